@@ -1,0 +1,106 @@
+"""The fixture mapping (`tests/events/fixtures.json`): which type each sample event must satisfy.
+
+Each entry names the root type, where the file came from, and optionally:
+- `exclude`: JSON paths of keys AWS never sends (another library's own additions), each with the reason;
+  they are removed from a copy before checking, and must exist, so an exclusion cannot go stale.
+- `embedded`: JSON paths of string values holding a JSON document, mapped to the type of that document
+  (an SNS notification or S3 event inside an SQS body).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import lambda_events
+
+EVENTS_DIR = Path(__file__).parent / "events"
+MAPPING_FILE = EVENTS_DIR / "fixtures.json"
+SHARED_EVENTS_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "events"
+
+_PATH_STEP = re.compile(r"\.([A-Za-z_][A-Za-z0-9_-]*)|\[(\d+)\]|\[\"([^\"]+)\"\]")
+
+
+@dataclass(frozen=True)
+class Fixture:
+    """One sample event and what it must satisfy."""
+
+    name: str
+    type_name: str
+    origin: str
+    exclude: dict[str, str] = field(default_factory=dict[str, str])
+    embedded: dict[str, str] = field(default_factory=dict[str, str])
+
+    @property
+    def path(self) -> Path:
+        """Where the file is."""
+        return EVENTS_DIR / self.name
+
+    @property
+    def expected_type(self) -> object:
+        """The type the event must satisfy."""
+        return getattr(lambda_events, self.type_name)
+
+    def raw(self) -> Any:
+        """The file's JSON, unchanged."""
+        return json.loads(self.path.read_text(encoding="utf-8"))
+
+    def event(self) -> Any:
+        """The file's JSON with the excluded keys removed."""
+        event = copy.deepcopy(self.raw())
+        for json_path in self.exclude:
+            parent, key = resolve_parent(event, json_path)
+            del parent[key]
+        return event
+
+
+def load_mapping() -> dict[str, Any]:
+    """The whole mapping file."""
+    mapping: dict[str, Any] = json.loads(MAPPING_FILE.read_text(encoding="utf-8"))
+    return mapping
+
+
+def all_fixtures() -> list[Fixture]:
+    """Every mapped fixture, sorted by file name."""
+    entries: dict[str, dict[str, Any]] = load_mapping()["fixtures"]
+    return [
+        Fixture(
+            name=name,
+            type_name=entry["type"],
+            origin=entry["origin"],
+            exclude=entry.get("exclude", {}),
+            embedded=entry.get("embedded", {}),
+        )
+        for name, entry in sorted(entries.items())
+    ]
+
+
+def parse_json_path(json_path: str) -> list[str | int]:
+    """Split `$.Records[0]["x-amz-id-2"]` into `["Records", 0, "x-amz-id-2"]`."""
+    if not json_path.startswith("$"):
+        raise ValueError(f"{json_path}: a path starts with $")
+    steps: list[str | int] = []
+    position = 1
+    while position < len(json_path):
+        match = _PATH_STEP.match(json_path, position)
+        if match is None:
+            raise ValueError(f"{json_path}: cannot parse at {json_path[position:]!r}")
+        name, index, quoted = match.groups()
+        steps.append(int(index) if index is not None else (name if name is not None else quoted))
+        position = match.end()
+    return steps
+
+
+def resolve_parent(document: Any, json_path: str) -> tuple[Any, str | int]:
+    """Return the container holding the value at `json_path`, and its key there; KeyError if absent."""
+    *parents, last = parse_json_path(json_path)
+    node = document
+    for step in parents:
+        node = node[step]
+    if isinstance(last, str) and last not in node:
+        raise KeyError(f"{json_path} does not exist")
+    return node, last

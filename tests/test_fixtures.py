@@ -1,0 +1,95 @@
+"""Every sample event validates strictly against its type: no missing key, no wrong type, no undeclared key.
+
+Two independent checkers must agree: our own (which reports every problem with its path) and typeguard's
+`check_type` (set to check every item of every list, not just the first).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from typeguard import CollectionCheckStrategy, TypeCheckError, check_type
+
+from lambda_events import find_event_problems
+from tests.fixture_catalog import (
+    EVENTS_DIR,
+    SHARED_EVENTS_DIR,
+    Fixture,
+    all_fixtures,
+    load_mapping,
+    resolve_parent,
+)
+
+FIXTURES = all_fixtures()
+
+
+def typeguard_check(value: Any, expected_type: Any) -> None:
+    """Run typeguard strictly over every list item."""
+    check_type(value, expected_type, collection_check_strategy=CollectionCheckStrategy.ALL_ITEMS)
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda fixture: fixture.name)
+def test_fixture_matches_its_type(fixture: Fixture) -> None:
+    event = fixture.event()
+    assert find_event_problems(event, fixture.expected_type) == []
+    typeguard_check(event, fixture.expected_type)
+
+
+@pytest.mark.parametrize(
+    "fixture", [fixture for fixture in FIXTURES if fixture.embedded], ids=lambda fixture: fixture.name
+)
+def test_embedded_documents_match_their_types(fixture: Fixture) -> None:
+    event = fixture.event()
+    for json_path, type_name in fixture.embedded.items():
+        parent, key = resolve_parent(event, json_path)
+        document = json.loads(parent[key])
+        expected_type = getattr(__import__("lambda_events"), type_name)
+        assert find_event_problems(document, expected_type) == [], json_path
+        typeguard_check(document, expected_type)
+
+
+@pytest.mark.parametrize(
+    "fixture", [fixture for fixture in FIXTURES if fixture.exclude], ids=lambda fixture: fixture.name
+)
+def test_excluded_keys_exist_and_would_fail(fixture: Fixture) -> None:
+    """An exclusion must name a key that is really there and really undeclared, with a reason."""
+    raw = fixture.raw()
+    for json_path, reason in fixture.exclude.items():
+        resolve_parent(raw, json_path)
+        assert len(reason) > 20, f"{fixture.name}: give the reason for excluding {json_path}"
+    problems = find_event_problems(raw, fixture.expected_type)
+    assert {problem.path for problem in problems} == set(fixture.exclude)
+    with pytest.raises(TypeCheckError):
+        typeguard_check(raw, fixture.expected_type)
+
+
+def test_every_event_file_is_mapped() -> None:
+    on_disk = {path.name for path in EVENTS_DIR.glob("*.json")} - {"fixtures.json"}
+    mapped = {fixture.name for fixture in FIXTURES}
+    assert on_disk - mapped == set(), "unmapped fixture files"
+    assert mapped - on_disk == set(), "mapped fixtures without a file"
+
+
+def test_every_fixture_names_its_origin() -> None:
+    for fixture in FIXTURES:
+        assert fixture.origin.startswith(("shared/events/", "written from AWS documentation")), fixture.name
+
+
+@pytest.mark.skipif(not SHARED_EVENTS_DIR.is_dir(), reason="../shared/events is not beside this checkout")
+def test_every_shared_event_is_a_fixture_or_accounted_for() -> None:
+    """Each file in ../shared/events is copied unchanged into tests/events, or listed with the reason it is not."""
+    untyped: dict[str, str] = load_mapping()["untyped_shared"]
+    fixtures = {fixture.name: fixture for fixture in FIXTURES}
+    for shared_file in sorted(SHARED_EVENTS_DIR.glob("*/*.json")):
+        relative = f"{shared_file.parent.name}/{shared_file.name}"
+        if relative in untyped:
+            assert shared_file.name not in fixtures, f"{relative} is both a fixture and listed as untyped"
+            continue
+        assert shared_file.name in fixtures, f"{relative} is neither a fixture nor listed in untyped_shared"
+        fixture = fixtures[shared_file.name]
+        assert fixture.origin == f"shared/events/{shared_file.parent.name}", relative
+        assert fixture.raw() == json.loads(shared_file.read_text(encoding="utf-8")), f"{relative} was changed"
+    listed = {f"{path.parent.name}/{path.name}" for path in SHARED_EVENTS_DIR.glob("*/*.json")}
+    assert set(untyped) - listed == set(), "untyped_shared lists files that do not exist"

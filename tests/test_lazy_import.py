@@ -1,0 +1,71 @@
+"""`import lambda_events` creates no event type; using a name loads only the module that defines it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+import lambda_events
+from scripts.generate_exports import collect_exports, main
+
+MODULE_OF = collect_exports()
+
+
+def loaded_modules_after(code: str) -> list[str]:
+    """Run `code` in a fresh interpreter and return the `lambda_events` submodules it loaded."""
+    probe = (
+        f"{code}\nimport json, sys\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.startswith('lambda_events.'))))"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    loaded: list[str] = json.loads(result.stdout)
+    return loaded
+
+
+def test_importing_the_package_loads_no_submodule() -> None:
+    assert loaded_modules_after("import lambda_events") == []
+
+
+def test_using_one_name_loads_only_its_source() -> None:
+    assert loaded_modules_after("from lambda_events import SQSEventDict") == [
+        "lambda_events._typing",
+        "lambda_events.types",
+        "lambda_events.types.sqs",
+    ]
+
+
+def test_using_a_helper_loads_no_type_module() -> None:
+    loaded = loaded_modules_after("from lambda_events import decode_sqs_json")
+    assert not [module for module in loaded if module.startswith("lambda_events.types.")]
+
+
+def test_each_type_module_loads_alone() -> None:
+    """No source module imports another source module."""
+    for module_name in sorted(set(MODULE_OF.values())):
+        if not module_name.startswith("lambda_events.types."):
+            continue
+        loaded = loaded_modules_after(f"import {module_name}")
+        assert [module for module in loaded if module.startswith("lambda_events.types.")] == [module_name]
+
+
+def test_dir_and_all_list_every_public_name() -> None:
+    assert set(lambda_events.__all__) == set(MODULE_OF)
+    assert set(lambda_events.__all__) <= set(dir(lambda_events))
+
+
+def test_every_public_name_resolves_to_its_module() -> None:
+    for name, module_name in MODULE_OF.items():
+        value = getattr(lambda_events, name)
+        assert getattr(sys.modules[module_name], name) is value
+
+
+def test_unknown_names_raise_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="NoSuchEventDict"):
+        getattr(lambda_events, "NoSuchEventDict")
+
+
+def test_generated_exports_are_current() -> None:
+    assert main(["--check"]) == 0

@@ -1,0 +1,15 @@
+"""Misuses of the S3 types that both checkers must reject."""
+
+from lambda_events import S3EventRecordDict
+
+
+def size_is_an_int(record: S3EventRecordDict) -> str:
+    return record["s3"]["object"]["size"] + " bytes"  # expect-error
+
+
+def no_such_key(record: S3EventRecordDict) -> str:
+    return record["s3"]["bucket"]["region"]  # expect-error
+
+
+def event_name_is_a_closed_set(record: S3EventRecordDict) -> None:
+    record["eventName"] = "ObjectCreated:Upload"  # expect-error
