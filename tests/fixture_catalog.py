@@ -1,6 +1,9 @@
-"""The fixture mapping (`tests/events/fixtures.json`): which type each sample event must satisfy.
+"""The fixture mappings: which type each sample event must satisfy.
 
-Each entry names the root type, where the file came from, and optionally:
+Sample events live in `tests/events/<source>/`, one folder per module of `lambda_events.types`, each with a
+`fixtures.json` that maps every file beside it to its root type. File names are unique across folders (they
+keep the names they have in `../shared/events/`). `tests/events/untyped_shared.json` lists the files of
+`../shared/events/` that are not fixtures, each with the reason. Each entry names the root type, where the file came from, and optionally:
 - `exclude`: JSON paths of keys AWS never sends (another library's own additions), each with the reason;
   they are removed from a copy before checking, and must exist, so an exclusion cannot go stale.
 - `embedded`: JSON paths of string values holding a JSON document, mapped to the type of that document
@@ -19,7 +22,8 @@ from typing import Any
 import lambda_events
 
 EVENTS_DIR = Path(__file__).parent / "events"
-MAPPING_FILE = EVENTS_DIR / "fixtures.json"
+MAPPING_FILE_NAME = "fixtures.json"
+UNTYPED_SHARED_FILE = EVENTS_DIR / "untyped_shared.json"
 SHARED_EVENTS_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "events"
 
 _PATH_STEP = re.compile(r"\.([A-Za-z_][A-Za-z0-9_-]*)|\[(\d+)\]|\[\"([^\"]+)\"\]")
@@ -30,6 +34,7 @@ class Fixture:
     """One sample event and what it must satisfy."""
 
     name: str
+    folder: str
     type_name: str
     origin: str
     exclude: dict[str, str] = field(default_factory=dict[str, str])
@@ -38,7 +43,7 @@ class Fixture:
     @property
     def path(self) -> Path:
         """Where the file is."""
-        return EVENTS_DIR / self.name
+        return EVENTS_DIR / self.folder / self.name
 
     @property
     def expected_type(self) -> object:
@@ -58,25 +63,37 @@ class Fixture:
         return event
 
 
-def load_mapping() -> dict[str, Any]:
-    """The whole mapping file."""
-    mapping: dict[str, Any] = json.loads(MAPPING_FILE.read_text(encoding="utf-8"))
-    return mapping
+def untyped_shared() -> dict[str, str]:
+    """Files of `../shared/events/` (`folder/name.json`) that are not fixtures, with the reason."""
+    untyped: dict[str, str] = json.loads(UNTYPED_SHARED_FILE.read_text(encoding="utf-8"))
+    return untyped
 
 
 def all_fixtures() -> list[Fixture]:
-    """Every mapped fixture, sorted by file name."""
-    entries: dict[str, dict[str, Any]] = load_mapping()["fixtures"]
-    return [
-        Fixture(
-            name=name,
-            type_name=entry["type"],
-            origin=entry["origin"],
-            exclude=entry.get("exclude", {}),
-            embedded=entry.get("embedded", {}),
+    """Every mapped fixture of every folder, sorted by file name."""
+    fixtures: list[Fixture] = []
+    for mapping_file in sorted(EVENTS_DIR.glob(f"*/{MAPPING_FILE_NAME}")):
+        entries: dict[str, dict[str, Any]] = json.loads(mapping_file.read_text(encoding="utf-8"))
+        fixtures.extend(
+            Fixture(
+                name=name,
+                folder=mapping_file.parent.name,
+                type_name=entry["type"],
+                origin=entry["origin"],
+                exclude=entry.get("exclude", {}),
+                embedded=entry.get("embedded", {}),
+            )
+            for name, entry in entries.items()
         )
-        for name, entry in sorted(entries.items())
-    ]
+    return sorted(fixtures, key=lambda fixture: fixture.name)
+
+
+def fixture_named(name: str) -> Fixture:
+    """The fixture whose file is called `name`, wherever its folder."""
+    for fixture in all_fixtures():
+        if fixture.name == name:
+            return fixture
+    raise LookupError(f"no fixture named {name}")
 
 
 def parse_json_path(json_path: str) -> list[str | int]:

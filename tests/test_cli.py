@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from lambda_events.cli import main, run
-from tests.fixture_catalog import EVENTS_DIR, all_fixtures
+from tests.fixture_catalog import fixture_named, all_fixtures
 
 
 def run_tool(*args: str, stdin: str = "") -> tuple[int, str, str]:
@@ -46,11 +46,11 @@ def test_bundled_samples_are_copies_of_mapped_fixtures() -> None:
 
 
 def test_valid_file_prints_valid() -> None:
-    assert run_tool("inspect", str(EVENTS_DIR / "sqsEvent.json"), "--type", "SQSEventDict") == (0, "valid\n", "")
+    assert run_tool("inspect", str(fixture_named("sqsEvent.json").path), "--type", "SQSEventDict") == (0, "valid\n", "")
 
 
 def test_problems_are_printed_with_their_paths() -> None:
-    event = json.loads((EVENTS_DIR / "sqsEvent.json").read_text(encoding="utf-8"))
+    event = fixture_named("sqsEvent.json").raw()
     event["Records"][0]["body"] = 7
     event["Records"][1]["extra"] = True
     status, out, err = run_tool("inspect", "-", "--type", "SQSEventDict", stdin=json.dumps(event))
@@ -88,7 +88,7 @@ def test_unreadable_bytes_are_a_usage_error(tmp_path: Path) -> None:
 
 
 def test_in_process_entry_point_matches_the_script(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["inspect", str(EVENTS_DIR / "snsEvent.json"), "--type", "SNSEventDict"]) == 0
+    assert main(["inspect", str(fixture_named("snsEvent.json").path), "--type", "SNSEventDict"]) == 0
     assert capsys.readouterr().out == "valid\n"
     out = io.StringIO()
     assert run(["inspect", "-", "--type", "SQSBatchResponseDict"], io.StringIO('{"batchItemFailures": []}'), out) == 0

@@ -16,10 +16,11 @@ from lambda_events import find_event_problems
 from tests.fixture_catalog import (
     EVENTS_DIR,
     SHARED_EVENTS_DIR,
+    MAPPING_FILE_NAME,
     Fixture,
     all_fixtures,
-    load_mapping,
     resolve_parent,
+    untyped_shared,
 )
 
 FIXTURES = all_fixtures()
@@ -66,10 +67,20 @@ def test_excluded_keys_exist_and_would_fail(fixture: Fixture) -> None:
 
 
 def test_every_event_file_is_mapped() -> None:
-    on_disk = {path.name for path in EVENTS_DIR.glob("*.json")} - {"fixtures.json"}
-    mapped = {fixture.name for fixture in FIXTURES}
-    assert on_disk - mapped == set(), "unmapped fixture files"
-    assert mapped - on_disk == set(), "mapped fixtures without a file"
+    on_disk = [f"{path.parent.name}/{path.name}" for path in EVENTS_DIR.glob("*/*.json") if path.name != MAPPING_FILE_NAME]
+    mapped = [f"{fixture.folder}/{fixture.name}" for fixture in FIXTURES]
+    assert set(on_disk) - set(mapped) == set(), "unmapped fixture files"
+    assert set(mapped) - set(on_disk) == set(), "mapped fixtures without a file"
+    names = [fixture.name for fixture in FIXTURES]
+    assert len(names) == len(set(names)), "a file name is used in two folders"
+    assert sorted(path.name for path in EVENTS_DIR.glob("*.json")) == ["untyped_shared.json"], "stray files"
+
+
+def test_every_folder_is_a_source_module() -> None:
+    source_dir = EVENTS_DIR.parent.parent / "src" / "lambda_events" / "types"
+    for folder in EVENTS_DIR.iterdir():
+        if folder.is_dir():
+            assert (source_dir / f"{folder.name}.py").is_file(), f"tests/events/{folder.name} has no types module"
 
 
 def test_every_fixture_names_its_origin() -> None:
@@ -80,7 +91,7 @@ def test_every_fixture_names_its_origin() -> None:
 @pytest.mark.skipif(not SHARED_EVENTS_DIR.is_dir(), reason="../shared/events is not beside this checkout")
 def test_every_shared_event_is_a_fixture_or_accounted_for() -> None:
     """Each file in ../shared/events is copied unchanged into tests/events, or listed with the reason it is not."""
-    untyped: dict[str, str] = load_mapping()["untyped_shared"]
+    untyped = untyped_shared()
     fixtures = {fixture.name: fixture for fixture in FIXTURES}
     for shared_file in sorted(SHARED_EVENTS_DIR.glob("*/*.json")):
         relative = f"{shared_file.parent.name}/{shared_file.name}"

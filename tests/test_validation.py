@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import json
 from typing import Any, Literal, Optional, Union
 
 import pytest
@@ -21,11 +20,11 @@ from lambda_events import (
     find_event_problems,
 )
 from lambda_events._typing import TypedDict
-from tests.fixture_catalog import EVENTS_DIR
+from tests.fixture_catalog import fixture_named
 
 
 def load(name: str) -> Any:
-    return json.loads((EVENTS_DIR / name).read_text(encoding="utf-8"))
+    return fixture_named(name).raw()
 
 
 def messages(value: object, expected_type: object) -> list[str]:
