@@ -5,13 +5,19 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 # Static checks run for the running Python over everything, and for the lowest and highest supported
-# Pythons over what users import and write (the package and typecheck/pass); the tests need pytest 9,
-# which itself needs Python 3.10 or later, so checking them as 3.9 code would check pytest instead.
+# Pythons over what users import and write (the package, typecheck/pass and the examples); the tests need
+# pytest 9, which itself needs Python 3.10 or later, so checking them as 3.9 code would check pytest instead.
 LOWEST_PYTHON := 3.9
 HIGHEST_PYTHON := 3.14
-USER_CODE := src typecheck/pass
+USER_CODE := src typecheck/pass examples docs/examples
 
-.PHONY: demo test pytest typecheck exports clean
+# Other CPythons to run scripts/runtime_check.py on, when this machine has them (pyenv's, or on PATH).
+OTHER_PYTHONS := 3.9 3.10 3.12 3.13
+PYENV_ROOT ?= $(HOME)/.pyenv
+
+BENCH_VENV := bench/.venv
+
+.PHONY: demo test pytest typecheck runtime-matrix docs bench exports clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,7 +34,7 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 demo: $(VENV)/.installed
 	$(BIN)/lambda-events inspect
 
-test: pytest typecheck
+test: pytest typecheck docs runtime-matrix
 
 pytest: $(VENV)/.installed-dev
 	$(BIN)/python scripts/generate_exports.py --check
@@ -42,8 +48,36 @@ typecheck: $(VENV)/.installed-dev
 	$(BIN)/pyright --pythonversion $(LOWEST_PYTHON) $(USER_CODE)
 	$(BIN)/pyright --pythonversion $(HIGHEST_PYTHON) $(USER_CODE)
 
+# The documentation site, strict: a broken link, reference or snippet fails the build. Output in site/.
+docs: $(VENV)/.installed-dev
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+
+# For each other Python found, a .venv-X.Y with the package alone (and typing-extensions where the
+# package asks for it), and the run-time checks. A Python that is not on this machine is reported, not hidden.
+runtime-matrix:
+	@for version in $(OTHER_PYTHONS); do \
+	  interpreter=$$(ls -d $(PYENV_ROOT)/versions/$$version.*/bin/python$$version 2>/dev/null | tail -n 1); \
+	  [ -n "$$interpreter" ] || interpreter=$$(command -v python$$version || true); \
+	  if [ -z "$$interpreter" ]; then echo "runtime-matrix: Python $$version not found on this machine: not checked"; continue; fi; \
+	  if [ ! -x .venv-$$version/bin/python ]; then \
+	    $$interpreter -m venv .venv-$$version && .venv-$$version/bin/python -m pip install --quiet -e . || exit 1; \
+	  fi; \
+	  .venv-$$version/bin/python scripts/runtime_check.py || exit 1; \
+	done
+
+# Benchmarks in their own environment: the package with its dev tools (the type checkers are measured too)
+# plus the comparison points of bench/requirements.txt. Writes bench/RESULTS.md and bench/results.png.
+$(BENCH_VENV)/.installed: pyproject.toml bench/requirements.txt
+	$(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(BENCH_VENV)/bin/python -m pip install --quiet -e '.[dev]' -r bench/requirements.txt
+	touch $@
+
+bench: $(BENCH_VENV)/.installed runtime-matrix
+	$(BENCH_VENV)/bin/python bench/run_all.py
+
 exports: $(BIN)/python
 	$(BIN)/python scripts/generate_exports.py
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache build dist
+	rm -rf $(VENV) .venv-3.* $(BENCH_VENV) .mypy_cache .pytest_cache build dist

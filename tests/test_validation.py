@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-from typing import Any, Literal, Optional, Union
+from typing import Any, Generic, Literal, Optional, TypeVar, Union
 
 import pytest
 from typeguard import TypeCheckError, check_type
@@ -107,6 +107,28 @@ def test_generic_eventbridge_detail_is_checked_against_its_parameter() -> None:
         "$.detail.state: expected 'pending' | 'running' | 'terminated', got 'exploded'"
     ]
     assert messages(event, EventBridgeEventDict) == []
+
+
+InnerT = TypeVar("InnerT")
+OuterT = TypeVar("OuterT")
+
+
+class Inner(TypedDict, Generic[InnerT]):
+    payload: InnerT
+
+
+class Outer(TypedDict, Generic[OuterT]):
+    inner: Inner[OuterT]
+    items: list[OuterT]
+
+
+def test_type_variables_pass_through_nested_generic_typeddicts() -> None:
+    assert messages({"inner": {"payload": 1}, "items": [2]}, Outer[int]) == []
+    assert messages({"inner": {"payload": "x"}, "items": ["y"]}, Outer[int]) == [
+        "$.inner.payload: expected int, got str",
+        "$.items[0]: expected int, got str",
+    ]
+    assert messages({"inner": {"payload": "anything"}, "items": []}, Outer) == []
 
 
 def test_non_object_where_an_object_is_expected() -> None:

@@ -1,17 +1,22 @@
-"""Decoders for SQS message bodies."""
+"""Decoders for SQS message bodies, including the SNS notifications and S3 event notifications that other
+services deliver to queues."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Union
+from typing import TYPE_CHECKING, Any, Optional, Union, cast
 
-from lambda_events.helpers.errors import EventDecodeError
+from lambda_events.helpers._decoding import json_value, text_field
+from lambda_events.helpers._envelopes import s3_event_or_test, sns_notification
 
 if TYPE_CHECKING:
+    from lambda_events.types.s3 import S3EventDict
+    from lambda_events.types.sns import SNSNotificationDict
     from lambda_events.types.sqs import SQSRecordDict
 
-__all__ = ["decode_sqs_json"]
+__all__ = ["decode_sqs_json", "decode_sqs_s3_event", "decode_sqs_sns_message", "decode_sqs_sns_s3_event"]
+
+_BODY = ("body",)
 
 
 def decode_sqs_json(record: Union[SQSRecordDict, Mapping[str, Any]]) -> Any:
@@ -22,10 +27,53 @@ def decode_sqs_json(record: Union[SQSRecordDict, Mapping[str, Any]]) -> Any:
 
     Raises `EventDecodeError` naming `body` when the key is missing, is not a string, or is not valid JSON.
     """
-    body = record.get("body")
-    if not isinstance(body, str):
-        raise EventDecodeError("body", "missing" if body is None else f"expected str, got {type(body).__name__}")
-    try:
-        return json.loads(body)
-    except ValueError as error:
-        raise EventDecodeError("body", f"invalid JSON: {error}") from error
+    return json_value(text_field(record, _BODY), "body")
+
+
+def decode_sqs_sns_message(record: Union[SQSRecordDict, Mapping[str, Any]]) -> SNSNotificationDict:
+    """Return the SNS notification in an SQS record's body (a topic delivering to a queue without raw
+    message delivery wraps each message in this JSON envelope).
+
+    >>> body = ('{"Type": "Notification", "MessageId": "m-1", "TopicArn": "arn:aws:sns:us-east-1:123456789012:t",'
+    ...         ' "Message": "hello", "Timestamp": "2024-01-02T03:04:05.000Z", "UnsubscribeURL": "https://x"}')
+    >>> decode_sqs_sns_message({"body": body})["Message"]
+    'hello'
+
+    Raises `EventDecodeError` naming `body` when it is not JSON or not an SNS notification (its `Type` must be
+    `Notification` and `MessageId`, `TopicArn`, `Message`, `Timestamp` and `UnsubscribeURL` strings).
+    """
+    return cast("SNSNotificationDict", sns_notification(text_field(record, _BODY), "body"))
+
+
+def decode_sqs_s3_event(record: Union[SQSRecordDict, Mapping[str, Any]]) -> Optional[S3EventDict]:
+    """Return the S3 event notification in an SQS record's body, or `None` for S3's test message.
+
+    When a bucket's notification configuration is saved, S3 sends the queue an `s3:TestEvent` message that
+    has no `Records`; it comes back as `None`, so a type checker makes you handle it, and it can never pass
+    for an event with no records.
+
+    >>> decode_sqs_s3_event({"body": '{"Records": []}'})
+    {'Records': []}
+    >>> decode_sqs_s3_event({"body": '{"Service": "Amazon S3", "Event": "s3:TestEvent"}'}) is None
+    True
+
+    Raises `EventDecodeError` naming `body` when it is not JSON, or neither an S3 event nor the test message.
+    """
+    return cast("Optional[S3EventDict]", s3_event_or_test(text_field(record, _BODY), "body"))
+
+
+def decode_sqs_sns_s3_event(record: Union[SQSRecordDict, Mapping[str, Any]]) -> Optional[S3EventDict]:
+    """Return the S3 event notification inside an SNS notification inside an SQS record's body (an S3 bucket
+    notifying a topic that fans out to queues), or `None` for S3's `s3:TestEvent` message.
+
+    >>> body = ('{"Type": "Notification", "MessageId": "m-1", "TopicArn": "arn:aws:sns:us-east-1:123456789012:t",'
+    ...         ' "Message": "{\\\\"Records\\\\": []}", "Timestamp": "2024-01-02T03:04:05.000Z",'
+    ...         ' "UnsubscribeURL": "https://x"}')
+    >>> decode_sqs_sns_s3_event({"body": body})
+    {'Records': []}
+
+    Raises `EventDecodeError` naming `body` when the body is not an SNS notification, and `body.Message`
+    when the notification's message is not an S3 event or the test message.
+    """
+    notification = sns_notification(text_field(record, _BODY), "body")
+    return cast("Optional[S3EventDict]", s3_event_or_test(notification["Message"], "body.Message"))

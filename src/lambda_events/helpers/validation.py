@@ -108,7 +108,9 @@ def _check(value: object, tp: object, path: str, bindings: dict[object, object],
         return
     if is_typeddict(origin):
         parameters: tuple[object, ...] = getattr(origin, "__parameters__", ())
-        _check_typeddict(value, origin, dict(zip(parameters, args)), path, bindings, out)
+        # An argument may itself be a type variable of an enclosing generic: bind it to what that one is bound to.
+        arguments = [bindings.get(arg, Any) if isinstance(arg, TypeVar) else arg for arg in args]
+        _check_typeddict(value, origin, dict(zip(parameters, arguments)), path, bindings, out)
         return
     if origin in _MAPPING_ORIGINS:
         _check_mapping(value, args, path, bindings, out)

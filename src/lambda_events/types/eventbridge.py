@@ -1,4 +1,5 @@
-"""Amazon EventBridge: an event delivered by a rule, generic over the producer's `detail`."""
+"""Amazon EventBridge: an event delivered by a rule, generic over the producer's `detail`, and the event of a
+scheduled rule."""
 
 from typing import TYPE_CHECKING, Any, Generic
 
@@ -15,7 +16,7 @@ else:
 
     DetailT = TypeVar("DetailT")
 
-__all__ = ["EventBridgeEventDict"]
+__all__ = ["EventBridgeEventDict", "ScheduledEventDetailDict", "ScheduledEventDict"]
 
 _EventBridgeHyphenatedKeys = TypedDict(
     "_EventBridgeHyphenatedKeys",
@@ -52,3 +53,13 @@ class EventBridgeEventDict(_EventBridgeHyphenatedKeys, Generic[DetailT]):
     """ARNs of the resources the event concerns; may be empty."""
     detail: DetailT
     """The event's data: a JSON object whose shape the producer defines."""
+
+
+class ScheduledEventDetailDict(TypedDict):
+    """The `detail` of a scheduled rule's event: always an empty object."""
+
+
+ScheduledEventDict = EventBridgeEventDict[ScheduledEventDetailDict]
+"""The event a rule with a schedule expression (`rate(5 minutes)`, `cron(0 12 * * ? *)`) sends at each
+tick: `source` is `aws.events`, `detail-type` is `Scheduled Event`, `resources` holds the rule's ARN, `time`
+is the scheduled time and `detail` is `{}`."""

@@ -1,0 +1,130 @@
+"""Decoder cost: each helper against its standard-library floor and against Powertools and boto3.
+
+The floor is the least work that gives the same result with the standard library alone (for CloudWatch
+Logs: `b64decode` -> `zlib.decompress` -> `json.loads`). Our helpers add validation and error paths; these
+tables show what that costs, and what the alternatives cost for the same answer.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import zlib
+from typing import Any
+
+from _harness import Section, compare_calls, markdown_table
+from _payloads import cloudwatch_logs_event
+from aws_lambda_powertools.shared.dynamodb_deserializer import TypeDeserializer as PowertoolsDeserializer
+from aws_lambda_powertools.utilities.data_classes import APIGatewayProxyEvent, CloudWatchLogsEvent
+from aws_lambda_powertools.utilities.data_classes.kinesis_stream_event import KinesisStreamRecord
+from boto3.dynamodb.types import TypeDeserializer
+
+from lambda_events import (
+    decode_cloudwatch_logs,
+    decode_kinesis_json,
+    deserialize_dynamodb_image,
+    get_header,
+    serialize_dynamodb_item,
+)
+
+
+def mixed_image() -> dict[str, Any]:
+    """A 30-attribute image with every attribute type, as DynamoDB Streams sends it."""
+    item: dict[str, Any] = {}
+    for index in range(5):
+        item[f"name{index}"] = f"customer {index}"
+        item[f"count{index}"] = index * 1000 + 7
+        item[f"flag{index}"] = index % 2 == 0
+    for index in range(3):
+        item[f"tags{index}"] = {"a", "b", f"c{index}"}
+        item[f"blob{index}"] = bytes(range(index, index + 16))
+        item[f"address{index}"] = {"street": "1 Main St", "zip": "12345", "geo": [1, 2]}
+        item[f"lines{index}"] = ["x", 1, {"y": True}]
+    item["scores"] = {1, 2, 3}
+    item["missing"] = None
+    item["ratio"] = 12345
+    return serialize_dynamodb_item(item)
+
+
+def with_binary_as_bytes(value: Any) -> Any:
+    """The same attribute values with `B`/`BS` as bytes: the form boto3's deserializer accepts."""
+    if isinstance(value, dict):
+        converted: dict[str, Any] = {}
+        for key, item in value.items():
+            if key == "B":
+                converted[key] = base64.b64decode(item)
+            elif key == "BS":
+                converted[key] = [base64.b64decode(member) for member in item]
+            else:
+                converted[key] = with_binary_as_bytes(item)
+        return converted
+    if isinstance(value, list):
+        return [with_binary_as_bytes(item) for item in value]
+    return value
+
+
+def headers_event() -> dict[str, Any]:
+    """A REST API event with 30 headers, as browsers and CloudFront send them."""
+    headers = {f"X-Custom-Header-{index}": f"value {index}" for index in range(27)}
+    headers.update({"Accept": "application/json", "Content-Type": "application/json", "User-Agent": "Mozilla/5.0"})
+    return {"headers": headers, "multiValueHeaders": {name: [value] for name, value in headers.items()}}
+
+
+def main() -> Section:
+    """Run every comparison; return the Markdown section and the chart's bars."""
+    sections: list[str] = []
+    bars: list[tuple[str, float]] = []
+
+    logs = cloudwatch_logs_event(1000)
+    logs_data = logs["awslogs"]["data"]
+    measurements = compare_calls(
+        [
+            ("floor: b64decode + zlib.decompress + json.loads", lambda: json.loads(zlib.decompress(base64.b64decode(logs_data), 31))),
+            ("decode_cloudwatch_logs", lambda: decode_cloudwatch_logs(logs)),
+            ("Powertools CloudWatchLogsEvent.parse_logs_data", lambda: CloudWatchLogsEvent(logs).parse_logs_data()),
+        ]
+    )
+    sections.append(markdown_table("CloudWatch Logs, 1,000 log events", measurements, "the standard-library floor"))
+    bars += [(f"CloudWatch Logs: {m.label.split(':')[0]}", m.ratio) for m in measurements[1:]]
+
+    image = mixed_image()
+    image_with_bytes = with_binary_as_bytes(image)
+    boto3_deserializer = TypeDeserializer()
+    powertools_deserializer = PowertoolsDeserializer()
+    measurements = compare_calls(
+        [
+            ("deserialize_dynamodb_image", lambda: deserialize_dynamodb_image(image)),
+            ("boto3 TypeDeserializer", lambda: {k: boto3_deserializer.deserialize(v) for k, v in image_with_bytes.items()}),
+            ("Powertools TypeDeserializer", lambda: {k: powertools_deserializer.deserialize(v) for k, v in image.items()}),
+        ]
+    )
+    sections.append(markdown_table("DynamoDB image, 30 mixed attributes", measurements, "deserialize_dynamodb_image"))
+    bars += [(f"DynamoDB: {m.label} / ours", m.ratio) for m in measurements[1:]]
+
+    record = {"kinesis": {"data": base64.b64encode(json.dumps({"order": 7, "items": list(range(50))}).encode()).decode()}}
+    measurements = compare_calls(
+        [
+            ("floor: json.loads(b64decode(data))", lambda: json.loads(base64.b64decode(record["kinesis"]["data"]))),
+            ("decode_kinesis_json", lambda: decode_kinesis_json(record)),
+            ("Powertools data_as_json", lambda: KinesisStreamRecord(record).kinesis.data_as_json()),
+        ]
+    )
+    sections.append(markdown_table("Kinesis record data as JSON", measurements, "the standard-library floor"))
+    bars += [(f"Kinesis JSON: {m.label}", m.ratio) for m in measurements[1:]]
+
+    event = headers_event()
+    for title, name in (("name in exact case", "Content-Type"), ("name in other case", "content-type"), ("absent", "Authorization")):
+        measurements = compare_calls(
+            [
+                ("get_header", lambda n=name: get_header(event, n)),
+                ("Powertools APIGatewayProxyEvent(event).headers.get", lambda n=name: APIGatewayProxyEvent(event).headers.get(n)),
+            ]
+        )
+        sections.append(markdown_table(f"get_header on 30 headers, {title}", measurements, "get_header"))
+        bars.append((f"get_header ({title}): Powertools / ours", measurements[1].ratio))
+
+    return Section("\n".join(sections), bars)
+
+
+if __name__ == "__main__":
+    print(main().markdown)

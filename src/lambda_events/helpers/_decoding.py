@@ -1,0 +1,141 @@
+"""The primitives every decoding helper is built on, so that every helper fails the same way.
+
+Each takes the value to decode and `where`, the path of that value inside the event (`kinesis.data`), and
+raises `EventDecodeError(where, problem)` with the original exception chained when the value is malformed.
+"""
+
+from __future__ import annotations
+
+import binascii
+import json
+import sys
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, cast
+
+from lambda_events.helpers._describe import kind
+from lambda_events.helpers.errors import EventDecodeError
+
+if TYPE_CHECKING:
+    if sys.version_info >= (3, 10):
+        from typing import TypeGuard
+    else:
+        from typing_extensions import TypeGuard
+
+if sys.version_info >= (3, 11):
+
+    def strict_b64decode(value: str) -> bytes:
+        """Decode base64, rejecting characters outside the alphabet, bad padding and data after it."""
+        return binascii.a2b_base64(value, strict_mode=True)
+
+else:
+    import base64
+
+    def strict_b64decode(value: str) -> bytes:
+        """Decode base64, rejecting characters outside the alphabet, bad padding and data after it."""
+        return base64.b64decode(value, validate=True)
+
+
+def field(container: Mapping[str, Any], path: tuple[str, ...]) -> Any:
+    """Return `container[path[0]][path[1]]...`, raising `EventDecodeError` naming the first missing step.
+
+    A step is missing when its key is absent or when the value holding it is not an object.
+    """
+    node: Any = container
+    for depth, key in enumerate(path):
+        try:
+            node = node[key]
+        except KeyError as error:
+            raise EventDecodeError(".".join(path[: depth + 1]), "missing") from error
+        except (TypeError, IndexError) as error:
+            holder = ".".join(path[:depth]) or "the value given"
+            raise EventDecodeError(
+                ".".join(path[: depth + 1]), f"missing: {holder} is {kind(node)}, not an object"
+            ) from error
+    return node
+
+
+def text_field(container: Mapping[str, Any], path: tuple[str, ...]) -> str:
+    """Return the string at `path` (see `field`); `EventDecodeError` if it is absent, `null` or not a string."""
+    value = field(container, path)
+    if not isinstance(value, str):
+        raise EventDecodeError(".".join(path), f"expected str, got {kind(value)}")
+    return value
+
+
+def is_object(value: object) -> TypeGuard[Mapping[str, Any]]:
+    """Whether `value` is a JSON object: a mapping (a `dict`, checked first because it is quicker)."""
+    return type(value) is dict or isinstance(value, Mapping)
+
+
+def is_list(value: object) -> TypeGuard[list[Any]]:
+    """Whether `value` is a JSON array: a `list`."""
+    return isinstance(value, list)
+
+
+def as_object(value: object, where: str) -> Mapping[str, Any]:
+    """Return `value` if it is an object (a mapping); `EventDecodeError` naming `where` otherwise."""
+    if is_object(value):
+        return value
+    raise EventDecodeError(where, f"expected an object, got {kind(value)}")
+
+
+def as_list(value: object, where: str) -> list[Any]:
+    """Return `value` if it is a list; `EventDecodeError` naming `where` otherwise."""
+    if is_list(value):
+        return value
+    raise EventDecodeError(where, f"expected a list, got {kind(value)}")
+
+
+def base64_bytes(value: str, where: str) -> bytes:
+    """Decode strict base64: characters outside the alphabet, bad padding or data after it are errors."""
+    try:
+        return strict_b64decode(value)
+    except ValueError as error:  # binascii.Error is a ValueError, and so is a non-ASCII character
+        raise EventDecodeError(where, f"invalid base64: {error}") from error
+
+
+def utf8_text(data: bytes, where: str) -> str:
+    """Decode strict UTF-8 (no replacement characters, no surrogates)."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise EventDecodeError(where, f"invalid UTF-8: {error}") from error
+
+
+def json_value(text: str, where: str) -> Any:
+    """Parse a JSON document (a document nested too deeply for the parser is an error too)."""
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError) as error:  # json.JSONDecodeError is a ValueError
+        raise EventDecodeError(where, f"invalid JSON: {error}") from error
+
+
+def json_object(text: str, where: str) -> dict[str, Any]:
+    """Parse a JSON document that must be an object."""
+    document = json_value(text, where)
+    if isinstance(document, dict):
+        return cast("dict[str, Any]", document)
+    raise EventDecodeError(where, f"expected a JSON object, got {kind(document)}")
+
+
+def gunzip(data: bytes, where: str, max_size: int) -> bytes:
+    """Decompress a gzip (or zlib) stream, refusing to produce more than `max_size` bytes.
+
+    The output buffer grows only as output is produced, up to `max_size + 1` bytes, so a small
+    "decompression bomb" costs at most that much memory before it is rejected. Data after the end of the
+    first gzip member is ignored, as `zlib.decompress` does.
+    """
+    import zlib  # only the CloudWatch Logs helpers decompress: the others need not load it
+
+    if max_size < 0:
+        raise ValueError(f"max_size must not be negative, got {max_size}")
+    decompressor = zlib.decompressobj(wbits=47)  # 32 + 15: gzip or zlib header, detected
+    try:
+        output = decompressor.decompress(data, max_size + 1)
+    except zlib.error as error:
+        raise EventDecodeError(where, f"invalid gzip: {error}") from error
+    if len(output) > max_size:
+        raise EventDecodeError(where, f"decompressed data exceeds max_size ({max_size} bytes)")
+    if not decompressor.eof:
+        raise EventDecodeError(where, "invalid gzip: incomplete or truncated stream")
+    return output

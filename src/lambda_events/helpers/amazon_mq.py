@@ -1,0 +1,49 @@
+"""Decoders for the data of Amazon MQ messages (ActiveMQ and RabbitMQ), which Lambda sends base64-encoded."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Union
+
+from lambda_events.helpers._decoding import base64_bytes, json_value, text_field, utf8_text
+
+if TYPE_CHECKING:
+    from lambda_events.types.amazon_mq import ActiveMQMessageDict, RabbitMQMessageDict
+
+__all__ = ["decode_mq_data", "decode_mq_json", "decode_mq_text"]
+
+_DATA = ("data",)
+_WHERE = "data"
+
+
+def decode_mq_data(message: Union[ActiveMQMessageDict, RabbitMQMessageDict, Mapping[str, Any]]) -> bytes:
+    """Return the body of an ActiveMQ or RabbitMQ message (its `data`, base64-decoded).
+
+    >>> decode_mq_data({"messageID": "ID:1", "data": "aGVsbG8="})
+    b'hello'
+
+    Raises `EventDecodeError` naming `data` when it is missing or not strict base64.
+    """
+    return base64_bytes(text_field(message, _DATA), _WHERE)
+
+
+def decode_mq_text(message: Union[ActiveMQMessageDict, RabbitMQMessageDict, Mapping[str, Any]]) -> str:
+    """Return the body of an ActiveMQ or RabbitMQ message as text (base64, then strict UTF-8).
+
+    >>> decode_mq_text({"messageID": "ID:1", "data": "aGVsbG8="})
+    'hello'
+
+    Raises `EventDecodeError` naming `data` on bad base64 or bad UTF-8.
+    """
+    return utf8_text(base64_bytes(text_field(message, _DATA), _WHERE), _WHERE)
+
+
+def decode_mq_json(message: Union[ActiveMQMessageDict, RabbitMQMessageDict, Mapping[str, Any]]) -> Any:
+    """Return the JSON document in the body of an ActiveMQ or RabbitMQ message.
+
+    >>> decode_mq_json({"messageID": "ID:1", "data": "eyJvcmRlciI6IDd9"})
+    {'order': 7}
+
+    Raises `EventDecodeError` naming `data` on bad base64, UTF-8 or JSON.
+    """
+    return json_value(utf8_text(base64_bytes(text_field(message, _DATA), _WHERE), _WHERE), _WHERE)

@@ -1,0 +1,318 @@
+"""Lambda authorizer responses: the IAM policy of REST API authorizers, the simple answer of HTTP API
+authorizers, and the answer of AppSync authorizers.
+
+A malformed authorizer response does not fail loudly: API Gateway answers every caller with `500` or
+`403`. These builders refuse at run time, with a `ValueError` that names the culprit, what API Gateway would
+reject, and build the policy's resource ARNs and statements the way API Gateway matches them.
+
+    def handler(event: APIGatewayAuthorizerTokenEventDict, context: object) -> APIGatewayAuthorizerResponseDict:
+        user = find_user(event["authorizationToken"])
+        if user is None:
+            return DENY_ALL_RESPONSE
+        policy = APIGatewayAuthorizerResponse.from_route_arn(user.id, event["methodArn"], context={"tier": user.tier})
+        policy.allow_route(HttpVerb.GET, "/pets/*")
+        return policy.asdict()
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from enum import Enum
+from typing import TYPE_CHECKING, Any, Final, Literal, Union, cast
+
+if TYPE_CHECKING:
+    from lambda_events.types.api_gateway_authorizer import (
+        APIGatewayAuthorizerPolicyStatementDict,
+        APIGatewayAuthorizerResponseDict,
+        APIGatewayAuthorizerResponseV2Dict,
+    )
+    from lambda_events.types.appsync import AppSyncAuthorizerResponseDict
+
+__all__ = [
+    "DENY_ALL_RESPONSE",
+    "APIGatewayAuthorizerResponse",
+    "APIGatewayAuthorizerResponseV2",
+    "AppSyncAuthorizerResponse",
+    "HttpVerb",
+]
+
+
+class HttpVerb(str, Enum):
+    """The HTTP methods of a route in an authorizer policy; `ALL` (`*`) matches every method."""
+
+    GET = "GET"
+    POST = "POST"
+    PUT = "PUT"
+    PATCH = "PATCH"
+    HEAD = "HEAD"
+    DELETE = "DELETE"
+    OPTIONS = "OPTIONS"
+    ALL = "*"
+
+
+_HttpVerbName = Literal["GET", "POST", "PUT", "PATCH", "HEAD", "DELETE", "OPTIONS", "*"]
+_Effect = Literal["Allow", "Deny"]
+_Conditions = Mapping[str, Mapping[str, Union[str, Sequence[str]]]]
+_POLICY_VERSION: Final = "2012-10-17"
+# A resource is `*`, or a path: `/`, then URL path characters, `{}` of templates and IAM's `*`/`?` wildcards.
+_RESOURCE_PATH = re.compile(r"\*|/[A-Za-z0-9\-._~!$&'()*+,;=:@%{}/?]*")
+_CONTEXT_VALUE_TYPES = (str, int, float, bool)
+_ARN = re.compile(r"arn:(?P<partition>[^:]+):execute-api:(?P<region>[^:]+):(?P<account>[^:]+):(?P<path>.+)")
+
+DENY_ALL_RESPONSE: APIGatewayAuthorizerResponseDict = {
+    "principalId": "deny-all",
+    "policyDocument": {
+        "Version": _POLICY_VERSION,
+        "Statement": [{"Action": "execute-api:Invoke", "Effect": "Deny", "Resource": ["*"]}],
+    },
+}
+"""A REST API authorizer response that denies every route of every API to everyone (do not modify it)."""
+
+
+class _Route:
+    __slots__ = ("arn", "conditions", "effect")
+
+    def __init__(self, effect: _Effect, arn: str, conditions: _Conditions | None) -> None:
+        self.effect: _Effect = effect
+        self.arn = arn
+        self.conditions = (
+            {
+                operator: {key: value if isinstance(value, str) else list(value) for key, value in values.items()}
+                for operator, values in conditions.items()
+            }
+            if conditions
+            else None
+        )
+
+
+class APIGatewayAuthorizerResponse:
+    """The IAM policy a REST API (or an HTTP API with payload format 1.0) Lambda authorizer returns.
+
+    Add routes with `allow_route`, `deny_route`, `allow_all_routes` and `deny_all_routes`, then return
+    `asdict()`. API Gateway caches the policy for the token (the authorizer's TTL), so it must cover every
+    route the caller may use next, not only the one being called: that is why routes take wildcards.
+    An explicit `Deny` wins over any `Allow`.
+    """
+
+    def __init__(
+        self,
+        principal_id: str,
+        region: str,
+        aws_account_id: str,
+        api_id: str,
+        stage: str,
+        context: Mapping[str, Union[str, int, float, bool]] | None = None,
+        usage_identifier_key: str | None = None,
+        partition: str = "aws",
+    ) -> None:
+        """A policy for `principal_id` over the routes of the API `api_id` in `stage` (`*`: every stage).
+
+        `context` reaches the integration as `requestContext.authorizer.<key>`; API Gateway accepts only
+        strings, numbers and booleans as its values. `usage_identifier_key` is the API key of a usage plan,
+        for APIs whose API key source is `AUTHORIZER`. `partition` is `aws-cn` or `aws-us-gov` there.
+        Raises `ValueError` on a context value of another type.
+        """
+        self.principal_id = principal_id
+        """Who the caller is; API Gateway passes it to the integration as `requestContext.authorizer.principalId`."""
+        self.region = region
+        """The Region of the API."""
+        self.aws_account_id = aws_account_id
+        """The account that owns the API."""
+        self.api_id = api_id
+        """The id of the API."""
+        self.stage = stage
+        """The stage the routes are in (`*` for every stage)."""
+        self.context = _checked_context(context) if context is not None else None
+        """The context returned with the policy."""
+        self.usage_identifier_key = usage_identifier_key
+        """The usage plan API key returned with the policy."""
+        self.partition = partition
+        """The AWS partition of the ARNs."""
+        self._routes: list[_Route] = []
+
+    @classmethod
+    def from_route_arn(
+        cls,
+        principal_id: str,
+        method_arn: str,
+        context: Mapping[str, Union[str, int, float, bool]] | None = None,
+        usage_identifier_key: str | None = None,
+    ) -> APIGatewayAuthorizerResponse:
+        """A policy for the API and stage of the request being authorized (its `methodArn` or `routeArn`).
+
+        `arn:aws:execute-api:us-east-1:123456789012:abcdef123/test/GET/request` gives partition `aws`,
+        Region `us-east-1`, account `123456789012`, API `abcdef123` and stage `test`. Raises `ValueError`
+        when `method_arn` is not an execute-api ARN.
+        """
+        match = _ARN.fullmatch(method_arn)
+        path_parts = match["path"].split("/") if match else []
+        if match is None or len(path_parts) < 3 or not all(path_parts[:2]):
+            raise ValueError(f"not an execute-api method ARN (arn:<partition>:execute-api:...): {method_arn!r}")
+        return cls(
+            principal_id,
+            match["region"],
+            match["account"],
+            path_parts[0],
+            path_parts[1],
+            context=context,
+            usage_identifier_key=usage_identifier_key,
+            partition=match["partition"],
+        )
+
+    def allow_route(
+        self,
+        http_method: Union[HttpVerb, _HttpVerbName],
+        resource: str,
+        conditions: _Conditions | None = None,
+    ) -> None:
+        """Allow `http_method` (`HttpVerb.ALL` for any) on `resource`: `/pets`, `/pets/*`, `/`, or `*` (all).
+
+        `conditions` is an IAM `Condition` block (`{"IpAddress": {"aws:SourceIp": ["203.0.113.0/24"]}}`); a
+        route with conditions gets a statement of its own. Raises `ValueError` on an unknown method or on a
+        resource that is not `*` and does not start with `/` or has characters API Gateway paths cannot hold.
+        """
+        self._add_route("Allow", http_method, resource, conditions)
+
+    def deny_route(
+        self,
+        http_method: Union[HttpVerb, _HttpVerbName],
+        resource: str,
+        conditions: _Conditions | None = None,
+    ) -> None:
+        """Deny `http_method` on `resource`, even where another statement allows it (see `allow_route`)."""
+        self._add_route("Deny", http_method, resource, conditions)
+
+    def allow_all_routes(self, http_method: Union[HttpVerb, _HttpVerbName] = HttpVerb.ALL) -> None:
+        """Allow `http_method` (by default every method) on every resource of the API and stage."""
+        self._add_route("Allow", http_method, "*", None)
+
+    def deny_all_routes(self, http_method: Union[HttpVerb, _HttpVerbName] = HttpVerb.ALL) -> None:
+        """Deny `http_method` (by default every method) on every resource of the API and stage."""
+        self._add_route("Deny", http_method, "*", None)
+
+    def asdict(self) -> APIGatewayAuthorizerResponseDict:
+        """The response API Gateway reads: one statement per effect listing the routes without conditions,
+        then one statement per route with conditions.
+
+        Raises `ValueError` when no route was added (API Gateway treats an empty policy as an error).
+        """
+        if not self._routes:
+            raise ValueError("the policy has no statement: add a route (allow_route, deny_all_routes, ...)")
+        statements: list[APIGatewayAuthorizerPolicyStatementDict] = []
+        for effect in ("Allow", "Deny"):
+            routes = [route for route in self._routes if route.effect == effect]
+            plain = [route.arn for route in routes if route.conditions is None]
+            if plain:
+                statements.append({"Action": "execute-api:Invoke", "Effect": effect, "Resource": plain})
+            for route in routes:
+                if route.conditions is not None:
+                    statements.append(
+                        {
+                            "Action": "execute-api:Invoke",
+                            "Effect": effect,
+                            "Resource": [route.arn],
+                            "Condition": route.conditions,
+                        }
+                    )
+        response: APIGatewayAuthorizerResponseDict = {
+            "principalId": self.principal_id,
+            "policyDocument": {"Version": _POLICY_VERSION, "Statement": statements},
+        }
+        if self.context is not None:
+            response["context"] = dict(self.context)
+        if self.usage_identifier_key is not None:
+            response["usageIdentifierKey"] = self.usage_identifier_key
+        return response
+
+    def _add_route(
+        self,
+        effect: _Effect,
+        http_method: Union[HttpVerb, _HttpVerbName],
+        resource: str,
+        conditions: _Conditions | None,
+    ) -> None:
+        try:
+            verb = HttpVerb(http_method).value
+        except ValueError:
+            names = ", ".join(verb.value for verb in HttpVerb)
+            raise ValueError(f"http_method must be one of {names}, got {http_method!r}") from None
+        if not _RESOURCE_PATH.fullmatch(resource):
+            raise ValueError(
+                f"resource must be '*' or a path starting with '/' made of URL path characters, got {resource!r}"
+            )
+        arn = (
+            f"arn:{self.partition}:execute-api:{self.region}:{self.aws_account_id}:"
+            f"{self.api_id}/{self.stage}/{verb}/{resource.lstrip('/')}"
+        )
+        self._routes.append(_Route(effect, arn, conditions))
+
+
+class APIGatewayAuthorizerResponseV2:
+    """The simple response of an HTTP API Lambda authorizer (payload format 2.0 with simple responses on)."""
+
+    def __init__(self, authorize: bool = False, context: Mapping[str, Any] | None = None) -> None:
+        """`authorize=True` lets the request through; `context` reaches the integration as
+        `requestContext.authorizer.lambda`."""
+        self.authorize = authorize
+        """Whether the request may go on."""
+        self.context = dict(context) if context is not None else None
+        """The context returned with the answer."""
+
+    def asdict(self) -> APIGatewayAuthorizerResponseV2Dict:
+        """The response API Gateway reads."""
+        response: APIGatewayAuthorizerResponseV2Dict = {"isAuthorized": self.authorize}
+        if self.context is not None:
+            response["context"] = dict(self.context)
+        return response
+
+
+class AppSyncAuthorizerResponse:
+    """The response of an AppSync Lambda authorizer."""
+
+    def __init__(
+        self,
+        authorize: bool,
+        max_age: int | None = None,
+        resolver_context: Mapping[str, Any] | None = None,
+        deny_fields: Sequence[str] | None = None,
+    ) -> None:
+        """`authorize` lets the request run; `max_age` (0 to 3600 seconds; 0 disables caching) replaces the
+        authorizer's cache TTL for this answer; `resolver_context` reaches resolvers as
+        `identity.resolverContext`; `deny_fields` (`Type.field` names or field ARNs) resolve to `null` with
+        an authorization error. Raises `ValueError` when `max_age` is outside 0..3600.
+        """
+        if max_age is not None and (type(max_age) is not int or not 0 <= max_age <= 3600):
+            raise ValueError(f"max_age must be an int of seconds from 0 to 3600, got {max_age!r}")
+        self.authorize = authorize
+        """Whether the request may run."""
+        self.max_age = max_age
+        """Seconds to cache this answer, or None for the authorizer's TTL."""
+        self.resolver_context = dict(resolver_context) if resolver_context is not None else None
+        """The data passed to resolvers."""
+        self.deny_fields = list(deny_fields) if deny_fields is not None else None
+        """The fields denied to the caller."""
+
+    def asdict(self) -> AppSyncAuthorizerResponseDict:
+        """The response AppSync reads (`isAuthorized`, `ttlOverride`, `resolverContext`, `deniedFields`)."""
+        response: AppSyncAuthorizerResponseDict = {"isAuthorized": self.authorize}
+        if self.max_age is not None:
+            response["ttlOverride"] = self.max_age
+        if self.resolver_context is not None:
+            response["resolverContext"] = dict(self.resolver_context)
+        if self.deny_fields is not None:
+            response["deniedFields"] = list(self.deny_fields)
+        return response
+
+
+def _checked_context(context: Mapping[str, Union[str, int, float, bool]]) -> dict[str, Union[str, int, float, bool]]:
+    """A copy of `context`; `ValueError` naming the first key whose value API Gateway would refuse."""
+    for key, value in cast("Mapping[object, object]", context).items():
+        if not isinstance(key, str):
+            raise ValueError(f"context keys must be strings, got {key!r}")
+        if not isinstance(value, _CONTEXT_VALUE_TYPES):
+            raise ValueError(
+                f"context[{key!r}] is {type(value).__name__}: API Gateway accepts only str, int, float and bool "
+                "values (serialize objects and lists to a JSON string)"
+            )
+    return dict(context)

@@ -1,0 +1,111 @@
+"""Partial batch responses for SQS queues and Kinesis and DynamoDB streams.
+
+A partial batch response tells Lambda which records of a batch failed, so that only those are retried. It
+takes effect only when the event source mapping lists `ReportBatchItemFailures` in its
+`FunctionResponseTypes`; otherwise Lambda ignores it and judges the batch by whether the handler raised.
+An empty list of failures means the whole batch succeeded.
+
+The identifier of a failed record differs per source: the `messageId` for SQS, the sequence number for the
+two streams. For Kinesis and DynamoDB streams, which are ordered per shard, Lambda takes the LOWEST sequence
+number in the list as its checkpoint and retries that record and every record after it in the shard, so
+listing a later record as well changes nothing, and listing nothing after a real failure loses it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Union, cast
+
+from lambda_events.helpers.errors import EventDecodeError
+
+if TYPE_CHECKING:
+    from lambda_events.types.dynamodb import DynamoDBStreamBatchResponseDict, DynamoDBStreamRecordDict
+    from lambda_events.types.kinesis import KinesisStreamBatchResponseDict, KinesisStreamRecordDict
+    from lambda_events.types.sqs import SQSBatchResponseDict, SQSRecordDict
+
+__all__ = [
+    "dynamodb_batch_response",
+    "dynamodb_batch_response_from_records",
+    "kinesis_batch_response",
+    "kinesis_batch_response_from_records",
+    "sqs_batch_response",
+    "sqs_batch_response_from_records",
+]
+
+
+def sqs_batch_response(failed_message_ids: Iterable[str]) -> SQSBatchResponseDict:
+    """The response that makes Lambda return only the listed SQS messages to the queue.
+
+    >>> sqs_batch_response(["059f36b4-87a3-44ab-83d2-661975830a7d"])
+    {'batchItemFailures': [{'itemIdentifier': '059f36b4-87a3-44ab-83d2-661975830a7d'}]}
+
+    Each id is a record's `messageId`; a repeated id is listed once. Every message not listed is deleted.
+    """
+    return {"batchItemFailures": [{"itemIdentifier": item} for item in _unique(failed_message_ids)]}
+
+
+def kinesis_batch_response(failed_sequence_numbers: Iterable[str]) -> KinesisStreamBatchResponseDict:
+    """The response that makes Lambda retry a Kinesis shard from the lowest listed sequence number.
+
+    Each identifier is a record's `kinesis.sequenceNumber`; a repeated one is listed once. Lambda
+    checkpoints at the lowest of them and retries that record and all the records after it in the shard.
+    """
+    return {"batchItemFailures": [{"itemIdentifier": item} for item in _unique(failed_sequence_numbers)]}
+
+
+def dynamodb_batch_response(failed_sequence_numbers: Iterable[str]) -> DynamoDBStreamBatchResponseDict:
+    """The response that makes Lambda retry a DynamoDB stream shard from the lowest listed sequence number.
+
+    Each identifier is a record's `dynamodb.SequenceNumber`; a repeated one is listed once. Lambda
+    checkpoints at the lowest of them and retries that record and all the records after it in the shard.
+    """
+    return {"batchItemFailures": [{"itemIdentifier": item} for item in _unique(failed_sequence_numbers)]}
+
+
+def sqs_batch_response_from_records(
+    failed_records: Iterable[Union[SQSRecordDict, Mapping[str, Any]]],
+) -> SQSBatchResponseDict:
+    """`sqs_batch_response` for the given failed records, identified by their `messageId`.
+
+    Raises `EventDecodeError` naming the record when one has no string `messageId`.
+    """
+    return sqs_batch_response(_identifiers(failed_records, ("messageId",)))
+
+
+def kinesis_batch_response_from_records(
+    failed_records: Iterable[Union[KinesisStreamRecordDict, Mapping[str, Any]]],
+) -> KinesisStreamBatchResponseDict:
+    """`kinesis_batch_response` for the given failed records, identified by `kinesis.sequenceNumber`.
+
+    Raises `EventDecodeError` naming the record when one has no string `kinesis.sequenceNumber`.
+    """
+    return kinesis_batch_response(_identifiers(failed_records, ("kinesis", "sequenceNumber")))
+
+
+def dynamodb_batch_response_from_records(
+    failed_records: Iterable[Union[DynamoDBStreamRecordDict, Mapping[str, Any]]],
+) -> DynamoDBStreamBatchResponseDict:
+    """`dynamodb_batch_response` for the given failed records, identified by `dynamodb.SequenceNumber`.
+
+    Raises `EventDecodeError` naming the record when one has no string `dynamodb.SequenceNumber`.
+    """
+    return dynamodb_batch_response(_identifiers(failed_records, ("dynamodb", "SequenceNumber")))
+
+
+def _unique(identifiers: Iterable[str]) -> list[str]:
+    """The identifiers in their first order, each once."""
+    return list(dict.fromkeys(identifiers))
+
+
+def _identifiers(records: Iterable[Mapping[str, Any]], path: tuple[str, ...]) -> list[str]:
+    """The string found at `path` inside each record; `EventDecodeError` names the first record lacking one."""
+    found: list[str] = []
+    for index, record in enumerate(records):
+        value: object = record
+        for key in path:
+            value = cast("Mapping[str, object]", value).get(key) if isinstance(value, Mapping) else None
+        if not isinstance(value, str):
+            where = f"failed_records[{index}].{'.'.join(path)}"
+            raise EventDecodeError(where, "missing" if value is None else f"expected str, got {type(value).__name__}")
+        found.append(value)
+    return found

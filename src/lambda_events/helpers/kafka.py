@@ -1,0 +1,102 @@
+"""Decoders for Kafka records (Amazon MSK and self-managed Apache Kafka event sources)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Optional, Union
+
+from lambda_events.helpers._decoding import as_list, as_object, base64_bytes, field, json_value, text_field, utf8_text
+from lambda_events.helpers._describe import preview
+from lambda_events.helpers.errors import EventDecodeError
+
+if TYPE_CHECKING:
+    from lambda_events.types.kafka import KafkaRecordDict
+
+__all__ = [
+    "decode_kafka_headers",
+    "decode_kafka_json",
+    "decode_kafka_key",
+    "decode_kafka_text",
+    "decode_kafka_value",
+]
+
+_VALUE = ("value",)
+
+
+def decode_kafka_value(record: Union[KafkaRecordDict, Mapping[str, Any]]) -> bytes:
+    """Return a record's value: the message bytes (its `value`, base64-decoded).
+
+    >>> decode_kafka_value({"topic": "orders", "value": "aGVsbG8="})
+    b'hello'
+
+    Raises `EventDecodeError` naming `value` when it is missing, `null` (a tombstone: check
+    `record.get("value") is None` first on compacted topics) or not strict base64.
+    """
+    return base64_bytes(text_field(record, _VALUE), "value")
+
+
+def decode_kafka_text(record: Union[KafkaRecordDict, Mapping[str, Any]]) -> str:
+    """Return a record's value as text (base64, then strict UTF-8).
+
+    >>> decode_kafka_text({"topic": "orders", "value": "aGVsbG8="})
+    'hello'
+
+    Raises `EventDecodeError` naming `value` when it is missing or `null`, or on bad base64 or UTF-8.
+    """
+    return utf8_text(base64_bytes(text_field(record, _VALUE), "value"), "value")
+
+
+def decode_kafka_json(record: Union[KafkaRecordDict, Mapping[str, Any]]) -> Any:
+    """Return the JSON document in a record's value (base64, then UTF-8, then JSON).
+
+    >>> decode_kafka_json({"topic": "orders", "value": "eyJvcmRlciI6IDd9"})
+    {'order': 7}
+
+    Raises `EventDecodeError` naming `value` when it is missing or `null`, or on bad base64, UTF-8 or JSON.
+    """
+    return json_value(utf8_text(base64_bytes(text_field(record, _VALUE), "value"), "value"), "value")
+
+
+def decode_kafka_key(record: Union[KafkaRecordDict, Mapping[str, Any]]) -> Optional[bytes]:
+    """Return a record's key (base64-decoded), or `None` when the message has no key (absent or `null`).
+
+    >>> decode_kafka_key({"topic": "orders", "key": "b3JkZXItNw=="})
+    b'order-7'
+    >>> decode_kafka_key({"topic": "orders"}) is None
+    True
+
+    Raises `EventDecodeError` naming `key` when it is present but not strict base64.
+    """
+    if record.get("key") is None:
+        return None
+    return base64_bytes(text_field(record, ("key",)), "key")
+
+
+def decode_kafka_headers(record: Union[KafkaRecordDict, Mapping[str, Any]]) -> list[tuple[str, bytes]]:
+    """Return a record's headers as `(name, value)` pairs, in order, keeping every value of a repeated name.
+
+    Lambda sends headers as a list of one-key objects whose value is the header's bytes as a list of
+    numbers; Java producers' bytes are signed, so values from -128 to 255 are accepted (-61 is byte 0xC3).
+    A record without headers (absent, `null` or empty) gives `[]`.
+
+    >>> decode_kafka_headers({"headers": [{"trace": [97, 98]}, {"tag": [120]}, {"tag": [-61, -85]}]})
+    [('trace', b'ab'), ('tag', b'x'), ('tag', b'\\xc3\\xab')]
+
+    Raises `EventDecodeError` naming the offending entry (`headers[2]`) when the shape is wrong.
+    """
+    if record.get("headers") is None:
+        return []
+    headers = as_list(field(record, ("headers",)), "headers")
+    pairs: list[tuple[str, bytes]] = []
+    for index, header in enumerate(headers):
+        for name, numbers in as_object(header, f"headers[{index}]").items():
+            where = f"headers[{index}].{name}"
+            pairs.append((name, _header_bytes(as_list(numbers, where), where)))
+    return pairs
+
+
+def _header_bytes(numbers: list[Any], where: str) -> bytes:
+    for number in numbers:
+        if type(number) is not int or not -128 <= number <= 255:
+            raise EventDecodeError(where, f"expected byte values from -128 to 255, got {preview(number)}")
+    return bytes(number & 0xFF for number in numbers)

@@ -1,0 +1,247 @@
+"""Test events of AWS AppSync: Direct Lambda resolvers (alone, batched, and through Amplify's template), the
+Lambda authorizer, and the Direct Lambda integration of AppSync Events channel namespaces."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Literal, Optional
+
+from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Scenario, Seed
+
+if TYPE_CHECKING:
+    from lambda_events.types.appsync import (
+        AppSyncAuthorizerEventDict,
+        AppSyncBatchResolverEventDict,
+        AppSyncIdentityCognitoDict,
+        AppSyncIdentityDict,
+        AppSyncRequestDict,
+        AppSyncResolverEventDict,
+        AppSyncResolverTemplateEventDict,
+    )
+    from lambda_events.types.appsync_events import AppSyncEventsEventDict, AppSyncEventsPublishedEventDict
+
+__all__ = [
+    "appsync_authorizer_event",
+    "appsync_batch_resolver_event",
+    "appsync_cognito_identity",
+    "appsync_events_event",
+    "appsync_resolver_event",
+    "appsync_resolver_template_event",
+]
+
+
+def _request(scene: Scenario, api_id: str, source_ip: str) -> AppSyncRequestDict:
+    return {
+        "headers": {
+            "accept": "application/json, text/plain, */*",
+            "content-type": "application/json",
+            "host": f"{api_id}.appsync-api.{scene.region}.amazonaws.com",
+            "x-amzn-requestid": scene.uuid(),
+            "x-forwarded-for": source_ip,
+            "x-forwarded-proto": "https",
+        },
+        "domainName": None,
+    }
+
+
+def appsync_cognito_identity(
+    *,
+    username: str = "jane.doe",
+    groups: Sequence[str] = (),
+    user_pool_id: Optional[str] = None,
+    region: str = DEFAULT_REGION,
+    account: str = DEFAULT_ACCOUNT,
+    seed: Seed = None,
+    at: Optional[datetime] = None,
+) -> AppSyncIdentityCognitoDict:
+    """The `identity` of a request authorized by a Cognito user pool, for the resolver factories."""
+    scene = Scenario(seed=seed, at=at, region=region, account=account)
+    sub = scene.uuid()
+    pool = user_pool_id or f"{region}_{scene.chars(9)}"
+    issuer = f"https://cognito-idp.{region}.amazonaws.com/{pool}"
+    issued = scene.epoch_ms() // 1000
+    claims: dict[str, Any] = {
+        "sub": sub,
+        "iss": issuer,
+        "cognito:username": username,
+        "aud": scene.lower_id(26),
+        "token_use": "id",
+        "auth_time": issued,
+        "iat": issued,
+        "exp": issued + 3600,
+        "email": f"{username}@example.com",
+        "email_verified": True,
+    }
+    if groups:
+        claims["cognito:groups"] = list(groups)
+    return {
+        "sub": sub,
+        "issuer": issuer,
+        "username": username,
+        "claims": claims,
+        "sourceIp": [scene.ip()],
+        "defaultAuthStrategy": "ALLOW",
+        "groups": list(groups) or None,
+    }
+
+
+def appsync_resolver_event(
+    *,
+    field_name: str = "getPost",
+    arguments: Optional[Mapping[str, Any]] = None,
+    parent_type: str = "Query",
+    source: Optional[Mapping[str, Any]] = None,
+    identity: Optional[AppSyncIdentityDict] = None,
+    selection: Sequence[str] = ("id",),
+    region: str = DEFAULT_REGION,
+    account: str = DEFAULT_ACCOUNT,
+    seed: Seed = None,
+    at: Optional[datetime] = None,
+) -> AppSyncResolverEventDict:
+    """A Direct Lambda resolver event for `parent_type.field_name`, selecting the fields in `selection`. The
+    request is authorized with an API key unless `identity` is given (see `appsync_cognito_identity`)."""
+    scene = Scenario(seed=seed, at=at, region=region, account=account)
+    return {
+        "arguments": dict(arguments or {}),
+        "identity": identity,
+        "source": dict(source) if source is not None else None,
+        "request": _request(scene, scene.lower_id(26), scene.ip()),
+        "prev": None,
+        "info": {
+            "fieldName": field_name,
+            "parentTypeName": parent_type,
+            "variables": {},
+            "selectionSetList": list(selection),
+            "selectionSetGraphQL": "{\n" + "".join(f"  {field}\n" for field in selection) + "}",
+        },
+        "stash": {},
+    }
+
+
+def appsync_batch_resolver_event(
+    *,
+    sources: Sequence[Mapping[str, Any]] = ({"id": "post-1"}, {"id": "post-2"}),
+    field_name: str = "author",
+    parent_type: str = "Post",
+    identity: Optional[AppSyncIdentityDict] = None,
+    selection: Sequence[str] = ("id", "name"),
+    region: str = DEFAULT_REGION,
+    account: str = DEFAULT_ACCOUNT,
+    seed: Seed = None,
+    at: Optional[datetime] = None,
+) -> AppSyncBatchResolverEventDict:
+    """A batched Direct Lambda resolver event: one context per parent object of `sources`, resolving the same
+    nested field for each."""
+    scene = Scenario(seed=seed, at=at, region=region, account=account)
+    return [
+        appsync_resolver_event(
+            field_name=field_name,
+            parent_type=parent_type,
+            source=source,
+            identity=identity,
+            selection=selection,
+            region=region,
+            account=account,
+            seed=scene.rng,
+            at=scene.now,
+        )
+        for source in sources
+    ]
+
+
+def appsync_resolver_template_event(
+    *,
+    field_name: str = "getPost",
+    type_name: str = "Query",
+    arguments: Optional[Mapping[str, Any]] = None,
+    identity: Optional[AppSyncIdentityDict] = None,
+    region: str = DEFAULT_REGION,
+    account: str = DEFAULT_ACCOUNT,
+    seed: Seed = None,
+    at: Optional[datetime] = None,
+) -> AppSyncResolverTemplateEventDict:
+    """The payload Amplify's resolver mapping template sends for a `@function` field."""
+    scene = Scenario(seed=seed, at=at, region=region, account=account)
+    return {
+        "typeName": type_name,
+        "fieldName": field_name,
+        "arguments": dict(arguments or {}),
+        "identity": identity,
+        "source": None,
+        "request": _request(scene, scene.lower_id(26), scene.ip()),
+        "prev": None,
+    }
+
+
+def appsync_authorizer_event(
+    *,
+    token: str = "Bearer example-token",
+    query: str = "query GetPost($id: ID!) { getPost(id: $id) { id title } }",
+    variables: Optional[Mapping[str, Any]] = None,
+    operation_name: Optional[str] = "GetPost",
+    region: str = DEFAULT_REGION,
+    account: str = DEFAULT_ACCOUNT,
+    seed: Seed = None,
+    at: Optional[datetime] = None,
+) -> AppSyncAuthorizerEventDict:
+    """An AppSync Lambda authorizer event for a request carrying `token` in its `Authorization` header."""
+    scene = Scenario(seed=seed, at=at, region=region, account=account)
+    api_id = scene.lower_id(26)
+    event: AppSyncAuthorizerEventDict = {
+        "authorizationToken": token,
+        "requestContext": {
+            "apiId": api_id,
+            "accountId": account,
+            "requestId": scene.uuid(),
+            "queryString": query,
+            "variables": dict(variables or {"id": "post-1"}),
+        },
+        "requestHeaders": {
+            "authorization": token,
+            "content-type": "application/json",
+            "host": f"{api_id}.appsync-api.{region}.amazonaws.com",
+        },
+    }
+    if operation_name is not None:
+        event["requestContext"]["operationName"] = operation_name
+    return event
+
+
+def appsync_events_event(
+    *,
+    channel: str = "/default/chat",
+    operation: Literal["PUBLISH", "SUBSCRIBE"] = "PUBLISH",
+    payloads: Sequence[Any] = ({"text": "hello"},),
+    region: str = DEFAULT_REGION,
+    account: str = DEFAULT_ACCOUNT,
+    seed: Seed = None,
+    at: Optional[datetime] = None,
+) -> AppSyncEventsEventDict:
+    """An AppSync Events Direct Lambda integration event: a client publishing `payloads` to `channel`, or
+    subscribing to it (authorized with an API key)."""
+    scene = Scenario(seed=seed, at=at, region=region, account=account)
+    segments = [segment for segment in channel.split("/") if segment]
+    events: list[AppSyncEventsPublishedEventDict] = [{"id": scene.uuid(), "payload": payload} for payload in payloads]
+    return {
+        "identity": None,
+        "result": None,
+        "request": {
+            "headers": {
+                "content-type": "application/json",
+                "host": f"{scene.lower_id(26)}.appsync-api.{region}.amazonaws.com",
+                "x-forwarded-for": scene.ip(),
+            },
+            "domainName": None,
+        },
+        "info": {
+            "channel": {"path": "/" + "/".join(segments), "segments": segments},
+            "channelNamespace": {"name": segments[0] if segments else "default"},
+            "operation": operation,
+        },
+        "error": None,
+        "prev": None,
+        "stash": {},
+        "outErrors": [],
+        "events": events if operation == "PUBLISH" else None,
+    }

@@ -1,0 +1,199 @@
+"""Test events of Amazon CloudFront Lambda@Edge triggers and of Amazon SES email receiving."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Literal, Optional
+from urllib.parse import urlencode
+
+from lambda_events.testing._http import USER_AGENT, Fields, multi
+from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Scenario, Seed
+
+if TYPE_CHECKING:
+    from lambda_events.types.cloudfront import (
+        CloudFrontHeadersDict,
+        CloudFrontRequestDict,
+        CloudFrontRequestEventDict,
+        CloudFrontResponseEventDict,
+    )
+    from lambda_events.types.ses import SESEventDict
+
+__all__ = ["cloudfront_request_event", "cloudfront_response_event", "ses_event"]
+
+
+def _edge_headers(given: Fields, host: str, client_ip: str) -> CloudFrontHeadersDict:
+    """Headers as Lambda@Edge passes them: by lower-case name, one `{key, value}` per occurrence."""
+    headers = multi(given) if given is not None else {"Host": [host], "User-Agent": [USER_AGENT], "Accept": ["*/*"]}
+    edge: CloudFrontHeadersDict = {}
+    for name, values in headers.items():
+        edge.setdefault(name.lower(), []).extend({"key": name, "value": value} for value in values)
+    if given is None:
+        edge["x-forwarded-for"] = [{"key": "X-Forwarded-For", "value": client_ip}]
+    return edge
+
+
+def _edge_request(
+    scene: Scenario, uri: str, method: str, headers: Fields, query: Fields, host: str
+) -> CloudFrontRequestDict:
+    client_ip = scene.ip()
+    return {
+        "clientIp": client_ip,
+        "headers": _edge_headers(headers, host, client_ip),
+        "method": method,
+        "querystring": urlencode([(name, value) for name, values in multi(query).items() for value in values]),
+        "uri": uri,
+    }
+
+
+def _distribution(scene: Scenario) -> tuple[str, str]:
+    return f"d{scene.lower_id(13)}.cloudfront.net", "E" + scene.chars(13)
+
+
+def cloudfront_request_event(
+    *,
+    uri: str = "/index.html",
+    method: str = "GET",
+    headers: Fields = None,
+    query: Fields = None,
+    event_type: Literal["viewer-request", "origin-request"] = "viewer-request",
+    origin_domain: str = "example-bucket.s3.amazonaws.com",
+    region: str = DEFAULT_REGION,
+    account: str = DEFAULT_ACCOUNT,
+    seed: Seed = None,
+    at: Optional[datetime] = None,
+) -> CloudFrontRequestEventDict:
+    """A viewer-request or origin-request Lambda@Edge event; an origin request goes to the S3 origin
+    `origin_domain`."""
+    scene = Scenario(seed=seed, at=at, region=region, account=account)
+    domain, distribution = _distribution(scene)
+    request = _edge_request(scene, uri, method, headers, query, domain)
+    if event_type == "origin-request":
+        request["origin"] = {
+            "s3": {"authMethod": "none", "customHeaders": {}, "domainName": origin_domain, "path": "", "region": region}
+        }
+    return {
+        "Records": [
+            {
+                "cf": {
+                    "config": {
+                        "distributionDomainName": domain,
+                        "distributionId": distribution,
+                        "eventType": event_type,
+                        "requestId": scene.base64(42).replace("+", "-").replace("/", "_"),
+                    },
+                    "request": request,
+                }
+            }
+        ]
+    }
+
+
+def cloudfront_response_event(
+    *,
+    status: int = 200,
+    status_description: str = "OK",
+    response_headers: Fields = None,
+    uri: str = "/index.html",
+    method: str = "GET",
+    event_type: Literal["viewer-response", "origin-response"] = "origin-response",
+    region: str = DEFAULT_REGION,
+    account: str = DEFAULT_ACCOUNT,
+    seed: Seed = None,
+    at: Optional[datetime] = None,
+) -> CloudFrontResponseEventDict:
+    """A viewer-response or origin-response Lambda@Edge event for a `method uri` request."""
+    scene = Scenario(seed=seed, at=at, region=region, account=account)
+    domain, distribution = _distribution(scene)
+    given = response_headers if response_headers is not None else {"Content-Type": "text/html", "Server": "AmazonS3"}
+    return {
+        "Records": [
+            {
+                "cf": {
+                    "config": {
+                        "distributionDomainName": domain,
+                        "distributionId": distribution,
+                        "eventType": event_type,
+                        "requestId": scene.base64(42).replace("+", "-").replace("/", "_"),
+                    },
+                    "request": _edge_request(scene, uri, method, None, None, domain),
+                    "response": {
+                        "status": str(status),
+                        "statusDescription": status_description,
+                        "headers": {
+                            name.lower(): [{"key": name, "value": value} for value in values]
+                            for name, values in multi(given).items()
+                        },
+                    },
+                }
+            }
+        ]
+    }
+
+
+def ses_event(
+    *,
+    sender: str = "jane.doe@example.com",
+    recipients: Sequence[str] = ("orders@example.org",),
+    subject: str = "Order 1234",
+    region: str = DEFAULT_REGION,
+    account: str = DEFAULT_ACCOUNT,
+    seed: Seed = None,
+    at: Optional[datetime] = None,
+) -> SESEventDict:
+    """The event of a receipt rule's Lambda action for an email from `sender` to `recipients` that passed every
+    check."""
+    scene = Scenario(seed=seed, at=at, region=region, account=account)
+    date = scene.now.strftime("%a, %d %b %Y %H:%M:%S +0000")
+    message_id = f"<{scene.uuid()}@example.com>"
+    to = ", ".join(recipients)
+    return {
+        "Records": [
+            {
+                "eventVersion": "1.0",
+                "eventSource": "aws:ses",
+                "ses": {
+                    "mail": {
+                        "timestamp": scene.iso(-600),
+                        "source": sender,
+                        "messageId": scene.lower_id(20),
+                        "destination": list(recipients),
+                        "headersTruncated": False,
+                        "headers": [
+                            {"name": "Return-Path", "value": f"<{sender}>"},
+                            {"name": "From", "value": sender},
+                            {"name": "Date", "value": date},
+                            {"name": "To", "value": to},
+                            {"name": "Message-ID", "value": message_id},
+                            {"name": "Subject", "value": subject},
+                            {"name": "MIME-Version", "value": "1.0"},
+                            {"name": "Content-Type", "value": "text/plain; charset=UTF-8"},
+                        ],
+                        "commonHeaders": {
+                            "returnPath": sender,
+                            "from": [sender],
+                            "date": date,
+                            "to": list(recipients),
+                            "messageId": message_id,
+                            "subject": subject,
+                        },
+                    },
+                    "receipt": {
+                        "timestamp": scene.iso(),
+                        "processingTimeMillis": 600,
+                        "recipients": list(recipients),
+                        "spamVerdict": {"status": "PASS"},
+                        "virusVerdict": {"status": "PASS"},
+                        "spfVerdict": {"status": "PASS"},
+                        "dkimVerdict": {"status": "PASS"},
+                        "dmarcVerdict": {"status": "PASS"},
+                        "action": {
+                            "type": "Lambda",
+                            "functionArn": scene.arn("lambda", "function:example-email-handler"),
+                            "invocationType": "Event",
+                        },
+                    },
+                },
+            }
+        ]
+    }

@@ -1,0 +1,183 @@
+"""Test events of the operations services: AWS Config custom rules, Secrets Manager rotation and AWS IoT
+registry events."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Literal, Optional
+
+from lambda_events.testing._scenario import (
+    DEFAULT_ACCOUNT,
+    DEFAULT_REGION,
+    LETTERS_AND_DIGITS,
+    Scenario,
+    Seed,
+    json_text,
+)
+
+if TYPE_CHECKING:
+    from lambda_events.types.aws_config import AWSConfigInvokingEventDict, AWSConfigRuleEventDict
+    from lambda_events.types.iot_registry import IoTRegistryThingEventDict
+    from lambda_events.types.secrets_manager import SecretsManagerEventDict, SecretsManagerRotationStep
+
+__all__ = [
+    "config_rule_event",
+    "iot_registry_event",
+    "secrets_manager_rotation_event",
+]
+
+ConfigMessageType = Literal[
+    "ConfigurationItemChangeNotification", "OversizedConfigurationItemChangeNotification", "ScheduledNotification"
+]
+"""What triggered a Config rule evaluation."""
+
+
+def _resource_arn(scene: Scenario, resource_type: str, resource_id: str) -> str:
+    """The ARN of a resource, with the service named by its type (`AWS::EC2::Instance`: `ec2`)."""
+    service = resource_type.split("::")[1].lower() if resource_type.count("::") == 2 else "resource"
+    return scene.arn(service, f"{resource_type.rsplit('::', 1)[-1].lower()}/{resource_id}")
+
+
+def config_rule_event(
+    *,
+    message_type: ConfigMessageType = "ConfigurationItemChangeNotification",
+    resource_type: str = "AWS::EC2::Instance",
+    resource_id: str = "i-0123456789abcdef0",
+    configuration: Optional[Mapping[str, Any]] = None,
+    rule_parameters: Optional[Mapping[str, Any]] = None,
+    rule: str = "example-rule",
+    region: str = DEFAULT_REGION,
+    account: str = DEFAULT_ACCOUNT,
+    seed: Seed = None,
+    at: Optional[datetime] = None,
+) -> AWSConfigRuleEventDict:
+    """An AWS Config custom rule event: a change to the configuration of a resource (its full item, or only a
+    summary for an oversized one) or a periodic trigger. `rule_parameters` are sent as JSON text."""
+    scene = Scenario(seed=seed, at=at, region=region, account=account)
+    rule_id = f"config-rule-{scene.lower_id(6)}"
+    invoking: AWSConfigInvokingEventDict
+    if message_type == "ScheduledNotification":
+        invoking = {
+            "awsAccountId": account,
+            "notificationCreationTime": scene.iso(),
+            "messageType": "ScheduledNotification",
+            "recordVersion": "1.0",
+        }
+    elif message_type == "OversizedConfigurationItemChangeNotification":
+        invoking = {
+            "configurationItemSummary": {
+                "changeType": "UPDATE",
+                "configurationItemVersion": "1.3",
+                "configurationItemCaptureTime": scene.iso(-2000),
+                "configurationStateId": scene.epoch_ms(-2000),
+                "awsAccountId": account,
+                "configurationItemStatus": "OK",
+                "resourceType": resource_type,
+                "resourceId": resource_id,
+                "resourceName": None,
+                "ARN": _resource_arn(scene, resource_type, resource_id),
+                "awsRegion": region,
+                "availabilityZone": "Not Applicable",
+                "configurationStateMd5Hash": "",
+                "resourceCreationTime": scene.iso(-86_400_000),
+            },
+            "messageType": "OversizedConfigurationItemChangeNotification",
+            "notificationCreationTime": scene.iso(),
+            "recordVersion": "1.0",
+        }
+    else:
+        invoking = {
+            "configurationItemDiff": None,
+            "configurationItem": {
+                "relatedEvents": [],
+                "relationships": [],
+                "configuration": dict(configuration or {"instanceId": resource_id, "instanceType": "t3.micro"}),
+                "supplementaryConfiguration": {},
+                "tags": {},
+                "configurationItemVersion": "1.3",
+                "configurationItemCaptureTime": scene.iso(-2000),
+                "configurationStateId": scene.epoch_ms(-2000),
+                "awsAccountId": account,
+                "configurationItemStatus": "ResourceDiscovered",
+                "resourceType": resource_type,
+                "resourceId": resource_id,
+                "resourceName": None,
+                "ARN": _resource_arn(scene, resource_type, resource_id),
+                "awsRegion": region,
+                "availabilityZone": "Not Applicable",
+                "configurationStateMd5Hash": "",
+                "resourceCreationTime": scene.iso(-86_400_000),
+            },
+            "notificationCreationTime": scene.iso(),
+            "messageType": "ConfigurationItemChangeNotification",
+            "recordVersion": "1.3",
+        }
+    event: AWSConfigRuleEventDict = {
+        "version": "1.0",
+        "invokingEvent": json_text(invoking),
+        "resultToken": scene.base64(600),
+        "eventLeftScope": False,
+        "executionRoleArn": scene.arn(
+            "iam", "role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig", regional=False
+        ),
+        "configRuleArn": scene.arn("config", f"config-rule/{rule_id}"),
+        "configRuleName": rule,
+        "configRuleId": rule_id,
+        "accountId": account,
+        "evaluationMode": "DETECTIVE",
+    }
+    if rule_parameters is not None:
+        event["ruleParameters"] = json_text(rule_parameters)
+    return event
+
+
+def secrets_manager_rotation_event(
+    *,
+    step: SecretsManagerRotationStep = "createSecret",
+    secret: str = "example/database",
+    rotation_token: bool = False,
+    region: str = DEFAULT_REGION,
+    account: str = DEFAULT_ACCOUNT,
+    seed: Seed = None,
+    at: Optional[datetime] = None,
+) -> SecretsManagerEventDict:
+    """One step of a Secrets Manager rotation of `secret`; `rotation_token` adds the token sent when rotation
+    runs with an assumed role or across accounts."""
+    scene = Scenario(seed=seed, at=at, region=region, account=account)
+    event: SecretsManagerEventDict = {
+        "Step": step,
+        "SecretId": scene.arn("secretsmanager", f"secret:{secret}-{scene.chars(6, LETTERS_AND_DIGITS)}"),
+        "ClientRequestToken": scene.uuid(),
+    }
+    if rotation_token:
+        event["RotationToken"] = scene.base64(96)
+    return event
+
+
+def iot_registry_event(
+    *,
+    thing: str = "example-sensor",
+    operation: Literal["CREATED", "UPDATED", "DELETED"] = "CREATED",
+    attributes: Optional[Mapping[str, str]] = None,
+    thing_type: Optional[str] = None,
+    version: int = 1,
+    region: str = DEFAULT_REGION,
+    account: str = DEFAULT_ACCOUNT,
+    seed: Seed = None,
+    at: Optional[datetime] = None,
+) -> IoTRegistryThingEventDict:
+    """An AWS IoT registry event about a thing being created, updated or deleted."""
+    scene = Scenario(seed=seed, at=at, region=region, account=account)
+    return {
+        "eventType": "THING_EVENT",
+        "eventId": scene.uuid(),
+        "timestamp": scene.epoch_ms(),
+        "operation": operation,
+        "accountId": account,
+        "thingId": scene.uuid(),
+        "thingName": thing,
+        "versionNumber": version,
+        "thingTypeName": thing_type,
+        "attributes": dict(attributes or {}),
+    }

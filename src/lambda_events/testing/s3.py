@@ -1,0 +1,203 @@
+"""Test events of Amazon S3: bucket notifications (and the test message) and Batch Operations tasks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Literal, Optional, Union, overload
+from urllib.parse import quote_plus
+
+from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Scenario, Seed
+
+if TYPE_CHECKING:
+    from lambda_events.types.s3 import (
+        S3EventDict,
+        S3EventName,
+        S3EventRecordDict,
+        S3ObjectDict,
+        S3ReplicationEventDataDict,
+        S3TestEventDict,
+    )
+    from lambda_events.types.s3_batch_operation import S3BatchOperationV1EventDict, S3BatchOperationV2EventDict
+
+__all__ = ["s3_batch_operation_event", "s3_event", "s3_notification_key", "s3_test_event"]
+
+
+def s3_notification_key(key: str) -> str:
+    """An object key as S3 writes it in notifications: URL-encoded like a form, a space as `+`, `/` kept."""
+    return quote_plus(key, safe="/")
+
+
+def s3_event(
+    *,
+    keys: Sequence[str] = ("uploads/report.csv",),
+    bucket: str = "example-bucket",
+    event_name: S3EventName = "ObjectCreated:Put",
+    size: int = 1024,
+    version_id: Optional[str] = None,
+    region: str = DEFAULT_REGION,
+    account: str = DEFAULT_ACCOUNT,
+    seed: Seed = None,
+    at: Optional[datetime] = None,
+) -> S3EventDict:
+    """An S3 notification with one record per key (keys are given as stored and URL-encoded as S3 does).
+
+    Deletions and expirations carry no size or entity tag; restores, lifecycle transitions, Intelligent-Tiering
+    and replication events carry the data S3 adds for them.
+    """
+    scene = Scenario(seed=seed, at=at, region=region, account=account)
+    owner = scene.chars(14)
+    configuration = scene.uuid()
+    records: list[S3EventRecordDict] = []
+    for index, key in enumerate(keys):
+        s3_object: S3ObjectDict = {"key": s3_notification_key(key), "sequencer": scene.hex(18, upper=True)}
+        if not event_name.startswith(("ObjectRemoved", "LifecycleExpiration")):
+            s3_object["size"] = size
+            s3_object["eTag"] = scene.hex(32)
+        if version_id is not None:
+            s3_object["versionId"] = version_id
+        record: S3EventRecordDict = {
+            "eventVersion": "2.1",
+            "eventSource": "aws:s3",
+            "awsRegion": region,
+            "eventTime": scene.iso(index),
+            "eventName": event_name,
+            "userIdentity": {"principalId": f"AWS:{scene.principal_id()}"},
+            "requestParameters": {"sourceIPAddress": scene.ip()},
+            "responseElements": {"x-amz-request-id": scene.hex(16, upper=True), "x-amz-id-2": scene.base64(57)},
+            "s3": {
+                "s3SchemaVersion": "1.0",
+                "configurationId": configuration,
+                "bucket": {"name": bucket, "ownerIdentity": {"principalId": owner}, "arn": f"arn:aws:s3:::{bucket}"},
+                "object": s3_object,
+            },
+        }
+        _add_event_data(record, scene)
+        records.append(record)
+    return {"Records": records}
+
+
+def _add_event_data(record: S3EventRecordDict, scene: Scenario) -> None:
+    """The part S3 adds for restores, transitions, Intelligent-Tiering and replication events."""
+    name = record["eventName"]
+    if name == "ObjectRestore:Completed":
+        record["glacierEventData"] = {
+            "restoreEventData": {
+                "lifecycleRestorationExpiryTime": scene.iso(7 * 24 * 3600 * 1000),
+                "lifecycleRestoreStorageClass": "GLACIER",
+            }
+        }
+    elif name == "LifecycleTransition":
+        record["lifecycleEventData"] = {"transitionEventData": {"destinationStorageClass": "GLACIER"}}
+    elif name == "IntelligentTiering":
+        record["intelligentTieringEventData"] = {"destinationAccessTier": "ARCHIVE_ACCESS"}
+    elif name.startswith("Replication:"):
+        replication: S3ReplicationEventDataDict = {
+            "replicationRuleId": scene.uuid(),
+            "destinationBucket": f"arn:aws:s3:::{record['s3']['bucket']['name']}-replica",
+            "s3Operation": "OBJECT_PUT",
+            "requestTime": scene.iso(-60_000),
+        }
+        if name == "Replication:OperationFailedReplication":
+            replication["failureReason"] = "AssumeRoleNotPermitted"
+        if name in ("Replication:OperationMissedThreshold", "Replication:OperationReplicatedAfterThreshold"):
+            replication["threshold"] = "15"
+        if name == "Replication:OperationReplicatedAfterThreshold":
+            replication["replicationTime"] = "1005"
+        record["replicationEventData"] = replication
+
+
+def s3_test_event(
+    *,
+    bucket: str = "example-bucket",
+    region: str = DEFAULT_REGION,
+    account: str = DEFAULT_ACCOUNT,
+    seed: Seed = None,
+    at: Optional[datetime] = None,
+) -> S3TestEventDict:
+    """The message S3 sends to a queue or topic when a bucket's notification configuration is saved."""
+    scene = Scenario(seed=seed, at=at, region=region, account=account)
+    return {
+        "Service": "Amazon S3",
+        "Event": "s3:TestEvent",
+        "Time": scene.iso(),
+        "Bucket": bucket,
+        "RequestId": scene.hex(16, upper=True),
+        "HostId": scene.base64(57),
+    }
+
+
+@overload
+def s3_batch_operation_event(
+    *,
+    keys: Sequence[str] = ...,
+    bucket: str = ...,
+    schema_version: Literal["1.0"] = ...,
+    user_arguments: None = ...,
+    region: str = ...,
+    account: str = ...,
+    seed: Seed = ...,
+    at: Optional[datetime] = ...,
+) -> S3BatchOperationV1EventDict:
+    """Payload schema 1.0 (the default)."""
+
+
+@overload
+def s3_batch_operation_event(
+    *,
+    keys: Sequence[str] = ...,
+    bucket: str = ...,
+    schema_version: Literal["2.0"],
+    user_arguments: Optional[Mapping[str, str]] = ...,
+    region: str = ...,
+    account: str = ...,
+    seed: Seed = ...,
+    at: Optional[datetime] = ...,
+) -> S3BatchOperationV2EventDict:
+    """Payload schema 2.0."""
+
+
+def s3_batch_operation_event(
+    *,
+    keys: Sequence[str] = ("dataset/part-0001.csv",),
+    bucket: str = "example-bucket",
+    schema_version: Literal["1.0", "2.0"] = "1.0",
+    user_arguments: Optional[Mapping[str, str]] = None,
+    region: str = DEFAULT_REGION,
+    account: str = DEFAULT_ACCOUNT,
+    seed: Seed = None,
+    at: Optional[datetime] = None,
+) -> Union[S3BatchOperationV1EventDict, S3BatchOperationV2EventDict]:
+    """An S3 Batch Operations invocation with one task per key (S3 sends one; keys URL-encoded as in a
+    manifest). Schema `2.0` names the bucket instead of its ARN and carries `user_arguments`."""
+    scene = Scenario(seed=seed, at=at, region=region, account=account)
+    invocation_id = scene.base64(39).rstrip("=")
+    job_id = scene.uuid()
+    task_ids = [scene.base64(15) for _ in keys]
+    if schema_version == "1.0":
+        return {
+            "invocationSchemaVersion": "1.0",
+            "invocationId": invocation_id,
+            "job": {"id": job_id},
+            "tasks": [
+                {
+                    "taskId": task_id,
+                    "s3Key": s3_notification_key(key),
+                    "s3VersionId": None,
+                    "s3BucketArn": f"arn:aws:s3:::{bucket}",
+                }
+                for task_id, key in zip(task_ids, keys)
+            ],
+        }
+    event: S3BatchOperationV2EventDict = {
+        "invocationSchemaVersion": "2.0",
+        "invocationId": invocation_id,
+        "job": {"id": job_id},
+        "tasks": [
+            {"taskId": task_id, "s3Key": s3_notification_key(key), "s3VersionId": None, "s3Bucket": bucket}
+            for task_id, key in zip(task_ids, keys)
+        ],
+    }
+    if user_arguments is not None:
+        event["job"]["userArguments"] = dict(user_arguments)
+    return event

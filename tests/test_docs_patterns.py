@@ -1,0 +1,147 @@
+"""The run-time validation patterns of docs/typing-patterns.md, proven on the fixtures.
+
+The page includes the marked sections of this file as they are (`--8<--` sections), so what it shows is
+what runs here: typeguard, pydantic and msgspec checking events against our TypedDicts.
+"""
+
+from __future__ import annotations
+
+import copy
+import sys
+import typing
+from functools import cache
+from typing import Any, Literal
+
+import pytest
+
+# --8<-- [start:msgspec_import]
+import msgspec
+
+# --8<-- [end:msgspec_import]
+# --8<-- [start:pydantic_import]
+from pydantic import TypeAdapter, ValidationError
+from typing_extensions import TypedDict  # pydantic needs typing_extensions' TypedDict below Python 3.12
+
+# --8<-- [end:pydantic_import]
+# --8<-- [start:typeguard_import]
+from typeguard import CollectionCheckStrategy, TypeCheckError, check_type
+
+# --8<-- [end:typeguard_import]
+from lambda_events import EventBridgeEventDict, SQSEventDict
+from tests.fixture_catalog import Fixture, all_fixtures, fixture_named
+
+FIXTURES = all_fixtures()
+
+
+def sqs_event() -> Any:
+    """A real SQS event (two messages), freshly copied."""
+    return copy.deepcopy(fixture_named("sqsEvent.json").event())
+
+
+# --8<-- [start:typeguard]
+def test_typeguard_checks_every_key() -> None:
+    event = sqs_event()
+    # ALL_ITEMS: typeguard checks only the first item of each list unless told otherwise.
+    checked = check_type(event, SQSEventDict, collection_check_strategy=CollectionCheckStrategy.ALL_ITEMS)
+    assert checked is event  # the same dict, now typed as SQSEventDict
+
+    surprising = sqs_event()
+    surprising["Records"][1]["surprise"] = True  # a key SQS never sends
+    with pytest.raises(TypeCheckError, match="unexpected extra key"):
+        check_type(surprising, SQSEventDict, collection_check_strategy=CollectionCheckStrategy.ALL_ITEMS)
+
+
+# --8<-- [end:typeguard]
+
+
+# --8<-- [start:pydantic]
+SQS_EVENT = TypeAdapter(SQSEventDict)  # build it once: it compiles a validator for the whole type
+
+
+def test_pydantic_type_adapter_validates_our_types() -> None:
+    event = sqs_event()
+    assert SQS_EVENT.validate_python(event) == event
+
+    event["Records"][0]["body"] = 42
+    with pytest.raises(ValidationError) as raised:
+        SQS_EVENT.validate_python(event)
+    assert raised.value.errors()[0]["loc"] == ("Records", 0, "body")
+
+    event["Records"][0]["body"] = "ok"
+    event["Records"][0]["surprise"] = True
+    assert "surprise" not in SQS_EVENT.validate_python(event)["Records"][0]  # undeclared keys are dropped
+
+
+class OrderPlacedDict(TypedDict):
+    """The `detail` of our `OrderPlaced` events."""
+
+    order_id: str
+    total_cents: int
+    channel: Literal["web", "store"]
+
+
+ORDER_PLACED = TypeAdapter(EventBridgeEventDict[OrderPlacedDict])
+
+
+def test_pydantic_validates_a_generic_eventbridge_event() -> None:
+    event = copy.deepcopy(fixture_named("eventBridgeEvent.json").event())
+    event["detail"] = {"order_id": "o-7", "total_cents": 1250, "channel": "web"}
+    assert ORDER_PLACED.validate_python(event)["detail"]["total_cents"] == 1250
+
+    event["detail"]["channel"] = "phone"
+    with pytest.raises(ValidationError, match="Input should be 'web' or 'store'"):
+        ORDER_PLACED.validate_python(event)
+
+
+# --8<-- [end:pydantic]
+
+
+@pytest.mark.skipif(sys.version_info >= (3, 12), reason="from Python 3.12 on, pydantic accepts typing.TypedDict")
+def test_pydantic_refuses_typing_typeddict_below_python_3_12() -> None:
+    """Why the library takes TypedDict from typing_extensions below 3.12 (README, design decisions)."""
+
+    class PlainDetailDict(typing.TypedDict):
+        order_id: str
+
+    with pytest.raises(Exception, match="typing_extensions.TypedDict"):
+        TypeAdapter(EventBridgeEventDict[PlainDetailDict])
+
+
+@cache
+def pydantic_adapter(type_name: str) -> TypeAdapter[Any]:
+    """One adapter per root type."""
+    return TypeAdapter(getattr(__import__("lambda_events"), type_name))
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda fixture: fixture.name)
+def test_pydantic_accepts_every_fixture_unchanged(fixture: Fixture) -> None:
+    event = fixture.event()
+    assert pydantic_adapter(fixture.type_name).validate_python(copy.deepcopy(event)) == event
+
+
+# --8<-- [start:msgspec]
+def test_msgspec_converts_to_our_types() -> None:
+    event = sqs_event()
+    assert msgspec.convert(event, SQSEventDict) == event
+
+    event["Records"][0]["body"] = 42
+    with pytest.raises(msgspec.ValidationError, match=r"Expected `str`, got `int` - at `\$.Records\[0\].body`"):
+        msgspec.convert(event, SQSEventDict)
+
+
+# --8<-- [end:msgspec]
+
+MSGSPEC_UNION_LIMIT = "Type unions may not contain more than one"
+"""msgspec refuses a `Union` of several TypedDicts (or other dict-like types): it cannot tell them apart."""
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda fixture: fixture.name)
+def test_msgspec_accepts_every_fixture_or_refuses_unions_of_typeddicts(fixture: Fixture) -> None:
+    """msgspec converts every event whose type has no union of TypedDicts, and refuses the type otherwise."""
+    event = fixture.event()
+    try:
+        converted = msgspec.convert(copy.deepcopy(event), fixture.expected_type)
+    except TypeError as error:
+        assert MSGSPEC_UNION_LIMIT in str(error)
+    else:
+        assert converted == event

@@ -1,0 +1,294 @@
+"""CloudFormation custom resource responses: the document, and its upload to a real HTTP server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import copy
+import json
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import pytest
+
+from lambda_events import (
+    CloudFormationCustomResourceResponseDict,
+    CloudFormationResponseError,
+    EventDecodeError,
+    cloudformation_response,
+    find_event_problems,
+    send_cloudformation_response,
+)
+from tests.fixture_catalog import fixture_named
+
+
+def event_named(name: str) -> dict[str, Any]:
+    event: dict[str, Any] = fixture_named(name).event()
+    return event
+
+
+CREATE = "cloudformationCustomResourceCreate.json"
+UPDATE = "cloudformationCustomResourceUpdate.json"
+DELETE = "cloudformationCustomResourceDelete.json"
+
+
+def assert_valid(response: object) -> None:
+    assert find_event_problems(response, CloudFormationCustomResourceResponseDict) == []
+
+
+# --- the response document ---------------------------------------------------------------------------
+
+
+def test_create_echoes_the_event_and_defaults_the_physical_id_to_logical_id_and_request_id() -> None:
+    event = event_named(CREATE)
+    response = cloudformation_response(event, "SUCCESS")
+    assert_valid(response)
+    assert response == {
+        "Status": "SUCCESS",
+        "PhysicalResourceId": f"{event['LogicalResourceId']}-{event['RequestId']}",
+        "StackId": event["StackId"],
+        "RequestId": event["RequestId"],
+        "LogicalResourceId": event["LogicalResourceId"],
+    }
+
+
+def test_create_takes_the_callers_physical_id() -> None:
+    response = cloudformation_response(event_named(CREATE), "SUCCESS", physical_resource_id="my-bucket-1")
+    assert_valid(response)
+    assert response["PhysicalResourceId"] == "my-bucket-1"
+
+
+@pytest.mark.parametrize("name", [UPDATE, DELETE])
+def test_update_and_delete_keep_the_events_physical_id(name: str) -> None:
+    event = event_named(name)
+    response = cloudformation_response(event, "SUCCESS")
+    assert_valid(response)
+    assert response["PhysicalResourceId"] == event["PhysicalResourceId"]
+
+
+def test_update_may_replace_the_physical_id() -> None:
+    response = cloudformation_response(event_named(UPDATE), "SUCCESS", physical_resource_id="replacement-2")
+    assert_valid(response)
+    assert response["PhysicalResourceId"] == "replacement-2"
+
+
+def test_failed_without_reason_points_to_the_log_stream(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/provider")
+    monkeypatch.setenv("AWS_LAMBDA_LOG_STREAM_NAME", "2024/05/01/[$LATEST]0123456789abcdef")
+    response = cloudformation_response(event_named(DELETE), "FAILED")
+    assert_valid(response)
+    assert response["Status"] == "FAILED"
+    assert response.get("Reason") == (
+        "See the details in CloudWatch Logs, log group /aws/lambda/provider, "
+        "log stream 2024/05/01/[$LATEST]0123456789abcdef"
+    )
+
+
+def test_failed_without_reason_outside_lambda_still_has_a_reason(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("AWS_LAMBDA_LOG_GROUP_NAME", raising=False)
+    monkeypatch.delenv("AWS_LAMBDA_LOG_STREAM_NAME", raising=False)
+    response = cloudformation_response(event_named(CREATE), "FAILED")
+    assert_valid(response)
+    assert response.get("Reason") == "See the details in the function's CloudWatch Logs"
+
+
+def test_reason_data_and_no_echo() -> None:
+    data = {"Arn": "arn:aws:s3:::my-bucket-1", "Port": 5432}
+    response = cloudformation_response(
+        event_named(UPDATE), "FAILED", reason="quota exceeded", data=data, no_echo=True
+    )
+    assert_valid(response)
+    assert response.get("Reason") == "quota exceeded"
+    assert response.get("NoEcho") is True
+    assert response.get("Data") == data
+    assert response.get("Data") is not data
+
+
+def test_success_has_no_reason_unless_given() -> None:
+    assert "Reason" not in cloudformation_response(event_named(CREATE), "SUCCESS")
+    response = cloudformation_response(event_named(CREATE), "SUCCESS", reason="created")
+    assert_valid(response)
+    assert response.get("Reason") == "created"
+
+
+def test_the_event_is_not_modified() -> None:
+    event = event_named(UPDATE)
+    before = copy.deepcopy(event)
+    cloudformation_response(event, "FAILED", data={"a": "b"})
+    assert event == before
+
+
+def test_a_response_of_exactly_4096_bytes_is_accepted_and_one_more_byte_is_rejected() -> None:
+    event = event_named(CREATE)
+    empty = cloudformation_response(event, "SUCCESS", data={"Blob": ""})
+    room = 4096 - len(json.dumps(empty, separators=(",", ":")))
+    largest = cloudformation_response(event, "SUCCESS", data={"Blob": "x" * room})
+    assert len(json.dumps(largest, separators=(",", ":")).encode()) == 4096
+    with pytest.raises(ValueError, match="4097 bytes of JSON; CloudFormation accepts at most 4096"):
+        cloudformation_response(event, "SUCCESS", data={"Blob": "x" * (room + 1)})
+
+
+def test_a_missing_event_key_is_named() -> None:
+    event = event_named(UPDATE)
+    del event["PhysicalResourceId"]
+    with pytest.raises(EventDecodeError, match="^PhysicalResourceId: missing$"):
+        cloudformation_response(event, "SUCCESS")
+
+
+# --- sending it to a real HTTP server ------------------------------------------------------------------
+
+
+@dataclass
+class ReceivedRequest:
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: bytes
+
+
+@dataclass
+class ScriptedServer:
+    """An HTTP server on 127.0.0.1 answering each request with the next scripted status (`hang`: never)."""
+
+    script: list[int | str]
+    received: list[ReceivedRequest] = field(default_factory=list[ReceivedRequest])
+    release: threading.Event = field(default_factory=threading.Event)
+    port: int = 0
+
+    def url(self, path: str = "/7F%7Cb1f50fdfc25f3b?X-Amz-Signature=0123abc&X-Amz-Expires=7200") -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+
+@pytest.fixture
+def server_for(request: pytest.FixtureRequest) -> Iterator[Any]:
+    servers: list[tuple[ThreadingHTTPServer, ScriptedServer]] = []
+
+    def start(script: list[int | str]) -> ScriptedServer:
+        scripted = ScriptedServer(script)
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_PUT(self) -> None:  # noqa: N802 (the name http.server calls)
+                body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+                scripted.received.append(ReceivedRequest(self.command, self.path, dict(self.headers.items()), body))
+                step = scripted.script[min(len(scripted.received), len(scripted.script)) - 1]
+                if step == "hang":
+                    scripted.release.wait(10)
+                    return
+                assert isinstance(step, int)
+                reply = f"<Error><Code>Status{step}</Code></Error>".encode() if step >= 400 else b""
+                self.send_response(step)
+                self.send_header("Content-Length", str(len(reply)))
+                self.end_headers()
+                self.wfile.write(reply)
+
+            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (the overridden signature)
+                """Keep the test output quiet."""
+
+        httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        httpd.daemon_threads = True
+        scripted.port = httpd.server_address[1]
+        threading.Thread(target=httpd.serve_forever, daemon=True).start()
+        servers.append((httpd, scripted))
+        return scripted
+
+    yield start
+    for httpd, scripted in servers:
+        scripted.release.set()
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def event_posting_to(url: str) -> dict[str, Any]:
+    event = event_named(CREATE)
+    event["ResponseURL"] = url
+    return event
+
+
+def test_send_puts_the_exact_json_with_an_empty_content_type(server_for: Any) -> None:
+    server: ScriptedServer = server_for([200])
+    event = event_posting_to(server.url())
+    response = cloudformation_response(event, "SUCCESS", data={"Name": "ünïcode"})
+    send_cloudformation_response(event, response)
+    [received] = server.received
+    assert received.method == "PUT"
+    assert received.path == "/7F%7Cb1f50fdfc25f3b?X-Amz-Signature=0123abc&X-Amz-Expires=7200"
+    assert received.body == json.dumps(response, separators=(",", ":")).encode("utf-8")
+    assert json.loads(received.body) == response
+    headers = {name.lower(): value for name, value in received.headers.items()}
+    assert headers["content-type"] == ""
+    assert headers["content-length"] == str(len(received.body))
+    assert "transfer-encoding" not in headers
+
+
+def test_send_retries_a_server_error(server_for: Any) -> None:
+    server: ScriptedServer = server_for([500, 200])
+    event = event_posting_to(server.url())
+    send_cloudformation_response(event, cloudformation_response(event, "SUCCESS"), backoff=0.01)
+    assert len(server.received) == 2
+    assert server.received[0].body == server.received[1].body
+
+
+def test_send_gives_up_after_the_last_retry(server_for: Any) -> None:
+    server: ScriptedServer = server_for([503])
+    event = event_posting_to(server.url())
+    with pytest.raises(CloudFormationResponseError, match="in 3 attempts; last error: <HTTPError 503") as raised:
+        send_cloudformation_response(event, cloudformation_response(event, "SUCCESS"), retries=2, backoff=0.01)
+    assert raised.value.attempts == 3
+    assert len(server.received) == 3
+
+
+def test_send_does_not_retry_a_client_error(server_for: Any) -> None:
+    server: ScriptedServer = server_for([403])
+    event = event_posting_to(server.url())
+    with pytest.raises(CloudFormationResponseError, match="rejected the response with HTTP 403: <Error><Code>Status403</Code></Error>$") as raised:
+        send_cloudformation_response(event, cloudformation_response(event, "SUCCESS"), retries=3, backoff=0.01)
+    assert raised.value.attempts == 1
+    assert len(server.received) == 1
+
+
+def test_send_honours_its_timeout_on_a_server_that_never_answers(server_for: Any) -> None:
+    server: ScriptedServer = server_for(["hang"])
+    event = event_posting_to(server.url())
+    started = time.monotonic()
+    with pytest.raises(CloudFormationResponseError, match="in 2 attempts; last error: TimeoutError"):
+        send_cloudformation_response(
+            event, cloudformation_response(event, "SUCCESS"), timeout=0.3, retries=1, backoff=0.01
+        )
+    elapsed = time.monotonic() - started
+    assert 0.6 <= elapsed < 3
+    assert len(server.received) == 2
+
+
+def test_send_retries_when_nothing_listens() -> None:
+    with socket.socket() as probe:  # a port that was free a moment ago, and that nothing listens on now
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    event = event_posting_to(f"http://127.0.0.1:{port}/response")
+    with pytest.raises(CloudFormationResponseError, match="in 2 attempts; last error: URLError") as raised:
+        send_cloudformation_response(event, cloudformation_response(event, "SUCCESS"), retries=1, backoff=0.01)
+    assert raised.value.attempts == 2
+
+
+def test_send_refuses_a_response_url_that_is_not_http() -> None:
+    event = event_posting_to("file:///etc/passwd")
+    with pytest.raises(EventDecodeError, match="^ResponseURL: expected an http"):
+        send_cloudformation_response(event, cloudformation_response(event, "SUCCESS"))
+
+
+def test_send_refuses_an_oversized_document_before_connecting(server_for: Any) -> None:
+    server: ScriptedServer = server_for([200])
+    event = event_posting_to(server.url())
+    oversized = {**cloudformation_response(event, "SUCCESS"), "Data": {"Blob": "x" * 5000}}
+    with pytest.raises(ValueError, match="CloudFormation accepts at most 4096"):
+        send_cloudformation_response(event, oversized)
+    assert server.received == []
+
+
+@pytest.mark.parametrize("options", [{"retries": -1}, {"timeout": 0.0}, {"backoff": -0.5}])
+def test_send_refuses_arguments_out_of_range(options: dict[str, Any]) -> None:
+    event = event_posting_to("http://127.0.0.1:9/unused")
+    with pytest.raises(ValueError, match="need retries >= 0, timeout > 0 and backoff >= 0"):
+        send_cloudformation_response(event, cloudformation_response(event, "SUCCESS"), **options)

@@ -1,0 +1,17 @@
+"""Misuses of the Application Load Balancer types that both checkers must reject."""
+
+from lambda_events import ALBEventDict, ALBResponseDict
+
+
+def headers_depend_on_the_target_group(event: ALBEventDict) -> str:
+    return event["headers"]["host"]  # expect-error
+
+
+def multi_value_headers_are_lists(event: ALBEventDict) -> str:
+    if "multiValueHeaders" in event:
+        return event["multiValueHeaders"]["host"]  # expect-error
+    return ""
+
+
+def status_code_is_an_int() -> ALBResponseDict:
+    return {"statusCode": "200 OK"}  # expect-error

@@ -1,0 +1,19 @@
+"""Misuses of the AWS Config rule types that both checkers must reject."""
+
+from lambda_events import AWSConfigConfigurationItemChangeNotificationDict, AWSConfigRuleEventDict
+
+
+def left_scope_is_a_bool(event: AWSConfigRuleEventDict) -> str:
+    return event["eventLeftScope"].lower()  # expect-error
+
+
+def invoking_event_is_a_string(event: AWSConfigRuleEventDict) -> str:
+    return event["invokingEvent"]["messageType"]  # expect-error
+
+
+def configuration_may_be_null(notification: AWSConfigConfigurationItemChangeNotificationDict) -> object:
+    return notification["configurationItem"]["configuration"]["instanceType"]  # expect-error
+
+
+def status_is_a_closed_set(notification: AWSConfigConfigurationItemChangeNotificationDict) -> None:
+    notification["configurationItem"]["configurationItemStatus"] = "Deleted"  # expect-error

@@ -1,0 +1,15 @@
+"""Misuses of the CloudWatch custom widget types that both checkers must reject."""
+
+from lambda_events import CloudWatchDashboardCustomWidgetEventDict
+
+
+def period_is_seconds(event: CloudWatchDashboardCustomWidgetEventDict) -> str:
+    return event["widgetContext"]["period"] + " s"  # expect-error
+
+
+def parameters_are_read_from_the_context(event: CloudWatchDashboardCustomWidgetEventDict) -> object:
+    return event["heading"]  # expect-error
+
+
+def theme_is_a_closed_set(event: CloudWatchDashboardCustomWidgetEventDict) -> None:
+    event["widgetContext"]["theme"] = "blue"  # expect-error

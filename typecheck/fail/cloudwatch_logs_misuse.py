@@ -1,0 +1,15 @@
+"""Misuses of the CloudWatch Logs types that both checkers must reject."""
+
+from lambda_events import CloudWatchLogsDecodedDataDict, CloudWatchLogsEventDict, CloudWatchLogsLogEventDict
+
+
+def message_type_is_a_closed_set(data: CloudWatchLogsDecodedDataDict) -> None:
+    data["messageType"] = "DATA"  # expect-error
+
+
+def data_must_be_decoded_first(event: CloudWatchLogsEventDict) -> object:
+    return event["awslogs"]["data"]["logEvents"]  # expect-error
+
+
+def timestamp_is_milliseconds(log_event: CloudWatchLogsLogEventDict) -> str:
+    return log_event["timestamp"].isoformat()  # expect-error

@@ -1,0 +1,46 @@
+"""Misuses of the Cognito trigger types that both checkers must reject."""
+
+from lambda_events import (
+    CognitoUserPoolTriggerEventDict,
+    CustomEmailSenderTriggerEventDict,
+    DefineAuthChallengeTriggerEventDict,
+    PreSignUpTriggerEventDict,
+    PreTokenGenerationTriggerEventDict,
+)
+
+
+def misspelt_response_key(event: PreSignUpTriggerEventDict) -> None:
+    event["response"]["autoConfirmUsers"] = True  # expect-error
+
+
+def flag_is_a_boolean(event: PreSignUpTriggerEventDict) -> None:
+    event["response"]["autoConfirmUser"] = "yes"  # expect-error
+
+
+def trigger_source_is_a_closed_set(event: PreSignUpTriggerEventDict) -> None:
+    event["triggerSource"] = "PreSignUp_Import"  # expect-error
+
+
+def challenge_name_is_a_closed_set(event: DefineAuthChallengeTriggerEventDict) -> None:
+    event["response"]["challengeName"] = "CAPTCHA"  # expect-error
+
+
+def session_holds_challenge_results(event: DefineAuthChallengeTriggerEventDict) -> bool:
+    return event["request"]["session"][-1]["result"]  # expect-error
+
+
+def preferred_role_may_be_null(event: PreTokenGenerationTriggerEventDict) -> list[str]:
+    return event["request"]["groupConfiguration"]["preferredRole"].split(":")  # expect-error
+
+
+def code_is_null_for_takeover_notices(event: CustomEmailSenderTriggerEventDict) -> bytes:
+    return event["request"]["code"].encode()  # expect-error
+
+
+def pre_sign_up_key_on_another_trigger(event: CognitoUserPoolTriggerEventDict) -> None:
+    if event["triggerSource"] == "PostAuthentication_Authentication":
+        event["response"]["autoConfirmUser"] = True  # expect-error
+
+
+def v1_claims_are_strings(event: PreTokenGenerationTriggerEventDict) -> None:
+    event["response"]["claimsOverrideDetails"] = {"claimsToAddOrOverride": {"seats": 25}}  # expect-error

@@ -1,0 +1,23 @@
+"""An Amazon Connect flow function that looks up the caller and routes by language."""
+
+from __future__ import annotations
+
+from lambda_events import ConnectContactFlowEventDict
+
+
+def handler(event: ConnectContactFlowEventDict, context: object) -> dict[str, str]:
+    """Return flat string attributes, which the flow reads as `$.External.<name>`."""
+    contact = event["Details"]["ContactData"]
+    caller = contact["CustomerEndpoint"]["Address"] if contact["CustomerEndpoint"] else "anonymous"
+    queue = contact["Queue"]["Name"] if contact["Queue"] is not None else "none"
+    audio = contact["MediaStreams"]["Customer"]["Audio"]
+    recording = audio["StreamARN"] or "not streamed"
+    language = contact.get("LanguageCode", event["Details"]["Parameters"].get("defaultLanguage", "en-US"))
+    return {
+        "Caller": caller,
+        "Channel": contact["Channel"],
+        "Queue": queue,
+        "Language": language,
+        "Recording": recording,
+        "VIP": contact["Attributes"].get("vip", "false"),
+    }
