@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import importlib
+import platform
 import sys
 from pathlib import Path
 
@@ -29,13 +30,13 @@ def draw_chart(bars: list[tuple[str, float]], path: Path) -> None:
 
     labels = [label for label, _ in bars]
     values = [value for _, value in bars]
-    figure, axes = plt.subplots(figsize=(10, 0.42 * len(bars) + 1.2))
+    figure, axes = plt.subplots(figsize=(12, 0.42 * len(bars) + 1.6))
     axes.barh(labels, values, color=["#2b8a3e" if value >= 1 else "#c92a2a" for value in values])
     axes.axvline(1.0, color="black", linewidth=0.8)
     axes.set_xscale("log")
     axes.invert_yaxis()
-    axes.set_xlabel("ratio (log scale); right of 1.0: the alternative is slower than lambda-events")
-    axes.set_title(f"lambda-events benchmarks ({machine_label()})", fontsize=9)
+    axes.set_xlabel("the alternative's time / lambda-events' time (log scale): right of 1.0, lambda-events is faster")
+    axes.set_title(f"lambda-events against the alternatives, CPython {platform.python_version()}", fontsize=10)
     for index, value in enumerate(values):
         axes.text(value, index, f" {value:.2f}x", va="center", fontsize=8)
     figure.tight_layout()

@@ -17,7 +17,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import lambda_events
 
@@ -25,6 +25,23 @@ EVENTS_DIR = Path(__file__).parent / "events"
 MAPPING_FILE_NAME = "fixtures.json"
 UNTYPED_SHARED_FILE = EVENTS_DIR / "untyped_shared.json"
 SHARED_EVENTS_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "events"
+
+# The events whose headers, query string, cookies and body the HTTP helpers read: requests, then the
+# REQUEST authorizers' events (which carry the request's headers and query string).
+HTTP_EVENT_TYPES = frozenset(
+    {
+        "APIGatewayProxyEventDict",
+        "APIGatewayProxyEventV2Dict",
+        "APIGatewayWebSocketEventDict",
+        "ALBEventDict",
+        "LambdaFunctionUrlEventDict",
+        "VPCLatticeEventDict",
+        "VPCLatticeEventV2Dict",
+        "APIGatewayAuthorizerRequestEventDict",
+        "APIGatewayAuthorizerEventV2Dict",
+        "APIGatewayAuthorizerWebSocketEventDict",
+    }
+)
 
 _PATH_STEP = re.compile(r"\.([A-Za-z_][A-Za-z0-9_-]*)|\[(\d+)\]|\[\"([^\"]+)\"\]")
 
@@ -94,6 +111,30 @@ def fixture_named(name: str) -> Fixture:
         if fixture.name == name:
             return fixture
     raise LookupError(f"no fixture named {name}")
+
+
+def event_named(name: str) -> dict[str, Any]:
+    """The event of the fixture called `name` (excluded keys removed): a fresh copy the caller may change."""
+    event: dict[str, Any] = fixture_named(name).event()
+    return event
+
+
+def events_of(*type_names: str) -> list[Any]:
+    """The events of every fixture of the given types, in file-name order; there must be at least one."""
+    events = [fixture.event() for fixture in all_fixtures() if fixture.type_name in type_names]
+    assert events, f"no fixture of type {', '.join(type_names)}"
+    return events
+
+
+def items_of(key: str, *type_names: str) -> list[Any]:
+    """The items under `key` in every event of the given types: the list's items (`Records`, `messages`), or
+    the items of every list of a map of lists (Kafka's `records` by partition, RabbitMQ's messages by queue)."""
+    items: list[Any] = []
+    for event in events_of(*type_names):
+        batch: Any = event[key]
+        for batch_list in cast("dict[str, list[Any]]", batch).values() if isinstance(batch, dict) else [batch]:
+            items.extend(batch_list)
+    return items
 
 
 def parse_json_path(json_path: str) -> list[str | int]:

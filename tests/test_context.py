@@ -1,9 +1,11 @@
 """`LambdaContext` describes the Python runtime's context object, and the handler aliases cover every source.
 
 Two objects must satisfy the protocols, for mypy and pyright (the annotated assignments below) and at run
-time (`isinstance`, the protocols being `runtime_checkable`): a test double of the kind a unit test passes
-to a handler, and a stand-in for the runtime's own object, built the way `awslambdaric` builds it (names read
-from the environment, `__slots__` objects made from the invocation's client context and Cognito identity).
+time (`isinstance`, the protocols being `runtime_checkable`): the test double `lambda_events.testing` makes
+(`lambda_context`), and one independent class, a stand-in for the runtime's own object built the way
+`awslambdaric` builds it (names read from the environment, `__slots__` objects made from the invocation's
+client context and Cognito identity). That one is kept apart from the package on purpose: it proves that a
+class which knows nothing of this library (as the runtime's does not) satisfies the protocols.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, ForwardRef, Optional, cast, get_args
 
 import pytest
@@ -29,39 +31,8 @@ from lambda_events import (
     SQSEventDict,
 )
 from lambda_events.helpers.detection import EVENT_SOURCE_TYPE_NAMES
+from lambda_events.testing import FakeCognitoIdentity, lambda_context
 from lambda_events.types import handlers
-
-# --- A test double --------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class FakeCognitoIdentity:
-    """No Cognito identity, as for every call not made through the AWS Mobile SDK."""
-
-    cognito_identity_id: Optional[str] = None
-    cognito_identity_pool_id: Optional[str] = None
-
-
-@dataclass(frozen=True)
-class FakeContext:
-    """A context for unit tests, with fixed values."""
-
-    aws_request_id: str = "c6af9ac6-7b61-11e6-9a41-93e812345678"
-    log_group_name: str = "/aws/lambda/orders"
-    log_stream_name: str = "2024/05/01/[$LATEST]0123456789abcdef0123456789abcdef"
-    function_name: str = "orders"
-    function_version: str = "$LATEST"
-    memory_limit_in_mb: str = "256"
-    invoked_function_arn: str = "arn:aws:lambda:eu-west-1:123456789012:function:orders:live"
-    identity: FakeCognitoIdentity = field(default_factory=FakeCognitoIdentity)
-    client_context: Optional[LambdaClientContext] = None
-    tenant_id: Optional[str] = None
-    remaining_millis: int = 30_000
-
-    def get_remaining_time_in_millis(self) -> int:
-        """The fixed time left."""
-        return self.remaining_millis
-
 
 # --- A stand-in for the runtime's object ----------------------------------------------------------------------
 
@@ -167,8 +138,10 @@ def mobile_call(deadline_in_ms: int) -> RuntimeContext:
 
 
 def test_a_test_double_satisfies_the_protocol() -> None:
-    context: LambdaContext = FakeContext()
+    context: LambdaContext = lambda_context(seed=1)
     assert isinstance(context, LambdaContext)
+    identity: LambdaCognitoIdentity = FakeCognitoIdentity("us-east-1:8f1c2d3e", "us-east-1:1a2b3c4d")
+    assert isinstance(identity, LambdaCognitoIdentity)
     assert isinstance(context.identity, LambdaCognitoIdentity)
     assert context.client_context is None
 
@@ -219,7 +192,7 @@ def sqs_handler(event: SQSEventDict, context: LambdaContext) -> SQSBatchResponse
 def test_a_handler_runs_with_a_test_double() -> None:
     event: SQSEventDict = {"Records": []}
     handler: handlers.SQSHandler = sqs_handler
-    assert handler(event, FakeContext()) == {"batchItemFailures": []}
+    assert handler(event, lambda_context(seed=1)) == {"batchItemFailures": []}
 
 
 # --- The handler aliases --------------------------------------------------------------------------------------

@@ -19,18 +19,19 @@ import sys
 import threading
 from collections.abc import Generator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import ModuleType
-from typing import Any, Optional, cast
+from typing import Any, cast
 
 import pytest
 
 import lambda_events
 from lambda_events import LambdaContext
 from lambda_events.helpers.detection import EVENT_SOURCE_TYPE_NAMES
+from lambda_events.testing import lambda_context
 from tests.fixture_catalog import fixture_named
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,36 +40,8 @@ EXAMPLES_DIR = DOCS_DIR / "examples"
 PACKAGE_DIR = ROOT / "src" / "lambda_events"
 
 
-@dataclass(frozen=True)
-class _CognitoIdentity:
-    """No Cognito identity, as for every call not made through the AWS Mobile SDK."""
-
-    cognito_identity_id: Optional[str] = None
-    cognito_identity_pool_id: Optional[str] = None
-
-
-@dataclass(frozen=True)
-class _Context:
-    """A stand-in for the runtime's context object, with the values the runtime gives a real invocation."""
-
-    aws_request_id: str = "c6af9ac6-7b61-11e6-9a41-93e812345678"
-    log_group_name: str = "/aws/lambda/docs-example"
-    log_stream_name: str = "2024/05/21/[$LATEST]2bb2da3e1a0a4d6b9d2c63f8b3e5a4c1"
-    function_name: str = "docs-example"
-    function_version: str = "$LATEST"
-    memory_limit_in_mb: str = "128"
-    invoked_function_arn: str = "arn:aws:lambda:us-east-1:123456789012:function:docs-example"
-    identity: _CognitoIdentity = field(default_factory=_CognitoIdentity)
-    client_context: None = None
-    tenant_id: Optional[str] = None
-    remaining_time_in_millis: int = 30_000
-
-    def get_remaining_time_in_millis(self) -> int:
-        """The time left before the (pretended) timeout."""
-        return self.remaining_time_in_millis
-
-
-CONTEXT = _Context()
+CONTEXT = lambda_context(function_name="docs-example", remaining_millis=30_000, seed=1)
+"""The context the handlers of the examples run with: plenty of time left."""
 _CONTEXT_IS_A_LAMBDA_CONTEXT: LambdaContext = CONTEXT  # the checkers compare it with the protocol
 
 
@@ -816,7 +789,7 @@ def test_handler_alias_deadline(capsys: pytest.CaptureFixture[str]) -> None:
     assert example.handler is example.process
     assert example.handler(event, CONTEXT) == {"batchItemFailures": []}
     assert capsys.readouterr().out.count(CONTEXT.aws_request_id) == 2
-    late = replace(CONTEXT, remaining_time_in_millis=5_000)
+    late = replace(CONTEXT, remaining_millis=5_000)
     assert example.handler(event, late) == {
         "batchItemFailures": [
             {"itemIdentifier": "059f36b4-87a3-44ab-83d2-661975830a7d"},
@@ -845,8 +818,10 @@ def test_redact_before_logging(caplog: pytest.LogCaptureFixture) -> None:
 def test_testing_with_factories() -> None:
     example = load_example("testing_with_factories")
     example.test_only_the_bad_message_is_retried()
+    example.test_messages_are_left_for_a_retry_near_the_timeout()
     good = example.sqs_event(bodies=[{"order": 1}, [1, 2]], seed=2)
-    assert example.handler(good, example.FakeContext()) == {"batchItemFailures": []}
+    assert example.handler(good, example.lambda_context(remaining_millis=2_000)) == {"batchItemFailures": []}
+    assert len(example.handler(good, example.lambda_context(remaining_millis=1_999))["batchItemFailures"]) == 2
 
 
 # --- Every example is run; every module is documented -------------------------------------------------------

@@ -24,12 +24,7 @@ from lambda_events import (
     base64_from_str,
     find_event_problems,
 )
-from tests.fixture_catalog import fixture_named
-
-
-def event_named(name: str) -> dict[str, Any]:
-    event: dict[str, Any] = fixture_named(name).event()
-    return event
+from tests.fixture_catalog import event_named
 
 
 def run(handler: Any, event: dict[str, Any], response_type: object) -> Any:

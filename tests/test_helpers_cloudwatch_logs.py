@@ -23,7 +23,7 @@ from lambda_events import (
     extract_cloudwatch_logs_from_kinesis_record,
     find_event_problems,
 )
-from tests.fixture_catalog import all_fixtures, fixture_named
+from tests.fixture_catalog import events_of, fixture_named
 
 
 def floor(data: str) -> Any:
@@ -39,9 +39,7 @@ CONTROL_MESSAGE = fixture_named("cloudWatchLogsControlMessageDecoded.json").even
 
 
 def test_every_direct_subscription_fixture() -> None:
-    events = [fixture.event() for fixture in all_fixtures() if fixture.type_name == "CloudWatchLogsEventDict"]
-    assert events
-    for event in events:
+    for event in events_of("CloudWatchLogsEventDict"):
         document = decode_cloudwatch_logs(event)
         assert document == floor(event["awslogs"]["data"])
         assert find_event_problems(document, CloudWatchLogsDecodedDataDict) == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import importlib
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, cast
 
@@ -25,6 +26,14 @@ from tests.fixture_catalog import all_fixtures
 BOTO3_TYPES: Any = importlib.import_module("boto3.dynamodb.types")  # boto3 is untyped
 BOTO3_DESERIALIZER: Any = BOTO3_TYPES.TypeDeserializer()
 BOTO3_SERIALIZER: Any = BOTO3_TYPES.TypeSerializer()
+
+
+def assert_decode_error(call: Callable[[], object], where: str, problem: str) -> None:
+    """`call()` raises `EventDecodeError` naming `where`, with a problem that starts with `problem`."""
+    with pytest.raises(EventDecodeError) as caught:
+        call()
+    assert caught.value.where == where
+    assert caught.value.problem.startswith(problem)
 
 
 def for_boto3(av: Any) -> Any:
@@ -206,10 +215,7 @@ def test_numbers_keep_all_38_digits_and_never_round() -> None:
     ],
 )
 def test_malformed_values_raise_with_their_path(av: Any, where: str, problem: str) -> None:
-    with pytest.raises(EventDecodeError) as caught:
-        deserialize_dynamodb_value(av)
-    assert caught.value.where == where
-    assert caught.value.problem.startswith(problem)
+    assert_decode_error(lambda: deserialize_dynamodb_value(av), where, problem)
 
 
 def test_image_errors_start_with_the_attribute_name() -> None:
@@ -325,10 +331,7 @@ def test_unsupported_types_raise_type_error_with_the_path(value: Any, where: str
     ],
 )
 def test_unstorable_values_raise_decode_errors_with_the_path(value: Any, where: str, problem: str) -> None:
-    with pytest.raises(EventDecodeError) as caught:
-        serialize_dynamodb_item(value)
-    assert caught.value.where == where
-    assert caught.value.problem.startswith(problem)
+    assert_decode_error(lambda: serialize_dynamodb_item(value), where, problem)
 
 
 def test_serializing_absurd_depth_is_a_decode_error() -> None:

@@ -25,20 +25,8 @@ from lambda_events import (
     get_multi_value_query_parameter,
     get_query_parameter,
 )
-from tests.fixture_catalog import Fixture, all_fixtures
+from tests.fixture_catalog import HTTP_EVENT_TYPES, Fixture, all_fixtures
 
-HTTP_EVENT_TYPES = {
-    "APIGatewayProxyEventDict",
-    "APIGatewayProxyEventV2Dict",
-    "APIGatewayWebSocketEventDict",
-    "ALBEventDict",
-    "LambdaFunctionUrlEventDict",
-    "VPCLatticeEventDict",
-    "VPCLatticeEventV2Dict",
-    "APIGatewayAuthorizerRequestEventDict",
-    "APIGatewayAuthorizerEventV2Dict",
-    "APIGatewayAuthorizerWebSocketEventDict",
-}
 HTTP_FIXTURES = [fixture for fixture in all_fixtures() if fixture.type_name in HTTP_EVENT_TYPES]
 APPSYNC_FIXTURES = [fixture for fixture in all_fixtures() if fixture.type_name == "AppSyncResolverEventDict"]
 LIST_SYNTAX = {"accept", "accept-encoding", "accept-language", "cache-control", "x-forwarded-for", "via"}

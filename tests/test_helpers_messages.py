@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Callable
 from typing import Any, cast
 from urllib.parse import unquote_plus
 
@@ -27,18 +28,11 @@ from lambda_events import (
     find_event_problems,
     s3_object_key,
 )
-from tests.fixture_catalog import all_fixtures, fixture_named
+from tests.fixture_catalog import events_of, fixture_named, items_of
 
-
-def events_of(type_name: str) -> list[Any]:
-    events = [fixture.event() for fixture in all_fixtures() if fixture.type_name == type_name]
-    assert events, f"no fixture of type {type_name}"
-    return events
-
-
-SQS_RECORDS = [record for event in events_of("SQSEventDict") for record in event["Records"]]
-SNS_RECORDS = [record for event in events_of("SNSEventDict") for record in event["Records"]]
-S3_RECORDS = [record for event in events_of("S3EventDict") for record in event["Records"]]
+SQS_RECORDS = items_of("Records", "SQSEventDict")
+SNS_RECORDS = items_of("Records", "SNSEventDict")
+S3_RECORDS = items_of("Records", "S3EventDict")
 S3_TEST_EVENT = fixture_named("s3TestEvent.json").event()
 
 
@@ -83,34 +77,37 @@ def test_sqs_json_matches_json_loads_on_every_fixture() -> None:
     assert decoded > 0
 
 
-def test_sqs_sns_message_on_every_fixture_that_carries_one() -> None:
+def is_sns_notification(document: dict[str, Any]) -> bool:
+    return document.get("Type") == "Notification"
+
+
+def is_s3_event(document: dict[str, Any]) -> bool:
+    return "Records" in document
+
+
+@pytest.mark.parametrize(
+    ("decode", "carries_one", "document_type", "at_least"),
+    [
+        (decode_sqs_sns_message, is_sns_notification, SNSNotificationDict, 2),  # standard and FIFO topics
+        (decode_sqs_s3_event, is_s3_event, S3EventDict, 1),
+    ],
+    ids=["sns_message", "s3_event"],
+)
+def test_sqs_envelope_decoders_on_every_fixture_that_carries_one(
+    decode: Callable[[Any], object], carries_one: Callable[[dict[str, Any]], bool], document_type: object, at_least: int
+) -> None:
     found = 0
     for record in SQS_RECORDS:
         document = object_or_empty(record["body"])
-        if document.get("Type") == "Notification":
+        if carries_one(document):
             found += 1
-            notification = decode_sqs_sns_message(record)
-            assert notification == document
-            assert find_event_problems(notification, SNSNotificationDict) == []
+            decoded = decode(record)
+            assert decoded == document
+            assert find_event_problems(decoded, document_type) == []
         else:
             with pytest.raises(EventDecodeError, match="^body: "):
-                decode_sqs_sns_message(record)
-    assert found >= 2  # standard and FIFO topics
-
-
-def test_sqs_s3_event_on_every_fixture_that_carries_one() -> None:
-    found = 0
-    for record in SQS_RECORDS:
-        document = object_or_empty(record["body"])
-        if "Records" in document:
-            found += 1
-            event = decode_sqs_s3_event(record)
-            assert event == document
-            assert find_event_problems(event, S3EventDict) == []
-        else:
-            with pytest.raises(EventDecodeError, match="^body: "):
-                decode_sqs_s3_event(record)
-    assert found >= 1
+                decode(record)
+    assert found >= at_least
 
 
 def test_s3_test_event_is_none_never_an_empty_event() -> None:

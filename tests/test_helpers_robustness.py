@@ -14,40 +14,21 @@ from hypothesis import strategies as st
 
 import lambda_events as le
 from lambda_events import EventDecodeError
-from tests.fixture_catalog import all_fixtures
+from tests.fixture_catalog import HTTP_EVENT_TYPES, events_of, items_of
 
 
-def events(*type_names: str) -> list[Any]:
-    found = [fixture.event() for fixture in all_fixtures() if fixture.type_name in type_names]
-    assert found, type_names
-    return found
-
-
-def records(key: str, *type_names: str) -> list[Any]:
-    return [record for event in events(*type_names) for record in event[key]]
-
-
-KINESIS = records("Records", "KinesisStreamEventDict")
-FIREHOSE = records("records", "KinesisFirehoseEventDict")
-KAFKA = [record for event in events("KafkaEventDict") for batch in event["records"].values() for record in batch]
-RABBITMQ_BATCHES = [batch for event in events("RabbitMQEventDict") for batch in event["rmqMessagesByQueue"].values()]
-MQ = records("messages", "ActiveMQEventDict") + [message for batch in RABBITMQ_BATCHES for message in batch]
-SQS = records("Records", "SQSEventDict")
-SNS = records("Records", "SNSEventDict")
-S3 = records("Records", "S3EventDict")
-HTTP = events(
-    "APIGatewayProxyEventDict",
-    "APIGatewayProxyEventV2Dict",
-    "APIGatewayWebSocketEventDict",
-    "ALBEventDict",
-    "LambdaFunctionUrlEventDict",
-    "VPCLatticeEventDict",
-    "VPCLatticeEventV2Dict",
-)
-APPSYNC = events("AppSyncResolverEventDict")
+KINESIS = items_of("Records", "KinesisStreamEventDict")
+FIREHOSE = items_of("records", "KinesisFirehoseEventDict")
+KAFKA = items_of("records", "KafkaEventDict")
+MQ = items_of("messages", "ActiveMQEventDict") + items_of("rmqMessagesByQueue", "RabbitMQEventDict")
+SQS = items_of("Records", "SQSEventDict")
+SNS = items_of("Records", "SNSEventDict")
+S3 = items_of("Records", "S3EventDict")
+HTTP = events_of(*HTTP_EVENT_TYPES)
+APPSYNC = events_of("AppSyncResolverEventDict")
 IMAGES = [
     change[key]
-    for record in records("Records", "DynamoDBStreamEventDict")
+    for record in items_of("Records", "DynamoDBStreamEventDict")
     for change in [record["dynamodb"]]
     for key in ("Keys", "NewImage", "OldImage")
     if key in change
@@ -87,11 +68,11 @@ CASES: dict[str, tuple[Callable[[Any], Any], list[Any]]] = {
     "decode_body": (le.decode_body, HTTP),
     "decode_text_body": (le.decode_text_body, HTTP),
     "decode_json_body": (le.decode_json_body, HTTP),
-    "decode_cloudwatch_logs": (le.decode_cloudwatch_logs, events("CloudWatchLogsEventDict")),
+    "decode_cloudwatch_logs": (le.decode_cloudwatch_logs, events_of("CloudWatchLogsEventDict")),
     "extract_cloudwatch_logs_from_kinesis_record": (le.extract_cloudwatch_logs_from_kinesis_record, KINESIS),
     "extract_cloudwatch_logs_from_kinesis_event": (
         le.extract_cloudwatch_logs_from_kinesis_event,
-        events("KinesisStreamEventDict"),
+        events_of("KinesisStreamEventDict"),
     ),
     "extract_cloudwatch_logs_from_firehose_record": (le.extract_cloudwatch_logs_from_firehose_record, FIREHOSE),
     "deserialize_dynamodb_image": (le.deserialize_dynamodb_image, IMAGES),
@@ -100,11 +81,11 @@ CASES: dict[str, tuple[Callable[[Any], Any], list[Any]]] = {
         lambda image: le.serialize_dynamodb_item(le.deserialize_dynamodb_image(image)),
         IMAGES,
     ),
-    "decode_config_invoking_event": (le.decode_config_invoking_event, events("AWSConfigRuleEventDict")),
-    "decode_config_rule_parameters": (le.decode_config_rule_parameters, events("AWSConfigRuleEventDict")),
+    "decode_config_invoking_event": (le.decode_config_invoking_event, events_of("AWSConfigRuleEventDict")),
+    "decode_config_rule_parameters": (le.decode_config_rule_parameters, events_of("AWSConfigRuleEventDict")),
     "decode_codepipeline_user_parameters": (
         le.decode_codepipeline_user_parameters,
-        events("CodePipelineJobEventDict"),
+        events_of("CodePipelineJobEventDict"),
     ),
 }
 

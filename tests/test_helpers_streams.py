@@ -31,26 +31,12 @@ from lambda_events import (
     decode_mq_json,
     decode_mq_text,
 )
-from tests.fixture_catalog import all_fixtures
+from tests.fixture_catalog import items_of
 
-
-def events_of(type_name: str) -> list[Any]:
-    events = [fixture.event() for fixture in all_fixtures() if fixture.type_name == type_name]
-    assert events, f"no fixture of type {type_name}"
-    return events
-
-
-KINESIS_RECORDS = [record for event in events_of("KinesisStreamEventDict") for record in event["Records"]]
-FIREHOSE_RECORDS = [record for event in events_of("KinesisFirehoseEventDict") for record in event["records"]]
-KAFKA_RECORDS = [
-    record for event in events_of("KafkaEventDict") for records in event["records"].values() for record in records
-]
-MQ_MESSAGES = [message for event in events_of("ActiveMQEventDict") for message in event["messages"]] + [
-    message
-    for event in events_of("RabbitMQEventDict")
-    for messages in event["rmqMessagesByQueue"].values()
-    for message in messages
-]
+KINESIS_RECORDS = items_of("Records", "KinesisStreamEventDict")
+FIREHOSE_RECORDS = items_of("records", "KinesisFirehoseEventDict")
+KAFKA_RECORDS = items_of("records", "KafkaEventDict")
+MQ_MESSAGES = items_of("messages", "ActiveMQEventDict") + items_of("rmqMessagesByQueue", "RabbitMQEventDict")
 
 
 def json_or_none(data: bytes) -> Any:

@@ -17,7 +17,7 @@ from lambda_events import (
     bedrock_agent_function_response,
     find_event_problems,
 )
-from tests.fixture_catalog import fixture_named
+from tests.fixture_catalog import event_named
 
 API_EVENTS = ["bedrockAgentEvent.json", "bedrockAgentEventWithPathParams.json", "bedrockAgentPostEvent.json"]
 FUNCTION_EVENT = "bedrockAgentFunctionEvent.json"
@@ -27,11 +27,6 @@ KNOWLEDGE_BASES: list[BedrockAgentKnowledgeBaseConfigurationDict] = [
         "retrievalConfiguration": {"vectorSearchConfiguration": {"numberOfResults": 5, "overrideSearchType": "HYBRID"}},
     }
 ]
-
-
-def event_named(name: str) -> dict[str, Any]:
-    event: dict[str, Any] = fixture_named(name).event()
-    return event
 
 
 def assert_valid(response: object, shape: object) -> None:

@@ -22,12 +22,7 @@ from lambda_events import (
     find_event_problems,
     send_cloudformation_response,
 )
-from tests.fixture_catalog import fixture_named
-
-
-def event_named(name: str) -> dict[str, Any]:
-    event: dict[str, Any] = fixture_named(name).event()
-    return event
+from tests.fixture_catalog import event_named
 
 
 CREATE = "cloudformationCustomResourceCreate.json"
@@ -207,6 +202,12 @@ def event_posting_to(url: str) -> dict[str, Any]:
     return event
 
 
+def send_success_to(url: str, **options: Any) -> None:
+    """Send the SUCCESS response of a `Create` event whose `ResponseURL` is `url`, with the sender's `options`."""
+    event = event_posting_to(url)
+    send_cloudformation_response(event, cloudformation_response(event, "SUCCESS"), **options)
+
+
 def test_send_puts_the_exact_json_with_an_empty_content_type(server_for: Any) -> None:
     server: ScriptedServer = server_for([200])
     event = event_posting_to(server.url())
@@ -225,38 +226,32 @@ def test_send_puts_the_exact_json_with_an_empty_content_type(server_for: Any) ->
 
 def test_send_retries_a_server_error(server_for: Any) -> None:
     server: ScriptedServer = server_for([500, 200])
-    event = event_posting_to(server.url())
-    send_cloudformation_response(event, cloudformation_response(event, "SUCCESS"), backoff=0.01)
+    send_success_to(server.url(), backoff=0.01)
     assert len(server.received) == 2
     assert server.received[0].body == server.received[1].body
 
 
-def test_send_gives_up_after_the_last_retry(server_for: Any) -> None:
-    server: ScriptedServer = server_for([503])
-    event = event_posting_to(server.url())
-    with pytest.raises(CloudFormationResponseError, match="in 3 attempts; last error: <HTTPError 503") as raised:
-        send_cloudformation_response(event, cloudformation_response(event, "SUCCESS"), retries=2, backoff=0.01)
-    assert raised.value.attempts == 3
-    assert len(server.received) == 3
-
-
-def test_send_does_not_retry_a_client_error(server_for: Any) -> None:
-    server: ScriptedServer = server_for([403])
-    event = event_posting_to(server.url())
-    with pytest.raises(CloudFormationResponseError, match="rejected the response with HTTP 403: <Error><Code>Status403</Code></Error>$") as raised:
-        send_cloudformation_response(event, cloudformation_response(event, "SUCCESS"), retries=3, backoff=0.01)
-    assert raised.value.attempts == 1
-    assert len(server.received) == 1
+@pytest.mark.parametrize(
+    ("status", "retries", "message", "attempts"),
+    [
+        (503, 2, "in 3 attempts; last error: <HTTPError 503", 3),
+        (403, 3, "rejected the response with HTTP 403: <Error><Code>Status403</Code></Error>$", 1),
+    ],
+    ids=["server_error_retried_until_the_last_retry", "client_error_not_retried"],
+)
+def test_send_gives_up(server_for: Any, status: int, retries: int, message: str, attempts: int) -> None:
+    server: ScriptedServer = server_for([status])
+    with pytest.raises(CloudFormationResponseError, match=message) as raised:
+        send_success_to(server.url(), retries=retries, backoff=0.01)
+    assert raised.value.attempts == attempts
+    assert len(server.received) == attempts
 
 
 def test_send_honours_its_timeout_on_a_server_that_never_answers(server_for: Any) -> None:
     server: ScriptedServer = server_for(["hang"])
-    event = event_posting_to(server.url())
     started = time.monotonic()
     with pytest.raises(CloudFormationResponseError, match="in 2 attempts; last error: TimeoutError"):
-        send_cloudformation_response(
-            event, cloudformation_response(event, "SUCCESS"), timeout=0.3, retries=1, backoff=0.01
-        )
+        send_success_to(server.url(), timeout=0.3, retries=1, backoff=0.01)
     elapsed = time.monotonic() - started
     assert 0.6 <= elapsed < 3
     assert len(server.received) == 2
@@ -266,16 +261,14 @@ def test_send_retries_when_nothing_listens() -> None:
     with socket.socket() as probe:  # a port that was free a moment ago, and that nothing listens on now
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    event = event_posting_to(f"http://127.0.0.1:{port}/response")
     with pytest.raises(CloudFormationResponseError, match="in 2 attempts; last error: URLError") as raised:
-        send_cloudformation_response(event, cloudformation_response(event, "SUCCESS"), retries=1, backoff=0.01)
+        send_success_to(f"http://127.0.0.1:{port}/response", retries=1, backoff=0.01)
     assert raised.value.attempts == 2
 
 
 def test_send_refuses_a_response_url_that_is_not_http() -> None:
-    event = event_posting_to("file:///etc/passwd")
     with pytest.raises(EventDecodeError, match="^ResponseURL: expected an http"):
-        send_cloudformation_response(event, cloudformation_response(event, "SUCCESS"))
+        send_success_to("file:///etc/passwd")
 
 
 def test_send_refuses_an_oversized_document_before_connecting(server_for: Any) -> None:
@@ -289,6 +282,5 @@ def test_send_refuses_an_oversized_document_before_connecting(server_for: Any) -
 
 @pytest.mark.parametrize("options", [{"retries": -1}, {"timeout": 0.0}, {"backoff": -0.5}])
 def test_send_refuses_arguments_out_of_range(options: dict[str, Any]) -> None:
-    event = event_posting_to("http://127.0.0.1:9/unused")
     with pytest.raises(ValueError, match="need retries >= 0, timeout > 0 and backoff >= 0"):
-        send_cloudformation_response(event, cloudformation_response(event, "SUCCESS"), **options)
+        send_success_to("http://127.0.0.1:9/unused", **options)

@@ -13,15 +13,10 @@ from lambda_events import (
     S3BatchOperationResponseRecord,
     find_event_problems,
 )
-from tests.fixture_catalog import fixture_named
+from tests.fixture_catalog import event_named
 
 V1 = "s3BatchOperationEventSchemaV1.json"
 V2 = "s3BatchOperationEventSchemaV2.json"
-
-
-def event_named(name: str) -> dict[str, Any]:
-    event: dict[str, Any] = fixture_named(name).event()
-    return event
 
 
 def untyped(value: object) -> Any:

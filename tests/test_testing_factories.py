@@ -1,16 +1,20 @@
 """`lambda_events.testing`: every factory's output passes the strict check for its type across many argument
 combinations (hypothesis), is recognised as its source, round-trips through the decoders, is deterministic
-given a seed and a time, and the runtime package never loads the testing package."""
+given a seed and a time, names its resources in the partition of its Region; `lambda_context` makes a context
+that satisfies `LambdaContext`; and the runtime package never loads the testing package."""
 
 from __future__ import annotations
 
 import ast
+import dataclasses
 import hashlib
 import json
 import random
+import re
 import subprocess
 import sys
 import typing
+import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +29,8 @@ import lambda_events
 from lambda_events import (
     EVENT_SOURCE_TYPE_NAMES,
     EventSource,
+    LambdaCognitoIdentity,
+    LambdaContext,
     detect_event_source,
     find_event_problems,
 )
@@ -695,6 +701,64 @@ def test_a_naive_time_is_refused() -> None:
         factories.sqs_event(at=datetime(2024, 1, 1))
 
 
+
+def test_samples_share_no_state() -> None:
+    """An event may hold what its factory was given (`eventbridge_event` holds its `detail`): changing one
+    sample must not change the next."""
+    first: Any = sample_event("eventbridge", seed=1, at=AT)
+    first["detail"]["status"] = "CHANGED"
+    second: Any = sample_event("eventbridge", seed=1, at=AT)
+    queued: Any = sample_event("sqs", seed=1, at=AT)
+    assert second["detail"]["status"] == "PLACED"
+    assert '"status":"PLACED"' in queued["Records"][0]["body"]
+
+
+_REQUIRED_ARGUMENTS: Mapping[str, Mapping[str, Any]] = {
+    "eventbridge_event": {"detail": {"id": 1}},
+    "dynamodb_stream_event": {"new_images": [{"id": "a"}]},
+}
+_NOT_EVENT_FACTORIES = {"SAMPLE_FACTORIES", "sample_event", "s3_notification_key", "FakeCognitoIdentity", "FakeLambdaContext"}
+
+
+def _strings(value: object) -> list[str]:
+    """Every string in a JSON-like value, those in JSON text included."""
+    if isinstance(value, Mapping):
+        return [text for item in typing.cast("Mapping[str, object]", value).values() for text in _strings(item)]
+    if isinstance(value, list):
+        return [text for item in typing.cast("list[object]", value) for text in _strings(item)]
+    if isinstance(value, str) and value.startswith("{") and value.endswith("}"):
+        try:
+            return [value, *_strings(json.loads(value))]
+        except ValueError:
+            return [value]  # a placeholder such as `{####}`
+    return [value] if isinstance(value, str) else []
+
+
+@pytest.mark.parametrize(("region", "partition"), [("cn-north-1", "aws-cn"), ("us-gov-west-1", "aws-us-gov")])
+def test_every_arn_is_in_the_partition_of_the_region(region: str, partition: str) -> None:
+    partitions: dict[str, set[str]] = {}
+    for name in sorted(set(factories.__all__) - _NOT_EVENT_FACTORIES):
+        made = getattr(factories, name)(**_REQUIRED_ARGUMENTS.get(name, {}), region=region, seed=1, at=AT)
+        texts = _strings(vars(made) if isinstance(made, factories.FakeLambdaContext) else made)
+        partitions[name] = {found for text in texts for found in re.findall(r"\barn:([\w-]*):", text)}
+    assert len([name for name, found in partitions.items() if found]) >= 30
+    assert {name: found for name, found in partitions.items() if found - {partition}} == {}
+
+
+@pytest.mark.parametrize(
+    ("message_type", "type_name"),
+    [
+        ("ConfigurationItemChangeNotification", "AWSConfigConfigurationItemChangeNotificationDict"),
+        ("OversizedConfigurationItemChangeNotification", "AWSConfigOversizedConfigurationItemChangeNotificationDict"),
+        ("ScheduledNotification", "AWSConfigScheduledNotificationDict"),
+    ],
+)
+def test_config_invoking_events_pass_the_strict_check(message_type: Any, type_name: str) -> None:
+    event = factories.config_rule_event(message_type=message_type, seed=1, at=AT)
+    invoking = lambda_events.decode_config_invoking_event(event)
+    assert find_event_problems(invoking, getattr(lambda_events, type_name)) == []
+    assert invoking["messageType"] == message_type
+
 # --- round trips through the decoders -------------------------------------------------------------------
 
 
@@ -981,3 +1045,53 @@ def test_the_testing_modules_import_no_type_at_run_time() -> None:
             if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("lambda_events.types")
         ]
         assert runtime_imports == [], path.name
+
+
+# --- the context double -------------------------------------------------------------------------------------
+
+
+def test_lambda_context_satisfies_the_protocol_and_names_the_function() -> None:
+    context = factories.lambda_context(
+        function_name="orders",
+        version="7",
+        qualifier="live",
+        memory_mb=512,
+        remaining_millis=1234,
+        tenant_id="tenant-1",
+        region="eu-west-1",
+        account="210987654321",
+        seed=1,
+        at=AT,
+    )
+    as_protocol: LambdaContext = context
+    assert isinstance(as_protocol, LambdaContext)
+    assert isinstance(as_protocol.identity, LambdaCognitoIdentity)
+    assert (as_protocol.identity.cognito_identity_id, as_protocol.client_context) == (None, None)
+    assert (context.function_name, context.function_version, context.memory_limit_in_mb) == ("orders", "7", "512")
+    assert context.log_group_name == "/aws/lambda/orders"
+    assert re.fullmatch(r"2024/05/17/\[7\][0-9a-f]{32}", context.log_stream_name)
+    assert context.invoked_function_arn == "arn:aws:lambda:eu-west-1:210987654321:function:orders:live"
+    assert context.tenant_id == "tenant-1"
+    assert uuid.UUID(context.aws_request_id).version == 4
+    assert [context.get_remaining_time_in_millis() for _ in range(3)] == [1234, 1234, 1234]
+
+
+def test_lambda_context_defaults_and_determinism() -> None:
+    context = factories.lambda_context(seed=3, at=AT)
+    assert context == factories.lambda_context(seed=3, at=AT)
+    assert context.aws_request_id != factories.lambda_context(seed=4, at=AT).aws_request_id
+    assert factories.lambda_context().aws_request_id != factories.lambda_context().aws_request_id
+    assert context.invoked_function_arn == "arn:aws:lambda:us-east-1:123456789012:function:example-function"
+    assert (context.function_version, context.memory_limit_in_mb) == ("$LATEST", "128")
+    assert context.log_stream_name.startswith("2024/05/17/[$LATEST]")
+    assert context.get_remaining_time_in_millis() == 3_000
+    assert context.tenant_id is None
+
+
+def test_a_lambda_context_is_frozen_and_replace_makes_a_late_one() -> None:
+    context = factories.lambda_context(seed=1, at=AT)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(context, "remaining_millis", 0)
+    late = dataclasses.replace(context, remaining_millis=5)
+    assert late.get_remaining_time_in_millis() == 5
+    assert late.aws_request_id == context.aws_request_id

@@ -1,5 +1,5 @@
 """Misuses of the test-event factories that both checkers must reject: wrong argument types, values outside
-a closed set, and a factory's event used as another source's event."""
+a closed set, a factory's event used as another source's event, and a change to a frozen test context."""
 
 from lambda_events import S3EventDict, SNSEventDict, SQSEventDict, redact
 from lambda_events.testing import (
@@ -9,6 +9,7 @@ from lambda_events.testing import (
     cognito_pre_sign_up_event,
     dynamodb_stream_event,
     kinesis_event,
+    lambda_context,
     s3_event,
     sns_event,
     sqs_event,
@@ -69,3 +70,15 @@ def single_value_alb_events_have_no_multi_value_headers() -> None:
 
 def redaction_keeps_the_type() -> None:
     print(redact(sqs_event())["Records"][0]["Sns"])  # expect-error
+
+
+def memory_is_given_in_megabytes() -> None:
+    lambda_context(memory_mb="128")  # expect-error
+
+
+def a_test_context_cannot_be_changed() -> None:
+    lambda_context().remaining_millis = 0  # expect-error
+
+
+def a_test_context_is_not_an_event() -> SQSEventDict:
+    return lambda_context()  # expect-error

@@ -1,9 +1,11 @@
 """Tests written with `lambda_events.testing`, the way a project's pytest suite would use it: each factory
 returns its source's TypedDict, so handlers type-check against the events their tests build, and editors know
-every key of them. `redact` keeps the type it is given."""
+every key of them; `lambda_context` gives a context the checkers accept as a `LambdaContext`. `redact` keeps
+the type it is given."""
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 from typing import Any
 
@@ -11,7 +13,10 @@ from lambda_events import (
     APIGatewayProxyEventDict,
     APIGatewayProxyResponseDict,
     DynamoDBStreamEventDict,
+    LambdaCognitoIdentity,
+    LambdaContext,
     SQSBatchResponseDict,
+    SQSHandler,
     SQSEventDict,
     decode_sqs_json,
     deserialize_dynamodb_image,
@@ -24,6 +29,7 @@ from lambda_events.testing import (
     cloudformation_custom_resource_event,
     dynamodb_stream_event,
     eventbridge_event,
+    lambda_context,
     s3_object_lambda_event,
     sqs_event,
 )
@@ -97,3 +103,22 @@ def test_redacted_events_keep_their_type() -> None:
     event = api_gateway_proxy_event(headers={"Authorization": "Bearer secret"})
     redacted: APIGatewayProxyEventDict = redact(event)
     assert (redacted["headers"] or {})["Authorization"] == "[SENSITIVE]"
+
+
+def drain_queue(event: SQSEventDict, context: LambdaContext) -> SQSBatchResponseDict:
+    """The handler under test: hands back the messages it has no time left for, so that they come back."""
+    late = context.get_remaining_time_in_millis() < 1_000
+    return {"batchItemFailures": [{"itemIdentifier": record["messageId"]} for record in event["Records"] if late]}
+
+
+def test_the_context_double_is_a_lambda_context() -> None:
+    handler: SQSHandler = drain_queue
+    context = lambda_context(function_name="orders", memory_mb=256, remaining_millis=60_000, seed=1)
+    as_protocol: LambdaContext = context
+    identity: LambdaCognitoIdentity = context.identity
+    memory: str = as_protocol.memory_limit_in_mb
+    event = sqs_event(bodies=["a", "b"], seed=1)
+    assert handler(event, context) == {"batchItemFailures": []}
+    late = dataclasses.replace(context, remaining_millis=10)
+    assert len(drain_queue(event, late)["batchItemFailures"]) == 2
+    assert identity.cognito_identity_id is None and memory == "256"

@@ -1,10 +1,14 @@
-"""What the response builders share: compact JSON, and reading a required string from an event."""
+"""What the response builders share: compact JSON, base64 text, and the identifiers of a batch's items.
+
+(Reading a required value from an event is decoding: see `_decoding.text_field`.)
+"""
 
 from __future__ import annotations
 
+import base64
 import json
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, cast
 
 from lambda_events.helpers.errors import EventDecodeError
 
@@ -14,9 +18,24 @@ def compact_json(value: Any, default: Callable[[Any], Any] | None = None) -> str
     return json.dumps(value, separators=(",", ":"), default=default)
 
 
-def required_string(event: Mapping[str, Any], key: str) -> str:
-    """`event[key]`, or `EventDecodeError` naming `key` when it is absent or not a string."""
-    value = event.get(key)
-    if not isinstance(value, str):
-        raise EventDecodeError(key, "missing" if value is None else f"expected str, got {type(value).__name__}")
-    return value
+def base64_from_bytes(data: bytes) -> str:
+    """`data` base64-encoded, as text: what a Firehose record's `data` or a binary HTTP body holds."""
+    return base64.b64encode(data).decode("ascii")
+
+
+def item_identifiers(items: Iterable[object], where: str, path: tuple[str, ...]) -> list[str]:
+    """The string at `path` inside each of `items` (the records or tasks a response answers), in order.
+
+    Raises `EventDecodeError` naming the first item that lacks one (`records[3].recordId: missing`): the key
+    is absent or `null`, the value holding it is not an object, or the value is not a string.
+    """
+    found: list[str] = []
+    for index, item in enumerate(items):
+        value: object = item
+        for key in path:
+            value = cast("Mapping[str, object]", value).get(key) if isinstance(value, Mapping) else None
+        if not isinstance(value, str):
+            problem = "missing" if value is None else f"expected str, got {type(value).__name__}"
+            raise EventDecodeError(f"{where}[{index}].{'.'.join(path)}", problem)
+        found.append(value)
+    return found

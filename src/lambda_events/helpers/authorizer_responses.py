@@ -52,6 +52,7 @@ class HttpVerb(str, Enum):
 
 
 _HttpVerbName = Literal["GET", "POST", "PUT", "PATCH", "HEAD", "DELETE", "OPTIONS", "*"]
+_HttpMethod = Union[HttpVerb, _HttpVerbName]
 _Effect = Literal["Allow", "Deny"]
 _Conditions = Mapping[str, Mapping[str, Union[str, Sequence[str]]]]
 _POLICY_VERSION: Final = "2012-10-17"
@@ -160,12 +161,7 @@ class APIGatewayAuthorizerResponse:
             partition=match["partition"],
         )
 
-    def allow_route(
-        self,
-        http_method: Union[HttpVerb, _HttpVerbName],
-        resource: str,
-        conditions: _Conditions | None = None,
-    ) -> None:
+    def allow_route(self, http_method: _HttpMethod, resource: str, conditions: _Conditions | None = None) -> None:
         """Allow `http_method` (`HttpVerb.ALL` for any) on `resource`: `/pets`, `/pets/*`, `/`, or `*` (all).
 
         `conditions` is an IAM `Condition` block (`{"IpAddress": {"aws:SourceIp": ["203.0.113.0/24"]}}`); a
@@ -174,20 +170,15 @@ class APIGatewayAuthorizerResponse:
         """
         self._add_route("Allow", http_method, resource, conditions)
 
-    def deny_route(
-        self,
-        http_method: Union[HttpVerb, _HttpVerbName],
-        resource: str,
-        conditions: _Conditions | None = None,
-    ) -> None:
+    def deny_route(self, http_method: _HttpMethod, resource: str, conditions: _Conditions | None = None) -> None:
         """Deny `http_method` on `resource`, even where another statement allows it (see `allow_route`)."""
         self._add_route("Deny", http_method, resource, conditions)
 
-    def allow_all_routes(self, http_method: Union[HttpVerb, _HttpVerbName] = HttpVerb.ALL) -> None:
+    def allow_all_routes(self, http_method: _HttpMethod = HttpVerb.ALL) -> None:
         """Allow `http_method` (by default every method) on every resource of the API and stage."""
         self._add_route("Allow", http_method, "*", None)
 
-    def deny_all_routes(self, http_method: Union[HttpVerb, _HttpVerbName] = HttpVerb.ALL) -> None:
+    def deny_all_routes(self, http_method: _HttpMethod = HttpVerb.ALL) -> None:
         """Deny `http_method` (by default every method) on every resource of the API and stage."""
         self._add_route("Deny", http_method, "*", None)
 
@@ -226,11 +217,7 @@ class APIGatewayAuthorizerResponse:
         return response
 
     def _add_route(
-        self,
-        effect: _Effect,
-        http_method: Union[HttpVerb, _HttpVerbName],
-        resource: str,
-        conditions: _Conditions | None,
+        self, effect: _Effect, http_method: _HttpMethod, resource: str, conditions: _Conditions | None
     ) -> None:
         try:
             verb = HttpVerb(http_method).value

@@ -14,9 +14,9 @@ listing a later record as well changes nothing, and listing nothing after a real
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Union, cast
+from typing import TYPE_CHECKING, Any, Union
 
-from lambda_events.helpers.errors import EventDecodeError
+from lambda_events.helpers._builders import item_identifiers
 
 if TYPE_CHECKING:
     from lambda_events.types.dynamodb import DynamoDBStreamBatchResponseDict, DynamoDBStreamRecordDict
@@ -69,7 +69,7 @@ def sqs_batch_response_from_records(
 
     Raises `EventDecodeError` naming the record when one has no string `messageId`.
     """
-    return sqs_batch_response(_identifiers(failed_records, ("messageId",)))
+    return sqs_batch_response(item_identifiers(failed_records, "failed_records", ("messageId",)))
 
 
 def kinesis_batch_response_from_records(
@@ -79,7 +79,7 @@ def kinesis_batch_response_from_records(
 
     Raises `EventDecodeError` naming the record when one has no string `kinesis.sequenceNumber`.
     """
-    return kinesis_batch_response(_identifiers(failed_records, ("kinesis", "sequenceNumber")))
+    return kinesis_batch_response(item_identifiers(failed_records, "failed_records", ("kinesis", "sequenceNumber")))
 
 
 def dynamodb_batch_response_from_records(
@@ -89,23 +89,9 @@ def dynamodb_batch_response_from_records(
 
     Raises `EventDecodeError` naming the record when one has no string `dynamodb.SequenceNumber`.
     """
-    return dynamodb_batch_response(_identifiers(failed_records, ("dynamodb", "SequenceNumber")))
+    return dynamodb_batch_response(item_identifiers(failed_records, "failed_records", ("dynamodb", "SequenceNumber")))
 
 
 def _unique(identifiers: Iterable[str]) -> list[str]:
     """The identifiers in their first order, each once."""
     return list(dict.fromkeys(identifiers))
-
-
-def _identifiers(records: Iterable[Mapping[str, Any]], path: tuple[str, ...]) -> list[str]:
-    """The string found at `path` inside each record; `EventDecodeError` names the first record lacking one."""
-    found: list[str] = []
-    for index, record in enumerate(records):
-        value: object = record
-        for key in path:
-            value = cast("Mapping[str, object]", value).get(key) if isinstance(value, Mapping) else None
-        if not isinstance(value, str):
-            where = f"failed_records[{index}].{'.'.join(path)}"
-            raise EventDecodeError(where, "missing" if value is None else f"expected str, got {type(value).__name__}")
-        found.append(value)
-    return found

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Union, cast
 
-from lambda_events.helpers._builders import compact_json, required_string
+from lambda_events.helpers._builders import compact_json
+from lambda_events.helpers._decoding import text_field
 from lambda_events.helpers.errors import EventDecodeError
 
 if TYPE_CHECKING:
@@ -46,9 +47,9 @@ def bedrock_agent_api_response(
     response: BedrockAgentApiResponseDict = {
         "messageVersion": _message_version(event),
         "response": {
-            "actionGroup": required_string(event, "actionGroup"),
-            "apiPath": required_string(event, "apiPath"),
-            "httpMethod": required_string(event, "httpMethod"),
+            "actionGroup": text_field(event, ("actionGroup",)),
+            "apiPath": text_field(event, ("apiPath",)),
+            "httpMethod": text_field(event, ("httpMethod",)),
             "httpStatusCode": status_code,
             "responseBody": {content_type: {"body": _body_text(body)}},
         },
@@ -75,8 +76,8 @@ def bedrock_agent_function_response(
     response: BedrockAgentFunctionResponseDict = {
         "messageVersion": _message_version(event),
         "response": {
-            "actionGroup": required_string(event, "actionGroup"),
-            "function": required_string(event, "function"),
+            "actionGroup": text_field(event, ("actionGroup",)),
+            "function": text_field(event, ("function",)),
             "functionResponse": {"responseBody": {"TEXT": {"body": _body_text(body)}}},
         },
     }

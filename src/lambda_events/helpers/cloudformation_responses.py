@@ -20,7 +20,8 @@ import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, Union
 
-from lambda_events.helpers._builders import compact_json, required_string
+from lambda_events.helpers._builders import compact_json
+from lambda_events.helpers._decoding import text_field
 from lambda_events.helpers.errors import EventDecodeError
 
 if TYPE_CHECKING:
@@ -80,18 +81,18 @@ def cloudformation_response(
     Raises `ValueError` when the serialized document exceeds 4096 bytes, which CloudFormation rejects (the
     whole stack operation then waits for its timeout), and `EventDecodeError` when the event lacks a key.
     """
-    request_type = required_string(event, "RequestType")
+    request_type = text_field(event, ("RequestType",))
     if physical_resource_id is None:
         if request_type == "Create":
-            physical_resource_id = f"{required_string(event, 'LogicalResourceId')}-{required_string(event, 'RequestId')}"
+            physical_resource_id = f"{text_field(event, ('LogicalResourceId',))}-{text_field(event, ('RequestId',))}"
         else:
-            physical_resource_id = required_string(event, "PhysicalResourceId")
+            physical_resource_id = text_field(event, ("PhysicalResourceId",))
     response: CloudFormationCustomResourceResponseDict = {
         "Status": status,
         "PhysicalResourceId": physical_resource_id,
-        "StackId": required_string(event, "StackId"),
-        "RequestId": required_string(event, "RequestId"),
-        "LogicalResourceId": required_string(event, "LogicalResourceId"),
+        "StackId": text_field(event, ("StackId",)),
+        "RequestId": text_field(event, ("RequestId",)),
+        "LogicalResourceId": text_field(event, ("LogicalResourceId",)),
     }
     if reason is None and status == "FAILED":
         reason = _default_failure_reason()
@@ -130,7 +131,7 @@ def send_cloudformation_response(
 
     if retries < 0 or timeout <= 0 or backoff < 0:
         raise ValueError(f"need retries >= 0, timeout > 0 and backoff >= 0; got {retries}, {timeout}, {backoff}")
-    url = required_string(event, "ResponseURL")
+    url = text_field(event, ("ResponseURL",))
     if not url.startswith(("https://", "http://")):
         raise EventDecodeError("ResponseURL", f"expected an http(s) URL, got {url[:40]!r}")
     body = _serialize(response)

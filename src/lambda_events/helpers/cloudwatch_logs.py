@@ -9,6 +9,22 @@ compresses about 5 to 15 times, so a real document stays far below 64 MiB, while
 above 1,000 (a 1 MB "bomb" of zeros becomes 1 GB): the limit rejects such a payload after producing 64 MiB,
 never more, which a function of the smallest memory size can afford. Pass a larger `max_size` if your logs
 are extremely repetitive.
+
+The same payload, wherever it arrives, decodes to the same document:
+
+>>> import base64, gzip, json
+>>> document = {"messageType": "DATA_MESSAGE", "owner": "123456789012", "logGroup": "/aws/lambda/f",
+...             "logStream": "s", "subscriptionFilters": ["all"],
+...             "logEvents": [{"id": "1", "timestamp": 1700000000000, "message": "hello"}]}
+>>> data = base64.b64encode(gzip.compress(json.dumps(document).encode())).decode()
+>>> decode_cloudwatch_logs({"awslogs": {"data": data}})["logEvents"][0]["message"]
+'hello'
+>>> extract_cloudwatch_logs_from_kinesis_record({"kinesis": {"data": data}}) == document
+True
+>>> len(extract_cloudwatch_logs_from_kinesis_event({"Records": [{"kinesis": {"data": data}}] * 2}))
+2
+>>> extract_cloudwatch_logs_from_firehose_record({"recordId": "1", "data": data}) == document
+True
 """
 
 from __future__ import annotations
@@ -47,14 +63,6 @@ def decode_cloudwatch_logs(
 
     A `CONTROL_MESSAGE` document is CloudWatch Logs checking that the destination is reachable: skip it.
 
-    >>> import base64, gzip, json
-    >>> document = {"messageType": "DATA_MESSAGE", "owner": "123456789012", "logGroup": "/aws/lambda/f",
-    ...             "logStream": "s", "subscriptionFilters": ["all"],
-    ...             "logEvents": [{"id": "1", "timestamp": 1700000000000, "message": "hello"}]}
-    >>> data = base64.b64encode(gzip.compress(json.dumps(document).encode())).decode()
-    >>> decode_cloudwatch_logs({"awslogs": {"data": data}})["logEvents"][0]["message"]
-    'hello'
-
     Raises `EventDecodeError` naming `awslogs.data` on bad base64, gzip, UTF-8 or JSON, a document that is
     not CloudWatch Logs data, or more than `max_size` bytes once decompressed.
     """
@@ -66,13 +74,6 @@ def extract_cloudwatch_logs_from_kinesis_record(
 ) -> CloudWatchLogsDecodedDataDict:
     """Return the log events in a Kinesis record written by a CloudWatch Logs subscription (`kinesis.data`).
 
-    >>> import base64, gzip, json
-    >>> document = {"messageType": "CONTROL_MESSAGE", "owner": "CloudwatchLogs", "logGroup": "",
-    ...             "logStream": "", "subscriptionFilters": [], "logEvents": []}
-    >>> data = base64.b64encode(gzip.compress(json.dumps(document).encode())).decode()
-    >>> extract_cloudwatch_logs_from_kinesis_record({"kinesis": {"data": data}})["messageType"]
-    'CONTROL_MESSAGE'
-
     Raises `EventDecodeError` naming `kinesis.data`, for the same reasons as `decode_cloudwatch_logs`.
     """
     return _logs_document(text_field(record, ("kinesis", "data")), "kinesis.data", max_size)
@@ -83,23 +84,15 @@ def extract_cloudwatch_logs_from_kinesis_event(
 ) -> list[CloudWatchLogsDecodedDataDict]:
     """Return the log documents of every record of a Kinesis event, in order (`max_size` applies to each).
 
-    >>> import base64, gzip, json
-    >>> document = {"messageType": "CONTROL_MESSAGE", "owner": "CloudwatchLogs", "logGroup": "",
-    ...             "logStream": "", "subscriptionFilters": [], "logEvents": []}
-    >>> data = base64.b64encode(gzip.compress(json.dumps(document).encode())).decode()
-    >>> len(extract_cloudwatch_logs_from_kinesis_event({"Records": [{"kinesis": {"data": data}}] * 2}))
-    2
-
     Raises `EventDecodeError` naming the record (`Records[3].kinesis.data`).
     """
     records = as_list(field(event, ("Records",)), "Records")
     documents: list[CloudWatchLogsDecodedDataDict] = []
     for index, record in enumerate(records):
         try:
-            data = text_field(record, ("kinesis", "data"))
+            documents.append(extract_cloudwatch_logs_from_kinesis_record(record, max_size=max_size))
         except EventDecodeError as error:
             raise EventDecodeError(f"Records[{index}].{error.where}", error.problem) from error
-        documents.append(_logs_document(data, f"Records[{index}].kinesis.data", max_size))
     return documents
 
 
@@ -107,13 +100,6 @@ def extract_cloudwatch_logs_from_firehose_record(
     record: Union[KinesisFirehoseRecordDict, Mapping[str, Any]], *, max_size: int = DEFAULT_MAX_DECOMPRESSED_SIZE
 ) -> CloudWatchLogsDecodedDataDict:
     """Return the log events in a Firehose record written by a CloudWatch Logs subscription (`data`).
-
-    >>> import base64, gzip, json
-    >>> document = {"messageType": "CONTROL_MESSAGE", "owner": "CloudwatchLogs", "logGroup": "",
-    ...             "logStream": "", "subscriptionFilters": [], "logEvents": []}
-    >>> data = base64.b64encode(gzip.compress(json.dumps(document).encode())).decode()
-    >>> extract_cloudwatch_logs_from_firehose_record({"recordId": "1", "data": data})["logEvents"]
-    []
 
     Raises `EventDecodeError` naming `data`, for the same reasons as `decode_cloudwatch_logs`.
     """

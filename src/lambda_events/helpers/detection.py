@@ -16,7 +16,9 @@ from __future__ import annotations
 import sys
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Literal, Optional, cast
+from typing import TYPE_CHECKING, Any, Literal, Optional, cast, get_args
+
+from lambda_events._s3_detail_types import S3EventBridgeDetailType
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -466,20 +468,7 @@ def _from_cognito_trigger(event: Mapping[str, Any]) -> Optional[EventSource]:
 
 
 # The `detail-type` of the object events S3 sends to EventBridge (not the CloudTrail API calls on aws.s3).
-_S3_EVENTBRIDGE_DETAIL_TYPES = frozenset(
-    {
-        "Object Created",
-        "Object Deleted",
-        "Object Restore Initiated",
-        "Object Restore Completed",
-        "Object Restore Expired",
-        "Object Storage Class Changed",
-        "Object Access Tier Changed",
-        "Object ACL Updated",
-        "Object Tags Added",
-        "Object Tags Deleted",
-    }
-)
+_S3_EVENTBRIDGE_DETAIL_TYPES = frozenset(get_args(S3EventBridgeDetailType))
 
 
 def _from_eventbridge(event: Mapping[str, Any]) -> Optional[EventSource]:

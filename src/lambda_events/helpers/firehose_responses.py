@@ -12,13 +12,11 @@ record id fails the whole batch. Build the response from the event to have that 
 
 from __future__ import annotations
 
-import base64
-import binascii
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, Union, cast, get_args
 
-from lambda_events.helpers._builders import compact_json
-from lambda_events.helpers.errors import EventDecodeError
+from lambda_events.helpers._builders import base64_from_bytes, compact_json, item_identifiers
+from lambda_events.helpers._decoding import as_list, field, strict_b64decode
 
 if TYPE_CHECKING:
     from lambda_events.types.kinesis_firehose import (
@@ -37,11 +35,6 @@ __all__ = [
 
 _Result = Literal["Ok", "Dropped", "ProcessingFailed"]
 _RESULTS: tuple[str, ...] = get_args(_Result)
-
-
-def base64_from_bytes(data: bytes) -> str:
-    """`data` base64-encoded, as Firehose expects a record's `data`."""
-    return base64.b64encode(data).decode("ascii")
 
 
 def base64_from_str(text: str) -> str:
@@ -79,8 +72,8 @@ class KinesisFirehoseDataTransformationRecord:
         if result not in _RESULTS:
             raise ValueError(f"result must be one of {', '.join(_RESULTS)}, got {result!r}")
         try:
-            base64.b64decode(data, validate=True)
-        except (binascii.Error, ValueError) as error:
+            strict_b64decode(data)
+        except ValueError as error:  # binascii.Error is a ValueError
             raise ValueError(f"data of record {record_id!r} is not base64 ({error}); use from_text or from_bytes") from error
         for name, value in cast("Mapping[object, object]", partition_keys or {}).items():
             if not (isinstance(name, str) and isinstance(value, str)):
@@ -162,17 +155,12 @@ class KinesisFirehoseDataTransformationResponse:
     def from_event(
         cls, event: Union[KinesisFirehoseEventDict, Mapping[str, Any]]
     ) -> KinesisFirehoseDataTransformationResponse:
-        """An empty response for `event`, whose `asdict` checks that each of its records is answered once."""
-        records = event.get("records")
-        if not isinstance(records, list):
-            raise EventDecodeError("records", "missing" if records is None else "expected a list")
-        record_ids: list[str] = []
-        for index, record in enumerate(cast("list[object]", records)):
-            record_id = cast("Mapping[str, object]", record).get("recordId") if isinstance(record, Mapping) else None
-            if not isinstance(record_id, str):
-                raise EventDecodeError(f"records[{index}].recordId", "missing")
-            record_ids.append(record_id)
-        return cls(expected_record_ids=record_ids)
+        """An empty response for `event`, whose `asdict` checks that each of its records is answered once.
+
+        Raises `EventDecodeError` naming `records`, or the first record without a string `recordId`.
+        """
+        records = as_list(field(event, ("records",)), "records")
+        return cls(expected_record_ids=item_identifiers(records, "records", ("recordId",)))
 
     def add_record(self, record: KinesisFirehoseDataTransformationRecord) -> None:
         """Add the answer for one record; `ValueError` if that record was answered already."""

@@ -14,11 +14,10 @@ media types listed in the API's `binaryMediaTypes`.
 
 from __future__ import annotations
 
-import base64
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from lambda_events.helpers._builders import compact_json
+from lambda_events.helpers._builders import base64_from_bytes, compact_json
 
 if TYPE_CHECKING:
     from lambda_events._typing import NotRequired, TypedDict
@@ -75,7 +74,7 @@ def text_body(text: str, content_type: str = "text/plain; charset=utf-8") -> Htt
 
 def binary_body(data: bytes, content_type: str = "application/octet-stream") -> HttpResponseBody:
     """`data` base64-encoded, to be decoded by the service before it reaches the client."""
-    return HttpResponseBody(base64.b64encode(data).decode("ascii"), content_type, True)
+    return HttpResponseBody(base64_from_bytes(data), content_type, True)
 
 
 def api_gateway_proxy_response(
@@ -126,13 +125,10 @@ def lambda_function_url_response(
 ) -> LambdaFunctionUrlResponseDict:
     """A function URL response; each of `cookies` is sent as a `Set-Cookie` header of its own.
 
-    Raises `ValueError` on a status code outside 100..599.
+    Function URLs answer in API Gateway's payload format 2.0, so this is `api_gateway_proxy_response_v2`
+    under the function URL's type. Raises `ValueError` on a status code outside 100..599.
     """
-    response: LambdaFunctionUrlResponseDict = {"statusCode": _checked_status(status_code)}
-    _add_headers_and_body(response, body, headers)
-    if cookies is not None:
-        response["cookies"] = list(cookies)
-    return response
+    return api_gateway_proxy_response_v2(body, status_code=status_code, headers=headers, cookies=cookies)
 
 
 def alb_response(

@@ -12,8 +12,10 @@ the event, so the echoed values are right and results for tasks the event does n
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Literal, Union, cast, get_args
+from typing import TYPE_CHECKING, Any, Literal, Union, get_args
 
+from lambda_events.helpers._builders import item_identifiers
+from lambda_events.helpers._decoding import as_list, field, text_field
 from lambda_events.helpers.errors import EventDecodeError
 
 if TYPE_CHECKING:
@@ -104,19 +106,9 @@ class S3BatchOperationResponse:
         version = event.get("invocationSchemaVersion")
         if version not in _SCHEMA_VERSIONS:
             raise EventDecodeError("invocationSchemaVersion", f"expected '1.0' or '2.0', got {version!r}")
-        invocation_id = event.get("invocationId")
-        if not isinstance(invocation_id, str):
-            raise EventDecodeError("invocationId", "missing")
-        tasks = event.get("tasks")
-        if not isinstance(tasks, list):
-            raise EventDecodeError("tasks", "missing")
-        task_ids: list[str] = []
-        for index, task in enumerate(cast("list[object]", tasks)):
-            task_id = cast("Mapping[str, object]", task).get("taskId") if isinstance(task, Mapping) else None
-            if not isinstance(task_id, str):
-                raise EventDecodeError(f"tasks[{index}].taskId", "missing")
-            task_ids.append(task_id)
-        return cls(version, invocation_id, treat_missing_keys_as, task_ids=task_ids)
+        invocation_id = text_field(event, ("invocationId",))
+        tasks = as_list(field(event, ("tasks",)), "tasks")
+        return cls(version, invocation_id, treat_missing_keys_as, task_ids=item_identifiers(tasks, "tasks", ("taskId",)))
 
     def add_result(self, result: S3BatchOperationResponseRecord) -> None:
         """Add the result of one task.

@@ -10,11 +10,14 @@ Determinism: every factory takes `seed` (an `int`, or a `random.Random` shared b
 timezone-aware `datetime`). Given both, a factory returns the same event on every run; without them, ids are
 random and the time is now. `sample_event(source)` makes one event of any source `detect_event_source` knows.
 
-    from lambda_events.testing import sqs_event
+    from lambda_events.testing import lambda_context, sqs_event
 
     def test_handler_reads_the_order() -> None:
         event = sqs_event(bodies=[{"order": 7}], queue="orders", seed=1)
-        assert handler(event, None) == {"batchItemFailures": []}
+        assert handler(event, lambda_context(seed=1)) == {"batchItemFailures": []}
+
+`lambda_context(...)` makes the handler's second argument: a `FakeLambdaContext` that satisfies `LambdaContext`,
+with the function's names and ARN, and a fixed time left (`get_remaining_time_in_millis()` never changes).
 """
 
 from lambda_events.testing.amazon_mq import (
@@ -68,6 +71,11 @@ from lambda_events.testing.cognito_tokens import (
     cognito_pre_token_generation_client_credentials_event as cognito_pre_token_generation_client_credentials_event,
     cognito_pre_token_generation_event as cognito_pre_token_generation_event,
     cognito_pre_token_generation_v2_event as cognito_pre_token_generation_v2_event,
+)
+from lambda_events.testing.context import (
+    FakeCognitoIdentity as FakeCognitoIdentity,
+    FakeLambdaContext as FakeLambdaContext,
+    lambda_context as lambda_context,
 )
 from lambda_events.testing.conversations import (
     bedrock_agent_api_event as bedrock_agent_api_event,
@@ -138,6 +146,8 @@ from lambda_events.testing.catalog import (
 )
 
 __all__ = [
+    "FakeCognitoIdentity",
+    "FakeLambdaContext",
     "SAMPLE_FACTORIES",
     "activemq_event",
     "alb_event",
@@ -191,6 +201,7 @@ __all__ = [
     "kafka_event",
     "kinesis_event",
     "kinesis_time_window_event",
+    "lambda_context",
     "lex_v2_event",
     "rabbitmq_event",
     "s3_batch_operation_event",

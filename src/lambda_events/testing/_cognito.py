@@ -1,10 +1,11 @@
-"""What the Cognito trigger factories share: the user pool, the app client and the user."""
+"""What the Cognito trigger factories share: the user pool, the app client and the user, and the envelope every
+trigger event wraps its request and response in."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, NamedTuple, Optional
+from typing import TYPE_CHECKING, Any, NamedTuple, Optional
 
 from lambda_events.testing._scenario import LETTERS_AND_DIGITS, Scenario, Seed, b64
 
@@ -55,6 +56,43 @@ def trigger(
         attributes=attributes,
         caller={"awsSdkVersion": "aws-sdk-unknown-unknown", "clientId": scene.lower_id(26)},
     )
+
+
+def trigger_event(
+    pool: Trigger,
+    trigger_source: str,
+    request: Mapping[str, Any],
+    response: Optional[Mapping[str, Any]],
+    *,
+    version: str = "1",
+    with_user: bool = True,
+    validation_data: Optional[Mapping[str, str]] = None,
+    client_metadata: Optional[Mapping[str, str]] = None,
+) -> dict[str, Any]:
+    """A trigger event as Cognito sends it: the format `version`, the `trigger_source`, the pool, the user's name
+    (unless not `with_user`) and the caller; then `request`, with `validation_data` and `client_metadata` added
+    when given; then `response`, the answer's keys as Cognito sends them (`None`: no `response` at all).
+
+    Each factory casts the result to its trigger's TypedDict; the tests check every factory's events against
+    that type strictly.
+    """
+    event: dict[str, Any] = {
+        "version": version,
+        "triggerSource": trigger_source,
+        "region": pool.scene.region,
+        "userPoolId": pool.user_pool_id,
+    }
+    if with_user:
+        event["userName"] = pool.user_name
+    event["callerContext"] = pool.caller
+    event["request"] = dict(request)
+    if validation_data is not None:
+        event["request"]["validationData"] = dict(validation_data)
+    if client_metadata is not None:
+        event["request"]["clientMetadata"] = dict(client_metadata)
+    if response is not None:
+        event["response"] = dict(response)
+    return event
 
 
 def encrypted_code(scene: Scenario) -> str:

@@ -42,6 +42,30 @@ def encode_body(body: Body) -> EncodedBody:
     return EncodedBody(json_text(body), False, "application/json")
 
 
+class RequestParts(NamedTuple):
+    """A request's parts as every HTTP event is built from them."""
+
+    source_ip: str
+    """The client's address."""
+    headers: dict[str, list[str]]
+    """Every value of every header, in the order given (see `request_headers`)."""
+    query: dict[str, list[str]]
+    """Every value of every query parameter."""
+    body: EncodedBody
+    """The body, encoded."""
+
+
+def request_parts(
+    scene: Scenario, host: str, *, headers: Fields, query: Fields, body: Body, lower_case: bool = False
+) -> RequestParts:
+    """A request to `host` from a client address of the scenario, with the headers (`lower_case`: names in
+    lower case, as most services pass them on), query parameters and body given."""
+    source_ip = scene.ip()
+    encoded = encode_body(body)
+    all_headers = request_headers(scene, host, headers, encoded, source_ip)
+    return RequestParts(source_ip, lowered(all_headers) if lower_case else all_headers, multi(query), encoded)
+
+
 def multi(fields: Fields) -> dict[str, list[str]]:
     """Every value of every name."""
     return {name: [values] if isinstance(values, str) else list(values) for name, values in (fields or {}).items()}

@@ -13,8 +13,24 @@ import random
 import string
 import uuid
 from datetime import datetime, timedelta, timezone
-from typing import Any, Optional, Union
+from typing import TYPE_CHECKING, Any, Optional, Union
 from urllib.parse import quote
+
+if TYPE_CHECKING:
+    from lambda_events._typing import TypedDict
+
+    class ScenarioArgumentsDict(TypedDict):
+        """A scenario as the keyword arguments of a factory."""
+
+        region: str
+        """The Region of the resources."""
+        account: str
+        """The account that owns the resources."""
+        seed: random.Random
+        """The random source to go on drawing ids from."""
+        at: datetime
+        """When the event happens."""
+
 
 DEFAULT_REGION = "us-east-1"
 """The Region factories use unless told otherwise."""
@@ -46,6 +62,11 @@ class Scenario:
         """The Region of the resources."""
         self.account = account
         """The account that owns the resources."""
+
+    def factory_arguments(self) -> ScenarioArgumentsDict:
+        """This scenario as the keyword arguments of another factory, for an event built from another
+        factory's event: the same Region, account and time, and ids drawn on from the same random source."""
+        return {"region": self.region, "account": self.account, "seed": self.rng, "at": self.now}
 
     # --- time ---------------------------------------------------------------------------------------------
 

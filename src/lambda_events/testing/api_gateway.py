@@ -4,23 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Optional
-from urllib.parse import quote
+from typing import TYPE_CHECKING, Any, Optional, cast
 
-from lambda_events.testing._http import (
-    USER_AGENT,
-    Body,
-    Fields,
-    encode_body,
-    find,
-    joined,
-    last_values,
-    lowered,
-    multi,
-    query_string,
-    request_headers,
-    take_cookies,
-)
+from lambda_events.testing._http import Body, Fields, find, last_values, request_parts
+from lambda_events.testing._payload_v2 import payload_v2_event
 from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Scenario, Seed
 
 if TYPE_CHECKING:
@@ -61,18 +48,15 @@ def api_gateway_proxy_event(
     """
     scene = Scenario(seed=seed, at=at, region=region, account=account)
     api_id = scene.lower_id(10)
-    source_ip = scene.ip()
-    encoded = encode_body(body)
-    all_headers = request_headers(scene, api_host(scene, api_id), headers, encoded, source_ip)
-    all_query = multi(query)
+    request = request_parts(scene, api_host(scene, api_id), headers=headers, query=query, body=body)
     event: APIGatewayProxyEventDict = {
         "resource": resource or path,
         "path": path,
         "httpMethod": method,
-        "headers": last_values(all_headers) or None,
-        "multiValueHeaders": all_headers or None,
-        "queryStringParameters": last_values(all_query) or None,
-        "multiValueQueryStringParameters": all_query or None,
+        "headers": last_values(request.headers) or None,
+        "multiValueHeaders": request.headers or None,
+        "queryStringParameters": last_values(request.query) or None,
+        "multiValueQueryStringParameters": request.query or None,
         "pathParameters": dict(path_parameters) if path_parameters else None,
         "stageVariables": dict(stage_variables) if stage_variables else None,
         "requestContext": {
@@ -92,9 +76,9 @@ def api_gateway_proxy_event(
                 "cognitoIdentityId": None,
                 "cognitoIdentityPoolId": None,
                 "principalOrgId": None,
-                "sourceIp": source_ip,
+                "sourceIp": request.source_ip,
                 "user": None,
-                "userAgent": find(all_headers, "user-agent"),
+                "userAgent": find(request.headers, "user-agent"),
                 "userArn": None,
             },
             "path": f"/{stage}{path}",
@@ -106,8 +90,8 @@ def api_gateway_proxy_event(
             "resourcePath": resource or path,
             "stage": stage,
         },
-        "body": encoded.text,
-        "isBase64Encoded": encoded.base64,
+        "body": request.body.text,
+        "isBase64Encoded": request.body.base64,
     }
     if authorizer is not None:
         event["requestContext"]["authorizer"] = dict(authorizer)
@@ -139,48 +123,21 @@ def api_gateway_proxy_event_v2(
     """
     scene = Scenario(seed=seed, at=at, region=region, account=account)
     api_id = scene.lower_id(10)
-    source_ip = scene.ip()
-    encoded = encode_body(body)
-    all_headers = lowered(request_headers(scene, api_host(scene, api_id), headers, encoded, source_ip))
-    all_cookies = take_cookies(all_headers, cookies)
-    all_query = multi(query)
-    full_path = path if stage == "$default" else f"/{stage}{path}"
-    event: APIGatewayProxyEventV2Dict = {
-        "version": "2.0",
-        "routeKey": route_key,
-        "rawPath": quote(full_path),
-        "rawQueryString": query_string(all_query),
-        "headers": joined(all_headers),
-        "requestContext": {
-            "accountId": account,
-            "apiId": api_id,
-            "domainName": api_host(scene, api_id),
-            "domainPrefix": api_id,
-            "http": {
-                "method": method,
-                "path": full_path,
-                "protocol": "HTTP/1.1",
-                "sourceIp": source_ip,
-                "userAgent": find(all_headers, "user-agent") or USER_AGENT,
-            },
-            "requestId": scene.base64(10),
-            "routeKey": route_key,
-            "stage": stage,
-            "time": scene.clf(),
-            "timeEpoch": scene.epoch_ms(),
-        },
-        "isBase64Encoded": encoded.base64,
-    }
-    if all_cookies:
-        event["cookies"] = all_cookies
-    if all_query:
-        event["queryStringParameters"] = joined(all_query)
-    if path_parameters:
-        event["pathParameters"] = dict(path_parameters)
-    if stage_variables:
-        event["stageVariables"] = dict(stage_variables)
-    if authorizer is not None:
-        event["requestContext"]["authorizer"] = authorizer
-    if encoded.text is not None:
-        event["body"] = encoded.text
-    return event
+    request = request_parts(scene, api_host(scene, api_id), headers=headers, query=query, body=body, lower_case=True)
+    event = payload_v2_event(
+        scene,
+        request,
+        method=method,
+        path=path if stage == "$default" else f"/{stage}{path}",
+        cookies=cookies,
+        api_id=api_id,
+        domain=api_host(scene, api_id),
+        account_id=account,
+        request_id=scene.base64(10),
+        route_key=route_key,
+        stage=stage,
+        authorizer=authorizer,
+        path_parameters=path_parameters,
+        stage_variables=stage_variables,
+    )
+    return cast("APIGatewayProxyEventV2Dict", event)

@@ -31,12 +31,18 @@ __all__ = [
 ]
 
 
+def _api_host(scene: Scenario, api_id: str) -> str:
+    """The host name of a GraphQL API's endpoint."""
+    return f"{api_id}.appsync-api.{scene.region}.amazonaws.com"
+
+
 def _request(scene: Scenario, api_id: str, source_ip: str) -> AppSyncRequestDict:
+    """The request of a resolver event: the headers of a browser's GraphQL call through the API's endpoint."""
     return {
         "headers": {
             "accept": "application/json, text/plain, */*",
             "content-type": "application/json",
-            "host": f"{api_id}.appsync-api.{scene.region}.amazonaws.com",
+            "host": _api_host(scene, api_id),
             "x-amzn-requestid": scene.uuid(),
             "x-forwarded-for": source_ip,
             "x-forwarded-proto": "https",
@@ -141,10 +147,7 @@ def appsync_batch_resolver_event(
             source=source,
             identity=identity,
             selection=selection,
-            region=region,
-            account=account,
-            seed=scene.rng,
-            at=scene.now,
+            **scene.factory_arguments(),
         )
         for source in sources
     ]
@@ -200,7 +203,7 @@ def appsync_authorizer_event(
         "requestHeaders": {
             "authorization": token,
             "content-type": "application/json",
-            "host": f"{api_id}.appsync-api.{region}.amazonaws.com",
+            "host": _api_host(scene, api_id),
         },
     }
     if operation_name is not None:
@@ -229,7 +232,7 @@ def appsync_events_event(
         "request": {
             "headers": {
                 "content-type": "application/json",
-                "host": f"{scene.lower_id(26)}.appsync-api.{region}.amazonaws.com",
+                "host": _api_host(scene, scene.lower_id(26)),
                 "x-forwarded-for": scene.ip(),
             },
             "domainName": None,

@@ -87,10 +87,7 @@ def api_gateway_request_authorizer_event(
         path_parameters=path_parameters,
         stage_variables=stage_variables,
         stage=stage,
-        region=region,
-        account=account,
-        seed=scene.rng,
-        at=scene.now,
+        **scene.factory_arguments(),
     )
     single = request["headers"] or {}
     multiple = request["multiValueHeaders"] or {}
@@ -139,10 +136,7 @@ def api_gateway_authorizer_event_v2(
         query=query,
         cookies=cookies,
         route_key=route,
-        region=region,
-        account=account,
-        seed=scene.rng,
-        at=scene.now,
+        **scene.factory_arguments(),
     )
     request_headers = request["headers"]
     request_headers.setdefault("authorization", _bearer(scene, token))
@@ -178,9 +172,7 @@ def api_gateway_websocket_authorizer_event(
     """The `$connect` route authorizer event of a WebSocket API: the handshake, with an `Authorization` header
     carrying `token` (a random bearer token by default)."""
     scene = Scenario(seed=seed, at=at, region=region, account=account)
-    connect = api_gateway_websocket_event(
-        event_type="CONNECT", query=query, stage=stage, region=region, account=account, seed=scene.rng, at=scene.now
-    )
+    connect = api_gateway_websocket_event(event_type="CONNECT", query=query, stage=stage, **scene.factory_arguments())
     authorization = _bearer(scene, token)
     context = connect["requestContext"]
     return {

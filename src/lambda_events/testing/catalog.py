@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Mapping
 from datetime import datetime
 from types import MappingProxyType
@@ -44,115 +45,90 @@ _Sample = Callable[[Seed, Optional[datetime]], object]
 
 _ORDER = {"id": "order-1001", "status": "PLACED", "total": 42}
 
+
+def _sample(factory: Callable[..., object], **arguments: object) -> _Sample:
+    """A function `(seed, at)` that calls `factory` with a fresh copy of `arguments` (an event may hold an
+    argument itself, as `eventbridge_event` holds its `detail`), `seed` and `at`."""
+    return lambda seed, at: factory(**copy.deepcopy(arguments), seed=seed, at=at)
+
+
 SAMPLE_FACTORIES: Mapping[EventSource, _Sample] = MappingProxyType(
     {
-        "sqs": lambda seed, at: messaging.sqs_event(bodies=[_ORDER], seed=seed, at=at),
-        "sns": lambda seed, at: messaging.sns_event(messages=[_ORDER], subject="Order placed", seed=seed, at=at),
-        "s3": lambda seed, at: s3.s3_event(keys=["uploads/monthly report.csv"], seed=seed, at=at),
-        "ses": lambda seed, at: edge_and_email.ses_event(seed=seed, at=at),
-        "dynamodb_stream": lambda seed, at: databases.dynamodb_stream_event(
-            new_images=[{**_ORDER, "status": "SHIPPED"}], old_images=[_ORDER], seed=seed, at=at
+        "sqs": _sample(messaging.sqs_event, bodies=[_ORDER]),
+        "sns": _sample(messaging.sns_event, messages=[_ORDER], subject="Order placed"),
+        "s3": _sample(s3.s3_event, keys=["uploads/monthly report.csv"]),
+        "ses": _sample(edge_and_email.ses_event),
+        "dynamodb_stream": _sample(
+            databases.dynamodb_stream_event, new_images=[{**_ORDER, "status": "SHIPPED"}], old_images=[_ORDER]
         ),
-        "dynamodb_stream_time_window": lambda seed, at: windows.dynamodb_time_window_event(seed=seed, at=at),
-        "kinesis_stream": lambda seed, at: streams.kinesis_event(data=[_ORDER], seed=seed, at=at),
-        "kinesis_stream_time_window": lambda seed, at: windows.kinesis_time_window_event(seed=seed, at=at),
-        "kinesis_firehose": lambda seed, at: streams.firehose_event(data=[_ORDER], seed=seed, at=at),
-        "kafka": lambda seed, at: streams.kafka_event(values=[_ORDER], keys=[b"order-1001"], seed=seed, at=at),
-        "activemq": lambda seed, at: amazon_mq.activemq_event(seed=seed, at=at),
-        "rabbitmq": lambda seed, at: amazon_mq.rabbitmq_event(seed=seed, at=at),
-        "documentdb": lambda seed, at: databases.documentdb_event(seed=seed, at=at),
-        "cloudwatch_logs": lambda seed, at: streams.cloudwatch_logs_event(
-            messages=["START RequestId: 1", "Order order-1001 placed"], seed=seed, at=at
+        "dynamodb_stream_time_window": _sample(windows.dynamodb_time_window_event),
+        "kinesis_stream": _sample(streams.kinesis_event, data=[_ORDER]),
+        "kinesis_stream_time_window": _sample(windows.kinesis_time_window_event),
+        "kinesis_firehose": _sample(streams.firehose_event, data=[_ORDER]),
+        "kafka": _sample(streams.kafka_event, values=[_ORDER], keys=[b"order-1001"]),
+        "activemq": _sample(amazon_mq.activemq_event),
+        "rabbitmq": _sample(amazon_mq.rabbitmq_event),
+        "documentdb": _sample(databases.documentdb_event),
+        "cloudwatch_logs": _sample(
+            streams.cloudwatch_logs_event, messages=["START RequestId: 1", "Order order-1001 placed"]
         ),
-        "eventbridge": lambda seed, at: eventbridge.eventbridge_event(detail=_ORDER, seed=seed, at=at),
-        "scheduled": lambda seed, at: eventbridge.scheduled_event(seed=seed, at=at),
-        "s3_eventbridge": lambda seed, at: eventbridge.s3_eventbridge_event(seed=seed, at=at),
-        "cloudwatch_alarm": lambda seed, at: cloudwatch.cloudwatch_alarm_event(seed=seed, at=at),
-        "cloudwatch_custom_widget": lambda seed, at: cloudwatch.cloudwatch_custom_widget_event(
-            params={"region": "us-east-1"}, seed=seed, at=at
+        "eventbridge": _sample(eventbridge.eventbridge_event, detail=_ORDER),
+        "scheduled": _sample(eventbridge.scheduled_event),
+        "s3_eventbridge": _sample(eventbridge.s3_eventbridge_event),
+        "cloudwatch_alarm": _sample(cloudwatch.cloudwatch_alarm_event),
+        "cloudwatch_custom_widget": _sample(cloudwatch.cloudwatch_custom_widget_event, params={"region": "us-east-1"}),
+        "s3_batch_operation": _sample(s3.s3_batch_operation_event),
+        "s3_object_lambda": _sample(s3_object_lambda.s3_object_lambda_event),
+        "secrets_manager_rotation": _sample(operations.secrets_manager_rotation_event),
+        "config_rule": _sample(operations.config_rule_event),
+        "cloudformation_custom_resource": _sample(
+            deployment.cloudformation_custom_resource_event, properties={"BucketName": "example-bucket"}
         ),
-        "s3_batch_operation": lambda seed, at: s3.s3_batch_operation_event(seed=seed, at=at),
-        "s3_object_lambda": lambda seed, at: s3_object_lambda.s3_object_lambda_event(seed=seed, at=at),
-        "secrets_manager_rotation": lambda seed, at: operations.secrets_manager_rotation_event(seed=seed, at=at),
-        "config_rule": lambda seed, at: operations.config_rule_event(seed=seed, at=at),
-        "cloudformation_custom_resource": lambda seed, at: deployment.cloudformation_custom_resource_event(
-            properties={"BucketName": "example-bucket"}, seed=seed, at=at
+        "codedeploy_lifecycle_hook": _sample(deployment.codedeploy_lifecycle_hook_event),
+        "codepipeline_job": _sample(deployment.codepipeline_job_event, user_parameters={"environment": "staging"}),
+        "connect_contact_flow": _sample(conversations.connect_contact_flow_event),
+        "bedrock_agent": _sample(conversations.bedrock_agent_api_event, parameters={"claimId": "20"}),
+        "iot_registry": _sample(operations.iot_registry_event),
+        "lex_v2": _sample(conversations.lex_v2_event),
+        "transfer_family_authorizer": _sample(authorizers.transfer_family_authorizer_event),
+        "apigw_rest": _sample(api_gateway.api_gateway_proxy_event, method="POST", path="/orders", body=_ORDER),
+        "apigw_http": _sample(
+            api_gateway.api_gateway_proxy_event_v2, method="POST", path="/orders", body=_ORDER, route_key="POST /orders"
         ),
-        "codedeploy_lifecycle_hook": lambda seed, at: deployment.codedeploy_lifecycle_hook_event(seed=seed, at=at),
-        "codepipeline_job": lambda seed, at: deployment.codepipeline_job_event(
-            user_parameters={"environment": "staging"}, seed=seed, at=at
+        "apigw_websocket": _sample(api_gateway_websocket.api_gateway_websocket_event),
+        "apigw_rest_authorizer_token": _sample(authorizers.api_gateway_token_authorizer_event),
+        "apigw_rest_authorizer_request": _sample(authorizers.api_gateway_request_authorizer_event),
+        "apigw_websocket_authorizer": _sample(authorizers.api_gateway_websocket_authorizer_event),
+        "apigw_http_authorizer": _sample(authorizers.api_gateway_authorizer_event_v2),
+        "alb": _sample(http_endpoints.alb_event, method="POST", path="/orders", body=_ORDER),
+        "function_url": _sample(http_endpoints.function_url_event, method="POST", path="/orders", body=_ORDER),
+        "vpc_lattice_v1": _sample(vpc_lattice.vpc_lattice_event),
+        "vpc_lattice_v2": _sample(vpc_lattice.vpc_lattice_event_v2),
+        "cloudfront_request": _sample(edge_and_email.cloudfront_request_event),
+        "cloudfront_response": _sample(edge_and_email.cloudfront_response_event),
+        "appsync_resolver": _sample(appsync.appsync_resolver_event, arguments={"id": "post-1"}),
+        "appsync_batch_resolver": _sample(appsync.appsync_batch_resolver_event),
+        "appsync_resolver_template": _sample(appsync.appsync_resolver_template_event, arguments={"id": "post-1"}),
+        "appsync_authorizer": _sample(appsync.appsync_authorizer_event),
+        "appsync_events": _sample(appsync.appsync_events_event),
+        "cognito_pre_sign_up": _sample(cognito.cognito_pre_sign_up_event),
+        "cognito_post_confirmation": _sample(cognito.cognito_post_confirmation_event),
+        "cognito_pre_authentication": _sample(cognito.cognito_pre_authentication_event),
+        "cognito_post_authentication": _sample(cognito.cognito_post_authentication_event),
+        "cognito_define_auth_challenge": _sample(cognito_challenges.cognito_define_auth_challenge_event),
+        "cognito_create_auth_challenge": _sample(cognito_challenges.cognito_create_auth_challenge_event),
+        "cognito_verify_auth_challenge_response": _sample(
+            cognito_challenges.cognito_verify_auth_challenge_response_event
         ),
-        "connect_contact_flow": lambda seed, at: conversations.connect_contact_flow_event(seed=seed, at=at),
-        "bedrock_agent": lambda seed, at: conversations.bedrock_agent_api_event(
-            parameters={"claimId": "20"}, seed=seed, at=at
+        "cognito_pre_token_generation": _sample(cognito_tokens.cognito_pre_token_generation_event),
+        "cognito_pre_token_generation_v2": _sample(cognito_tokens.cognito_pre_token_generation_v2_event),
+        "cognito_pre_token_generation_client_credentials": _sample(
+            cognito_tokens.cognito_pre_token_generation_client_credentials_event
         ),
-        "iot_registry": lambda seed, at: operations.iot_registry_event(seed=seed, at=at),
-        "lex_v2": lambda seed, at: conversations.lex_v2_event(seed=seed, at=at),
-        "transfer_family_authorizer": lambda seed, at: authorizers.transfer_family_authorizer_event(seed=seed, at=at),
-        "apigw_rest": lambda seed, at: api_gateway.api_gateway_proxy_event(
-            method="POST", path="/orders", body=_ORDER, seed=seed, at=at
-        ),
-        "apigw_http": lambda seed, at: api_gateway.api_gateway_proxy_event_v2(
-            method="POST", path="/orders", body=_ORDER, route_key="POST /orders", seed=seed, at=at
-        ),
-        "apigw_websocket": lambda seed, at: api_gateway_websocket.api_gateway_websocket_event(seed=seed, at=at),
-        "apigw_rest_authorizer_token": lambda seed, at: authorizers.api_gateway_token_authorizer_event(
-            seed=seed, at=at
-        ),
-        "apigw_rest_authorizer_request": lambda seed, at: authorizers.api_gateway_request_authorizer_event(
-            seed=seed, at=at
-        ),
-        "apigw_websocket_authorizer": lambda seed, at: authorizers.api_gateway_websocket_authorizer_event(
-            seed=seed, at=at
-        ),
-        "apigw_http_authorizer": lambda seed, at: authorizers.api_gateway_authorizer_event_v2(seed=seed, at=at),
-        "alb": lambda seed, at: http_endpoints.alb_event(method="POST", path="/orders", body=_ORDER, seed=seed, at=at),
-        "function_url": lambda seed, at: http_endpoints.function_url_event(
-            method="POST", path="/orders", body=_ORDER, seed=seed, at=at
-        ),
-        "vpc_lattice_v1": lambda seed, at: vpc_lattice.vpc_lattice_event(seed=seed, at=at),
-        "vpc_lattice_v2": lambda seed, at: vpc_lattice.vpc_lattice_event_v2(seed=seed, at=at),
-        "cloudfront_request": lambda seed, at: edge_and_email.cloudfront_request_event(seed=seed, at=at),
-        "cloudfront_response": lambda seed, at: edge_and_email.cloudfront_response_event(seed=seed, at=at),
-        "appsync_resolver": lambda seed, at: appsync.appsync_resolver_event(
-            arguments={"id": "post-1"}, seed=seed, at=at
-        ),
-        "appsync_batch_resolver": lambda seed, at: appsync.appsync_batch_resolver_event(seed=seed, at=at),
-        "appsync_resolver_template": lambda seed, at: appsync.appsync_resolver_template_event(
-            arguments={"id": "post-1"}, seed=seed, at=at
-        ),
-        "appsync_authorizer": lambda seed, at: appsync.appsync_authorizer_event(seed=seed, at=at),
-        "appsync_events": lambda seed, at: appsync.appsync_events_event(seed=seed, at=at),
-        "cognito_pre_sign_up": lambda seed, at: cognito.cognito_pre_sign_up_event(seed=seed, at=at),
-        "cognito_post_confirmation": lambda seed, at: cognito.cognito_post_confirmation_event(seed=seed, at=at),
-        "cognito_pre_authentication": lambda seed, at: cognito.cognito_pre_authentication_event(seed=seed, at=at),
-        "cognito_post_authentication": lambda seed, at: cognito.cognito_post_authentication_event(seed=seed, at=at),
-        "cognito_define_auth_challenge": lambda seed, at: cognito_challenges.cognito_define_auth_challenge_event(
-            seed=seed, at=at
-        ),
-        "cognito_create_auth_challenge": lambda seed, at: cognito_challenges.cognito_create_auth_challenge_event(
-            seed=seed, at=at
-        ),
-        "cognito_verify_auth_challenge_response": lambda seed, at: (
-            cognito_challenges.cognito_verify_auth_challenge_response_event(seed=seed, at=at)
-        ),
-        "cognito_pre_token_generation": lambda seed, at: cognito_tokens.cognito_pre_token_generation_event(
-            seed=seed, at=at
-        ),
-        "cognito_pre_token_generation_v2": lambda seed, at: cognito_tokens.cognito_pre_token_generation_v2_event(
-            seed=seed, at=at
-        ),
-        "cognito_pre_token_generation_client_credentials": lambda seed, at: (
-            cognito_tokens.cognito_pre_token_generation_client_credentials_event(seed=seed, at=at)
-        ),
-        "cognito_user_migration": lambda seed, at: cognito.cognito_user_migration_event(seed=seed, at=at),
-        "cognito_custom_message": lambda seed, at: cognito_messages.cognito_custom_message_event(seed=seed, at=at),
-        "cognito_custom_email_sender": lambda seed, at: cognito_messages.cognito_custom_email_sender_event(
-            seed=seed, at=at
-        ),
-        "cognito_custom_sms_sender": lambda seed, at: cognito_messages.cognito_custom_sms_sender_event(
-            seed=seed, at=at
-        ),
+        "cognito_user_migration": _sample(cognito.cognito_user_migration_event),
+        "cognito_custom_message": _sample(cognito_messages.cognito_custom_message_event),
+        "cognito_custom_email_sender": _sample(cognito_messages.cognito_custom_email_sender_event),
+        "cognito_custom_sms_sender": _sample(cognito_messages.cognito_custom_sms_sender_event),
     }
 )
 """For each source identifier, a function `(seed, at)` that makes one representative event of that source."""

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Literal, Optional
+from typing import TYPE_CHECKING, Literal, Optional, cast
 
-from lambda_events.testing._cognito import trigger
+from lambda_events.testing._cognito import trigger, trigger_event
 from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Seed
 
 if TYPE_CHECKING:
@@ -55,21 +55,15 @@ def cognito_pre_sign_up_event(
     )
     attributes = {**pool.attributes, "cognito:user_status": "UNCONFIRMED", "email_verified": "false"}
     attributes.update(user_attributes or {})
-    event: PreSignUpTriggerEventDict = {
-        "version": "1",
-        "triggerSource": trigger_source,
-        "region": region,
-        "userPoolId": pool.user_pool_id,
-        "userName": pool.user_name,
-        "callerContext": pool.caller,
-        "request": {"userAttributes": attributes},
-        "response": {"autoConfirmUser": False, "autoVerifyEmail": False, "autoVerifyPhone": False},
-    }
-    if validation_data is not None:
-        event["request"]["validationData"] = dict(validation_data)
-    if client_metadata is not None:
-        event["request"]["clientMetadata"] = dict(client_metadata)
-    return event
+    event = trigger_event(
+        pool,
+        trigger_source,
+        {"userAttributes": attributes},
+        {"autoConfirmUser": False, "autoVerifyEmail": False, "autoVerifyPhone": False},
+        validation_data=validation_data,
+        client_metadata=client_metadata,
+    )
+    return cast("PreSignUpTriggerEventDict", event)
 
 
 def cognito_post_confirmation_event(
@@ -87,19 +81,10 @@ def cognito_post_confirmation_event(
     pool = trigger(
         user_name=user_name, user_attributes=user_attributes, seed=seed, at=at, region=region, account=account
     )
-    event: PostConfirmationTriggerEventDict = {
-        "version": "1",
-        "triggerSource": trigger_source,
-        "region": region,
-        "userPoolId": pool.user_pool_id,
-        "userName": pool.user_name,
-        "callerContext": pool.caller,
-        "request": {"userAttributes": dict(pool.attributes)},
-        "response": {},
-    }
-    if client_metadata is not None:
-        event["request"]["clientMetadata"] = dict(client_metadata)
-    return event
+    event = trigger_event(
+        pool, trigger_source, {"userAttributes": pool.attributes}, {}, client_metadata=client_metadata
+    )
+    return cast("PostConfirmationTriggerEventDict", event)
 
 
 def cognito_pre_authentication_event(
@@ -116,19 +101,14 @@ def cognito_pre_authentication_event(
     pool = trigger(
         user_name=user_name, user_attributes=user_attributes, seed=seed, at=at, region=region, account=account
     )
-    event: PreAuthenticationTriggerEventDict = {
-        "version": "1",
-        "triggerSource": "PreAuthentication_Authentication",
-        "region": region,
-        "userPoolId": pool.user_pool_id,
-        "userName": pool.user_name,
-        "callerContext": pool.caller,
-        "request": {"userAttributes": pool.attributes},
-        "response": {},
-    }
-    if validation_data is not None:
-        event["request"]["validationData"] = dict(validation_data)
-    return event
+    event = trigger_event(
+        pool,
+        "PreAuthentication_Authentication",
+        {"userAttributes": pool.attributes},
+        {},
+        validation_data=validation_data,
+    )
+    return cast("PreAuthenticationTriggerEventDict", event)
 
 
 def cognito_post_authentication_event(
@@ -146,19 +126,14 @@ def cognito_post_authentication_event(
     pool = trigger(
         user_name=user_name, user_attributes=user_attributes, seed=seed, at=at, region=region, account=account
     )
-    event: PostAuthenticationTriggerEventDict = {
-        "version": "1",
-        "triggerSource": "PostAuthentication_Authentication",
-        "region": region,
-        "userPoolId": pool.user_pool_id,
-        "userName": pool.user_name,
-        "callerContext": pool.caller,
-        "request": {"userAttributes": pool.attributes, "newDeviceUsed": new_device_used},
-        "response": {},
-    }
-    if client_metadata is not None:
-        event["request"]["clientMetadata"] = dict(client_metadata)
-    return event
+    event = trigger_event(
+        pool,
+        "PostAuthentication_Authentication",
+        {"userAttributes": pool.attributes, "newDeviceUsed": new_device_used},
+        {},
+        client_metadata=client_metadata,
+    )
+    return cast("PostAuthenticationTriggerEventDict", event)
 
 
 def cognito_user_migration_event(
@@ -176,27 +151,23 @@ def cognito_user_migration_event(
     """A user migration trigger event for a user Cognito does not know. A sign-in carries the `password`
     the user typed (a random one by default); a forgotten-password request carries none."""
     pool = trigger(user_name=user_name, user_attributes=None, seed=seed, at=at, region=region, account=account)
-    event: UserMigrationTriggerEventDict = {
-        "version": "1",
-        "triggerSource": trigger_source,
-        "region": region,
-        "userPoolId": pool.user_pool_id,
-        "userName": user_name,
-        "callerContext": pool.caller,
-        "request": {},
-        "response": {
-            "userAttributes": None,
-            "finalUserStatus": None,
-            "messageAction": None,
-            "desiredDeliveryMediums": None,
-            "forceAliasCreation": None,
-            "enableSMSMFA": None,
-        },
-    }
+    request: dict[str, str] = {}
     if trigger_source == "UserMigration_Authentication":
-        event["request"]["password"] = password if password is not None else pool.scene.base64(12)
-    if validation_data is not None:
-        event["request"]["validationData"] = dict(validation_data)
-    if client_metadata is not None:
-        event["request"]["clientMetadata"] = dict(client_metadata)
-    return event
+        request["password"] = password if password is not None else pool.scene.base64(12)
+    unanswered = {
+        "userAttributes": None,
+        "finalUserStatus": None,
+        "messageAction": None,
+        "desiredDeliveryMediums": None,
+        "forceAliasCreation": None,
+        "enableSMSMFA": None,
+    }
+    event = trigger_event(
+        pool,
+        trigger_source,
+        request,
+        unanswered,
+        validation_data=validation_data,
+        client_metadata=client_metadata,
+    )
+    return cast("UserMigrationTriggerEventDict", event)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Optional, cast
 
-from lambda_events.testing._cognito import trigger
+from lambda_events.testing._cognito import trigger, trigger_event
 from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Seed
 
 if TYPE_CHECKING:
@@ -39,16 +39,13 @@ def cognito_define_auth_challenge_event(
     pool = trigger(
         user_name=user_name, user_attributes=user_attributes, seed=seed, at=at, region=region, account=account
     )
-    return {
-        "version": "1",
-        "triggerSource": "DefineAuthChallenge_Authentication",
-        "region": region,
-        "userPoolId": pool.user_pool_id,
-        "userName": pool.user_name,
-        "callerContext": pool.caller,
-        "request": {"userAttributes": pool.attributes, "session": list(session), "userNotFound": False},
-        "response": {"challengeName": None, "issueTokens": None, "failAuthentication": None},
-    }
+    event = trigger_event(
+        pool,
+        "DefineAuthChallenge_Authentication",
+        {"userAttributes": pool.attributes, "session": list(session), "userNotFound": False},
+        {"challengeName": None, "issueTokens": None, "failAuthentication": None},
+    )
+    return cast("DefineAuthChallengeTriggerEventDict", event)
 
 
 def cognito_create_auth_challenge_event(
@@ -66,21 +63,18 @@ def cognito_create_auth_challenge_event(
     pool = trigger(
         user_name=user_name, user_attributes=user_attributes, seed=seed, at=at, region=region, account=account
     )
-    return {
-        "version": "1",
-        "triggerSource": "CreateAuthChallenge_Authentication",
-        "region": region,
-        "userPoolId": pool.user_pool_id,
-        "userName": pool.user_name,
-        "callerContext": pool.caller,
-        "request": {
+    event = trigger_event(
+        pool,
+        "CreateAuthChallenge_Authentication",
+        {
             "userAttributes": pool.attributes,
             "challengeName": challenge_name,
             "session": list(session),
             "userNotFound": False,
         },
-        "response": {"publicChallengeParameters": None, "privateChallengeParameters": None, "challengeMetadata": None},
-    }
+        {"publicChallengeParameters": None, "privateChallengeParameters": None, "challengeMetadata": None},
+    )
+    return cast("CreateAuthChallengeTriggerEventDict", event)
 
 
 def cognito_verify_auth_challenge_response_event(
@@ -99,18 +93,15 @@ def cognito_verify_auth_challenge_response_event(
     pool = trigger(
         user_name=user_name, user_attributes=user_attributes, seed=seed, at=at, region=region, account=account
     )
-    return {
-        "version": "1",
-        "triggerSource": "VerifyAuthChallengeResponse_Authentication",
-        "region": region,
-        "userPoolId": pool.user_pool_id,
-        "userName": pool.user_name,
-        "callerContext": pool.caller,
-        "request": {
+    event = trigger_event(
+        pool,
+        "VerifyAuthChallengeResponse_Authentication",
+        {
             "userAttributes": pool.attributes,
             "privateChallengeParameters": dict(expected) if expected is not None else {"answer": answer},
             "challengeAnswer": answer,
             "userNotFound": False,
         },
-        "response": {"answerCorrect": None},
-    }
+        {"answerCorrect": None},
+    )
+    return cast("VerifyAuthChallengeResponseTriggerEventDict", event)

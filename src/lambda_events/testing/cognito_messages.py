@@ -5,15 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Literal, Optional, Union
+from typing import TYPE_CHECKING, Literal, Optional, cast
 
-from lambda_events.testing._cognito import encrypted_code, trigger
+from lambda_events.testing._cognito import encrypted_code, trigger, trigger_event
 from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Seed
 
 if TYPE_CHECKING:
     from lambda_events.types.cognito import (
-        CognitoCallerContextDict,
-        CognitoSenderCallerContextDict,
         CustomEmailSenderTriggerEventDict,
         CustomMessageTriggerEventDict,
         CustomSMSSenderTriggerEventDict,
@@ -54,14 +52,6 @@ CustomSMSSenderSource = Literal[
 """Which text message the function must send."""
 
 
-def _message_attributes(attributes: Mapping[str, str]) -> dict[str, Union[str, bool]]:
-    return {name: value for name, value in attributes.items()}
-
-
-def _sender_caller(caller: CognitoCallerContextDict) -> CognitoSenderCallerContextDict:
-    return {"awsSdkVersion": caller["awsSdkVersion"], "clientId": caller["clientId"]}
-
-
 def cognito_custom_message_event(
     *,
     trigger_source: CustomMessageSource = "CustomMessage_SignUp",
@@ -78,24 +68,19 @@ def cognito_custom_message_event(
     pool = trigger(
         user_name=user_name, user_attributes=user_attributes, seed=seed, at=at, region=region, account=account
     )
-    event: CustomMessageTriggerEventDict = {
-        "version": "1",
-        "triggerSource": trigger_source,
-        "region": region,
-        "userPoolId": pool.user_pool_id,
-        "userName": pool.user_name,
-        "callerContext": _sender_caller(pool.caller),
-        "request": {
-            "userAttributes": _message_attributes(pool.attributes),
+    event = trigger_event(
+        pool,
+        trigger_source,
+        {
+            "userAttributes": pool.attributes,
             "codeParameter": "{####}",
             "linkParameter": "{##Click Here##}",
             "usernameParameter": "{username}" if trigger_source == "CustomMessage_AdminCreateUser" else None,
         },
-        "response": {"smsMessage": None, "emailMessage": None, "emailSubject": None},
-    }
-    if client_metadata is not None:
-        event["request"]["clientMetadata"] = dict(client_metadata)
-    return event
+        {"smsMessage": None, "emailMessage": None, "emailSubject": None},
+        client_metadata=client_metadata,
+    )
+    return cast("CustomMessageTriggerEventDict", event)
 
 
 def cognito_custom_email_sender_event(
@@ -116,22 +101,18 @@ def cognito_custom_email_sender_event(
         user_name=user_name, user_attributes=user_attributes, seed=seed, at=at, region=region, account=account
     )
     takeover = trigger_source == "CustomEmailSender_AccountTakeOverNotification"
-    event: CustomEmailSenderTriggerEventDict = {
-        "version": "1",
-        "triggerSource": trigger_source,
-        "region": region,
-        "userPoolId": pool.user_pool_id,
-        "userName": pool.user_name,
-        "callerContext": _sender_caller(pool.caller),
-        "request": {
+    event = trigger_event(
+        pool,
+        trigger_source,
+        {
             "type": "customEmailSenderRequestV1",
             "code": code if code is not None or takeover else encrypted_code(pool.scene),
-            "userAttributes": _message_attributes(pool.attributes),
+            "userAttributes": pool.attributes,
         },
-    }
-    if client_metadata is not None:
-        event["request"]["clientMetadata"] = dict(client_metadata)
-    return event
+        None,
+        client_metadata=client_metadata,
+    )
+    return cast("CustomEmailSenderTriggerEventDict", event)
 
 
 def cognito_custom_sms_sender_event(
@@ -150,19 +131,15 @@ def cognito_custom_sms_sender_event(
     (random ciphertext by default)."""
     phone = {"phone_number": "+12065550100", "phone_number_verified": "true", **(user_attributes or {})}
     pool = trigger(user_name=user_name, user_attributes=phone, seed=seed, at=at, region=region, account=account)
-    event: CustomSMSSenderTriggerEventDict = {
-        "version": "1",
-        "triggerSource": trigger_source,
-        "region": region,
-        "userPoolId": pool.user_pool_id,
-        "userName": pool.user_name,
-        "callerContext": _sender_caller(pool.caller),
-        "request": {
+    event = trigger_event(
+        pool,
+        trigger_source,
+        {
             "type": "customSMSSenderRequestV1",
             "code": code if code is not None else encrypted_code(pool.scene),
-            "userAttributes": _message_attributes(pool.attributes),
+            "userAttributes": pool.attributes,
         },
-    }
-    if client_metadata is not None:
-        event["request"]["clientMetadata"] = dict(client_metadata)
-    return event
+        None,
+        client_metadata=client_metadata,
+    )
+    return cast("CustomSMSSenderTriggerEventDict", event)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Literal, Optional
+from typing import TYPE_CHECKING, Literal, Optional, cast
 
-from lambda_events.testing._cognito import Trigger, trigger
+from lambda_events.testing._cognito import Trigger, trigger, trigger_event
 from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Seed
 
 if TYPE_CHECKING:
@@ -56,19 +56,14 @@ def cognito_pre_token_generation_event(
     pool = trigger(
         user_name=user_name, user_attributes=user_attributes, seed=seed, at=at, region=region, account=account
     )
-    event: PreTokenGenerationTriggerEventDict = {
-        "version": "1",
-        "triggerSource": trigger_source,
-        "region": region,
-        "userPoolId": pool.user_pool_id,
-        "userName": pool.user_name,
-        "callerContext": pool.caller,
-        "request": {"userAttributes": pool.attributes, "groupConfiguration": _groups(pool, groups)},
-        "response": {"claimsOverrideDetails": None},
-    }
-    if client_metadata is not None:
-        event["request"]["clientMetadata"] = dict(client_metadata)
-    return event
+    event = trigger_event(
+        pool,
+        trigger_source,
+        {"userAttributes": pool.attributes, "groupConfiguration": _groups(pool, groups)},
+        {"claimsOverrideDetails": None},
+        client_metadata=client_metadata,
+    )
+    return cast("PreTokenGenerationTriggerEventDict", event)
 
 
 def cognito_pre_token_generation_v2_event(
@@ -90,23 +85,15 @@ def cognito_pre_token_generation_v2_event(
     pool = trigger(
         user_name=user_name, user_attributes=user_attributes, seed=seed, at=at, region=region, account=account
     )
-    event: PreTokenGenerationV2TriggerEventDict = {
-        "version": version,
-        "triggerSource": trigger_source,
-        "region": region,
-        "userPoolId": pool.user_pool_id,
-        "userName": pool.user_name,
-        "callerContext": pool.caller,
-        "request": {
-            "userAttributes": pool.attributes,
-            "groupConfiguration": _groups(pool, groups),
-            "scopes": list(scopes),
-        },
-        "response": {"claimsAndScopeOverrideDetails": None},
-    }
-    if client_metadata is not None:
-        event["request"]["clientMetadata"] = dict(client_metadata)
-    return event
+    event = trigger_event(
+        pool,
+        trigger_source,
+        {"userAttributes": pool.attributes, "groupConfiguration": _groups(pool, groups), "scopes": list(scopes)},
+        {"claimsAndScopeOverrideDetails": None},
+        version=version,
+        client_metadata=client_metadata,
+    )
+    return cast("PreTokenGenerationV2TriggerEventDict", event)
 
 
 def cognito_pre_token_generation_client_credentials_event(
@@ -121,15 +108,13 @@ def cognito_pre_token_generation_client_credentials_event(
     """A pre token generation trigger event (version three) for an app client's client credentials grant:
     no user, only the requested `scopes`."""
     pool = trigger(user_name="", user_attributes=None, seed=seed, at=at, region=region, account=account)
-    event: PreTokenGenerationClientCredentialsTriggerEventDict = {
-        "version": "3",
-        "triggerSource": "TokenGeneration_ClientCredentials",
-        "region": region,
-        "userPoolId": pool.user_pool_id,
-        "callerContext": pool.caller,
-        "request": {"scopes": list(scopes)},
-        "response": {"claimsAndScopeOverrideDetails": None},
-    }
-    if client_metadata is not None:
-        event["request"]["clientMetadata"] = dict(client_metadata)
-    return event
+    event = trigger_event(
+        pool,
+        "TokenGeneration_ClientCredentials",
+        {"scopes": list(scopes)},
+        {"claimsAndScopeOverrideDetails": None},
+        version="3",
+        with_user=False,
+        client_metadata=client_metadata,
+    )
+    return cast("PreTokenGenerationClientCredentialsTriggerEventDict", event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Literal, Optional, Union
+from typing import TYPE_CHECKING, Any, Literal, Optional, Union, cast
 
 from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Scenario, Seed
 
@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from lambda_events.types.bedrock_agent import (
         BedrockAgentApiEventDict,
         BedrockAgentFunctionEventDict,
-        BedrockAgentInfoDict,
         BedrockAgentParameterDict,
     )
     from lambda_events.types.connect import ConnectChannel, ConnectContactFlowEventDict
@@ -38,8 +37,19 @@ def _parameters(values: Mapping[str, ParameterValue]) -> list[BedrockAgentParame
     return [{"name": name, "type": typed(value)[0], "value": typed(value)[1]} for name, value in values.items()]
 
 
-def _agent(scene: Scenario, name: str) -> BedrockAgentInfoDict:
-    return {"name": name, "id": scene.chars(10), "alias": "TSTALIASID", "version": "DRAFT"}
+def _agent_call(
+    scene: Scenario, agent: str, input_text: str, action_group: str, session_attributes: Optional[Mapping[str, str]]
+) -> dict[str, Any]:
+    """What every call of an agent to an action group carries: the agent, the user's input, the session."""
+    return {
+        "messageVersion": "1.0",
+        "agent": {"name": agent, "id": scene.chars(10), "alias": "TSTALIASID", "version": "DRAFT"},
+        "inputText": input_text,
+        "sessionId": scene.digits(15),
+        "actionGroup": action_group,
+        "sessionAttributes": dict(session_attributes or {}),
+        "promptSessionAttributes": {},
+    }
 
 
 def bedrock_agent_api_event(
@@ -60,21 +70,15 @@ def bedrock_agent_api_event(
     """A Bedrock agent calling an API operation of an action group defined by an OpenAPI schema, with the
     `parameters` and JSON request `body` properties it elicited."""
     scene = Scenario(seed=seed, at=at, region=region, account=account)
-    event: BedrockAgentApiEventDict = {
-        "messageVersion": "1.0",
-        "agent": _agent(scene, agent),
-        "inputText": input_text,
-        "sessionId": scene.digits(15),
-        "actionGroup": action_group,
-        "sessionAttributes": dict(session_attributes or {}),
-        "promptSessionAttributes": {},
+    event = {
+        **_agent_call(scene, agent, input_text, action_group, session_attributes),
         "apiPath": api_path,
         "httpMethod": method,
         "parameters": _parameters(parameters or {}),
     }
     if body is not None:
         event["requestBody"] = {"content": {"application/json": {"properties": _parameters(body)}}}
-    return event
+    return cast("BedrockAgentApiEventDict", event)
 
 
 def bedrock_agent_function_event(
@@ -92,17 +96,12 @@ def bedrock_agent_function_event(
 ) -> BedrockAgentFunctionEventDict:
     """A Bedrock agent calling a function of an action group defined by function details."""
     scene = Scenario(seed=seed, at=at, region=region, account=account)
-    return {
-        "messageVersion": "1.0",
-        "agent": _agent(scene, agent),
-        "inputText": input_text,
-        "sessionId": scene.digits(15),
-        "actionGroup": action_group,
-        "sessionAttributes": dict(session_attributes or {}),
-        "promptSessionAttributes": {},
+    event = {
+        **_agent_call(scene, agent, input_text, action_group, session_attributes),
         "function": function,
         "parameters": _parameters(parameters or {}),
     }
+    return cast("BedrockAgentFunctionEventDict", event)
 
 
 def _slot(value: str) -> LexV2SlotDict:

@@ -155,7 +155,7 @@ def documentdb_event(
             }
         changes.append(change)
     return {
-        "eventSourceArn": f"arn:aws:rds:{region}:{account}:cluster:{cluster}",
+        "eventSourceArn": scene.arn("rds", f"cluster:{cluster}"),
         "eventSource": "aws:docdb",
         "events": [{"event": change} for change in changes],
     }

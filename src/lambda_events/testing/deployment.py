@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from lambda_events.types.cloudformation import (
         CloudFormationCustomResourceCreateEventDict,
         CloudFormationCustomResourceDeleteEventDict,
+        CloudFormationCustomResourceEventDict,
         CloudFormationCustomResourceUpdateEventDict,
     )
     from lambda_events.types.codedeploy import CodeDeployLifecycleHookEventDict
@@ -114,43 +115,22 @@ def cloudformation_custom_resource_event(
     response_url = presigned_s3_url(scene, f"{host}/{response_key}", temporary=False)
     new = _as_template_values({"ServiceToken": service_token, **(properties or {})})
     physical_id = physical_resource_id or f"{stack}-{logical_id}-{scene.chars(12)}"
-    if request_type == "Create":
-        return {
-            "RequestType": "Create",
-            "ServiceToken": service_token,
-            "ResponseURL": response_url,
-            "StackId": stack_id,
-            "RequestId": request_id,
-            "LogicalResourceId": logical_id,
-            "ResourceType": resource_type,
-            "ResourceProperties": new,
-        }
-    if request_type == "Update":
-        return {
-            "RequestType": "Update",
-            "ServiceToken": service_token,
-            "ResponseURL": response_url,
-            "StackId": stack_id,
-            "RequestId": request_id,
-            "LogicalResourceId": logical_id,
-            "PhysicalResourceId": physical_id,
-            "ResourceType": resource_type,
-            "ResourceProperties": new,
-            "OldResourceProperties": _as_template_values(
-                {"ServiceToken": service_token, **(old_properties or properties or {})}
-            ),
-        }
-    return {
-        "RequestType": "Delete",
+    event: dict[str, Any] = {
+        "RequestType": request_type,
         "ServiceToken": service_token,
         "ResponseURL": response_url,
         "StackId": stack_id,
         "RequestId": request_id,
         "LogicalResourceId": logical_id,
-        "PhysicalResourceId": physical_id,
-        "ResourceType": resource_type,
-        "ResourceProperties": new,
     }
+    if request_type != "Create":
+        event["PhysicalResourceId"] = physical_id
+    event["ResourceType"] = resource_type
+    event["ResourceProperties"] = new
+    if request_type == "Update":
+        old = old_properties or properties or {}
+        event["OldResourceProperties"] = _as_template_values({"ServiceToken": service_token, **old})
+    return cast("CloudFormationCustomResourceEventDict", event)
 
 
 def _as_template_values(value: object) -> Any:

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Literal, Optional
-from urllib.parse import urlencode
 
-from lambda_events.testing._http import USER_AGENT, Fields, multi
+from lambda_events.testing._http import USER_AGENT, Fields, multi, query_string
 from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Scenario, Seed
 
 if TYPE_CHECKING:
     from lambda_events.types.cloudfront import (
+        CloudFrontConfigDict,
         CloudFrontHeadersDict,
         CloudFrontRequestDict,
         CloudFrontRequestEventDict,
+        CloudFrontResponseConfigDict,
+        CloudFrontResponseDict,
         CloudFrontResponseEventDict,
     )
     from lambda_events.types.ses import SESEventDict
@@ -22,32 +24,40 @@ if TYPE_CHECKING:
 __all__ = ["cloudfront_request_event", "cloudfront_response_event", "ses_event"]
 
 
-def _edge_headers(given: Fields, host: str, client_ip: str) -> CloudFrontHeadersDict:
+def _edge_headers(headers: Mapping[str, list[str]]) -> CloudFrontHeadersDict:
     """Headers as Lambda@Edge passes them: by lower-case name, one `{key, value}` per occurrence."""
-    headers = multi(given) if given is not None else {"Host": [host], "User-Agent": [USER_AGENT], "Accept": ["*/*"]}
     edge: CloudFrontHeadersDict = {}
     for name, values in headers.items():
         edge.setdefault(name.lower(), []).extend({"key": name, "value": value} for value in values)
-    if given is None:
-        edge["x-forwarded-for"] = [{"key": "X-Forwarded-For", "value": client_ip}]
     return edge
 
 
 def _edge_request(
     scene: Scenario, uri: str, method: str, headers: Fields, query: Fields, host: str
 ) -> CloudFrontRequestDict:
+    """The viewer's request: the `headers` given, or (when none are given) a browser's, which CloudFront
+    completes with `X-Forwarded-For`."""
     client_ip = scene.ip()
+    sent = multi(headers) if headers is not None else {"Host": [host], "User-Agent": [USER_AGENT], "Accept": ["*/*"]}
+    if headers is None:
+        sent["X-Forwarded-For"] = [client_ip]
     return {
         "clientIp": client_ip,
-        "headers": _edge_headers(headers, host, client_ip),
+        "headers": _edge_headers(sent),
         "method": method,
-        "querystring": urlencode([(name, value) for name, values in multi(query).items() for value in values]),
+        "querystring": query_string(multi(query)),
         "uri": uri,
     }
 
 
 def _distribution(scene: Scenario) -> tuple[str, str]:
+    """The domain name and id of a distribution."""
     return f"d{scene.lower_id(13)}.cloudfront.net", "E" + scene.chars(13)
+
+
+def _request_id(scene: Scenario) -> str:
+    """The id CloudFront gives a viewer's request (URL-safe base64)."""
+    return scene.base64(42).replace("+", "-").replace("/", "_")
 
 
 def cloudfront_request_event(
@@ -72,21 +82,13 @@ def cloudfront_request_event(
         request["origin"] = {
             "s3": {"authMethod": "none", "customHeaders": {}, "domainName": origin_domain, "path": "", "region": region}
         }
-    return {
-        "Records": [
-            {
-                "cf": {
-                    "config": {
-                        "distributionDomainName": domain,
-                        "distributionId": distribution,
-                        "eventType": event_type,
-                        "requestId": scene.base64(42).replace("+", "-").replace("/", "_"),
-                    },
-                    "request": request,
-                }
-            }
-        ]
+    config: CloudFrontConfigDict = {
+        "distributionDomainName": domain,
+        "distributionId": distribution,
+        "eventType": event_type,
+        "requestId": _request_id(scene),
     }
+    return {"Records": [{"cf": {"config": config, "request": request}}]}
 
 
 def cloudfront_response_event(
@@ -105,30 +107,20 @@ def cloudfront_response_event(
     """A viewer-response or origin-response Lambda@Edge event for a `method uri` request."""
     scene = Scenario(seed=seed, at=at, region=region, account=account)
     domain, distribution = _distribution(scene)
-    given = response_headers if response_headers is not None else {"Content-Type": "text/html", "Server": "AmazonS3"}
-    return {
-        "Records": [
-            {
-                "cf": {
-                    "config": {
-                        "distributionDomainName": domain,
-                        "distributionId": distribution,
-                        "eventType": event_type,
-                        "requestId": scene.base64(42).replace("+", "-").replace("/", "_"),
-                    },
-                    "request": _edge_request(scene, uri, method, None, None, domain),
-                    "response": {
-                        "status": str(status),
-                        "statusDescription": status_description,
-                        "headers": {
-                            name.lower(): [{"key": name, "value": value} for value in values]
-                            for name, values in multi(given).items()
-                        },
-                    },
-                }
-            }
-        ]
+    config: CloudFrontResponseConfigDict = {
+        "distributionDomainName": domain,
+        "distributionId": distribution,
+        "eventType": event_type,
+        "requestId": _request_id(scene),
     }
+    given = response_headers if response_headers is not None else {"Content-Type": "text/html", "Server": "AmazonS3"}
+    response: CloudFrontResponseDict = {
+        "status": str(status),
+        "statusDescription": status_description,
+        "headers": _edge_headers(multi(given)),
+    }
+    request = _edge_request(scene, uri, method, None, None, domain)
+    return {"Records": [{"cf": {"config": config, "request": request, "response": response}}]}
 
 
 def ses_event(

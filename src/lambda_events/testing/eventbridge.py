@@ -7,15 +7,37 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Optional, TypeVar
 
 from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Scenario, Seed
+from lambda_events.testing.s3 import bucket_arn
 
 if TYPE_CHECKING:
-    from lambda_events.types.eventbridge import EventBridgeEventDict, ScheduledEventDict
-    from lambda_events.types.s3_eventbridge import S3EventBridgeDetailType, S3EventBridgeNotificationEventDict
+    from lambda_events.types.eventbridge import EventBridgeEventDict, ScheduledEventDetailDict, ScheduledEventDict
+    from lambda_events.types.s3_eventbridge import (
+        S3EventBridgeDetailType,
+        S3EventBridgeNotificationDetailDict,
+        S3EventBridgeNotificationEventDict,
+    )
 
 __all__ = ["eventbridge_event", "s3_eventbridge_event", "scheduled_event"]
 
 DetailT = TypeVar("DetailT")
 """The type of an event's `detail`, as the test gives it."""
+
+
+def _envelope(
+    scene: Scenario, event_id: str, detail_type: str, source: str, resources: list[str], detail: DetailT
+) -> EventBridgeEventDict[DetailT]:
+    """The envelope EventBridge puts around every event's `detail`, from the scenario's account and Region."""
+    return {
+        "version": "0",
+        "id": event_id,
+        "detail-type": detail_type,
+        "source": source,
+        "account": scene.account,
+        "time": scene.iso(fraction=False),
+        "region": scene.region,
+        "resources": resources,
+        "detail": detail,
+    }
 
 
 def eventbridge_event(
@@ -31,17 +53,7 @@ def eventbridge_event(
 ) -> EventBridgeEventDict[DetailT]:
     """An EventBridge event carrying `detail`; its type parameter is the type of `detail`."""
     scene = Scenario(seed=seed, at=at, region=region, account=account)
-    return {
-        "version": "0",
-        "id": scene.uuid(),
-        "detail-type": detail_type,
-        "source": source,
-        "account": account,
-        "time": scene.iso(fraction=False),
-        "region": region,
-        "resources": list(resources),
-        "detail": detail,
-    }
+    return _envelope(scene, scene.uuid(), detail_type, source, list(resources), detail)
 
 
 def scheduled_event(
@@ -54,17 +66,9 @@ def scheduled_event(
 ) -> ScheduledEventDict:
     """The event a scheduled EventBridge rule sends at one of its ticks."""
     scene = Scenario(seed=seed, at=at, region=region, account=account)
-    return {
-        "version": "0",
-        "id": scene.uuid(),
-        "detail-type": "Scheduled Event",
-        "source": "aws.events",
-        "account": account,
-        "time": scene.iso(fraction=False),
-        "region": region,
-        "resources": [scene.arn("events", f"rule/{rule}")],
-        "detail": {},
-    }
+    rule_arn = scene.arn("events", f"rule/{rule}")
+    no_detail: ScheduledEventDetailDict = {}
+    return _envelope(scene, scene.uuid(), "Scheduled Event", "aws.events", [rule_arn], no_detail)
 
 
 def s3_eventbridge_event(
@@ -80,24 +84,14 @@ def s3_eventbridge_event(
 ) -> S3EventBridgeNotificationEventDict:
     """An S3 object event as EventBridge delivers it (the key is not URL-encoded there)."""
     scene = Scenario(seed=seed, at=at, region=region, account=account)
-    event: S3EventBridgeNotificationEventDict = {
+    event_id = scene.uuid()
+    detail: S3EventBridgeNotificationDetailDict = {
         "version": "0",
-        "id": scene.uuid(),
-        "detail-type": detail_type,
-        "source": "aws.s3",
-        "account": account,
-        "time": scene.iso(fraction=False),
-        "region": region,
-        "resources": [f"arn:aws:s3:::{bucket}"],
-        "detail": {
-            "version": "0",
-            "bucket": {"name": bucket},
-            "object": {"key": key},
-            "request-id": scene.chars(16),
-            "requester": account,
-        },
+        "bucket": {"name": bucket},
+        "object": {"key": key},
+        "request-id": scene.chars(16),
+        "requester": account,
     }
-    detail = event["detail"]
     if detail_type in ("Object Created", "Object Deleted"):
         detail["object"]["sequencer"] = scene.hex(18, upper=True)
         detail["source-ip-address"] = scene.ip()
@@ -119,4 +113,4 @@ def s3_eventbridge_event(
     elif detail_type == "Object Access Tier Changed":
         detail["object"]["size"] = size
         detail["destination-access-tier"] = "ARCHIVE_ACCESS"
-    return event
+    return _envelope(scene, event_id, detail_type, "aws.s3", [bucket_arn(scene, bucket)], detail)

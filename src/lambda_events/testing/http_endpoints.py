@@ -4,28 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Literal, Optional, Union, overload
-from urllib.parse import quote, quote_plus
+from typing import TYPE_CHECKING, Literal, Optional, Union, cast, overload
+from urllib.parse import quote_plus
 
-from lambda_events.testing._http import (
-    USER_AGENT,
-    Body,
-    Fields,
-    encode_body,
-    find,
-    joined,
-    last_values,
-    lowered,
-    multi,
-    query_string,
-    request_headers,
-    take_cookies,
-)
+from lambda_events.testing._http import Body, Fields, last_values, request_parts
+from lambda_events.testing._payload_v2 import payload_v2_event
 from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Scenario, Seed
 
 if TYPE_CHECKING:
     from lambda_events.types.alb import ALBMultiValueEventDict, ALBSingleValueEventDict
-    from lambda_events.types.lambda_function_url import LambdaFunctionUrlEventDict
+    from lambda_events.types.lambda_function_url import LambdaFunctionUrlAuthorizerDict, LambdaFunctionUrlEventDict
 
 __all__ = ["alb_event", "function_url_event"]
 
@@ -86,9 +74,8 @@ def alb_event(
     """
     scene = Scenario(seed=seed, at=at, region=region, account=account)
     host = f"{target_group}-{scene.digits(9)}.{region}.elb.amazonaws.com"
-    encoded = encode_body(body)
-    all_headers = lowered(request_headers(scene, host, headers, encoded, scene.ip()))
-    all_query = {quote_plus(name): [quote_plus(value) for value in values] for name, values in multi(query).items()}
+    request = request_parts(scene, host, headers=headers, query=query, body=body, lower_case=True)
+    all_query = {quote_plus(name): [quote_plus(value) for value in values] for name, values in request.query.items()}
     single: ALBSingleValueEventDict = {
         "requestContext": {
             "elb": {"targetGroupArn": scene.arn("elasticloadbalancing", f"targetgroup/{target_group}/{scene.hex(16)}")}
@@ -96,9 +83,9 @@ def alb_event(
         "httpMethod": method,
         "path": path,
         "queryStringParameters": last_values(all_query),
-        "headers": last_values(all_headers),
-        "body": encoded.text or "",
-        "isBase64Encoded": encoded.base64,
+        "headers": last_values(request.headers),
+        "body": request.body.text or "",
+        "isBase64Encoded": request.body.base64,
     }
     if not multi_value:
         return single
@@ -107,9 +94,9 @@ def alb_event(
         "httpMethod": method,
         "path": path,
         "multiValueQueryStringParameters": all_query,
-        "multiValueHeaders": all_headers,
+        "multiValueHeaders": request.headers,
         "body": single["body"],
-        "isBase64Encoded": encoded.base64,
+        "isBase64Encoded": request.body.base64,
     }
 
 
@@ -132,54 +119,34 @@ def function_url_event(
     scene = Scenario(seed=seed, at=at, region=region, account=account)
     url_id = scene.lower_id(32)
     host = f"{url_id}.lambda-url.{region}.on.aws"
-    source_ip = scene.ip()
-    encoded = encode_body(body)
-    all_headers = lowered(request_headers(scene, host, headers, encoded, source_ip))
-    all_cookies = take_cookies(all_headers, cookies)
-    all_query = multi(query)
-    event: LambdaFunctionUrlEventDict = {
-        "version": "2.0",
-        "routeKey": "$default",
-        "rawPath": quote(path),
-        "rawQueryString": query_string(all_query),
-        "headers": joined(all_headers),
-        "requestContext": {
-            "accountId": account if iam else "anonymous",
-            "apiId": url_id,
-            "domainName": host,
-            "domainPrefix": url_id,
-            "http": {
-                "method": method,
-                "path": path,
-                "protocol": "HTTP/1.1",
-                "sourceIp": source_ip,
-                "userAgent": find(all_headers, "user-agent") or USER_AGENT,
-            },
-            "requestId": scene.uuid(),
-            "routeKey": "$default",
-            "stage": "$default",
-            "time": scene.clf(),
-            "timeEpoch": scene.epoch_ms(),
-        },
-        "isBase64Encoded": encoded.base64,
-    }
-    if iam:
-        user_id = scene.principal_id()
-        event["requestContext"]["authorizer"] = {
-            "iam": {
-                "accessKey": scene.access_key_id(),
-                "accountId": account,
-                "callerId": user_id,
-                "cognitoIdentity": None,
-                "principalOrgId": None,
-                "userArn": scene.arn("iam", "user/example-user", regional=False),
-                "userId": user_id,
-            }
+    request = request_parts(scene, host, headers=headers, query=query, body=body, lower_case=True)
+    request_id = scene.uuid()
+    event = payload_v2_event(
+        scene,
+        request,
+        method=method,
+        path=path,
+        cookies=cookies,
+        api_id=url_id,
+        domain=host,
+        account_id=account if iam else "anonymous",
+        request_id=request_id,
+        authorizer=_iam_authorizer(scene) if iam else None,
+    )
+    return cast("LambdaFunctionUrlEventDict", event)
+
+
+def _iam_authorizer(scene: Scenario) -> LambdaFunctionUrlAuthorizerDict:
+    """The authorizer of a request signed by an IAM user of the scenario's account."""
+    user_id = scene.principal_id()
+    return {
+        "iam": {
+            "accessKey": scene.access_key_id(),
+            "accountId": scene.account,
+            "callerId": user_id,
+            "cognitoIdentity": None,
+            "principalOrgId": None,
+            "userArn": scene.arn("iam", "user/example-user", regional=False),
+            "userId": user_id,
         }
-    if all_cookies:
-        event["cookies"] = all_cookies
-    if all_query:
-        event["queryStringParameters"] = joined(all_query)
-    if encoded.text is not None:
-        event["body"] = encoded.text
-    return event
+    }

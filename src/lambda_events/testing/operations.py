@@ -17,7 +17,7 @@ from lambda_events.testing._scenario import (
 )
 
 if TYPE_CHECKING:
-    from lambda_events.types.aws_config import AWSConfigInvokingEventDict, AWSConfigRuleEventDict
+    from lambda_events.types.aws_config import AWSConfigRuleEventDict
     from lambda_events.types.iot_registry import IoTRegistryThingEventDict
     from lambda_events.types.secrets_manager import SecretsManagerEventDict, SecretsManagerRotationStep
 
@@ -39,6 +39,26 @@ def _resource_arn(scene: Scenario, resource_type: str, resource_id: str) -> str:
     return scene.arn(service, f"{resource_type.rsplit('::', 1)[-1].lower()}/{resource_id}")
 
 
+def _item_header(scene: Scenario, resource_type: str, resource_id: str, status: str) -> dict[str, Any]:
+    """What a configuration item and its summary (in an oversized notification) both say of the resource: its
+    identity and the capture of its state, two seconds before the notification."""
+    return {
+        "configurationItemVersion": "1.3",
+        "configurationItemCaptureTime": scene.iso(-2000),
+        "configurationStateId": scene.epoch_ms(-2000),
+        "awsAccountId": scene.account,
+        "configurationItemStatus": status,
+        "resourceType": resource_type,
+        "resourceId": resource_id,
+        "resourceName": None,
+        "ARN": _resource_arn(scene, resource_type, resource_id),
+        "awsRegion": scene.region,
+        "availabilityZone": "Not Applicable",
+        "configurationStateMd5Hash": "",
+        "resourceCreationTime": scene.iso(-86_400_000),
+    }
+
+
 def config_rule_event(
     *,
     message_type: ConfigMessageType = "ConfigurationItemChangeNotification",
@@ -56,7 +76,7 @@ def config_rule_event(
     summary for an oversized one) or a periodic trigger. `rule_parameters` are sent as JSON text."""
     scene = Scenario(seed=seed, at=at, region=region, account=account)
     rule_id = f"config-rule-{scene.lower_id(6)}"
-    invoking: AWSConfigInvokingEventDict
+    invoking: dict[str, Any]
     if message_type == "ScheduledNotification":
         invoking = {
             "awsAccountId": account,
@@ -68,19 +88,7 @@ def config_rule_event(
         invoking = {
             "configurationItemSummary": {
                 "changeType": "UPDATE",
-                "configurationItemVersion": "1.3",
-                "configurationItemCaptureTime": scene.iso(-2000),
-                "configurationStateId": scene.epoch_ms(-2000),
-                "awsAccountId": account,
-                "configurationItemStatus": "OK",
-                "resourceType": resource_type,
-                "resourceId": resource_id,
-                "resourceName": None,
-                "ARN": _resource_arn(scene, resource_type, resource_id),
-                "awsRegion": region,
-                "availabilityZone": "Not Applicable",
-                "configurationStateMd5Hash": "",
-                "resourceCreationTime": scene.iso(-86_400_000),
+                **_item_header(scene, resource_type, resource_id, "OK"),
             },
             "messageType": "OversizedConfigurationItemChangeNotification",
             "notificationCreationTime": scene.iso(),
@@ -95,19 +103,7 @@ def config_rule_event(
                 "configuration": dict(configuration or {"instanceId": resource_id, "instanceType": "t3.micro"}),
                 "supplementaryConfiguration": {},
                 "tags": {},
-                "configurationItemVersion": "1.3",
-                "configurationItemCaptureTime": scene.iso(-2000),
-                "configurationStateId": scene.epoch_ms(-2000),
-                "awsAccountId": account,
-                "configurationItemStatus": "ResourceDiscovered",
-                "resourceType": resource_type,
-                "resourceId": resource_id,
-                "resourceName": None,
-                "ARN": _resource_arn(scene, resource_type, resource_id),
-                "awsRegion": region,
-                "availabilityZone": "Not Applicable",
-                "configurationStateMd5Hash": "",
-                "resourceCreationTime": scene.iso(-86_400_000),
+                **_item_header(scene, resource_type, resource_id, "ResourceDiscovered"),
             },
             "notificationCreationTime": scene.iso(),
             "messageType": "ConfigurationItemChangeNotification",

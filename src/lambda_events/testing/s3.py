@@ -23,6 +23,11 @@ if TYPE_CHECKING:
 __all__ = ["s3_batch_operation_event", "s3_event", "s3_notification_key", "s3_test_event"]
 
 
+def bucket_arn(scene: Scenario, bucket: str) -> str:
+    """The ARN of a bucket (no Region or account: bucket names are global in a partition)."""
+    return scene.arn("s3", bucket, regional=False, owned=False)
+
+
 def s3_notification_key(key: str) -> str:
     """An object key as S3 writes it in notifications: URL-encoded like a form, a space as `+`, `/` kept."""
     return quote_plus(key, safe="/")
@@ -68,7 +73,7 @@ def s3_event(
             "s3": {
                 "s3SchemaVersion": "1.0",
                 "configurationId": configuration,
-                "bucket": {"name": bucket, "ownerIdentity": {"principalId": owner}, "arn": f"arn:aws:s3:::{bucket}"},
+                "bucket": {"name": bucket, "ownerIdentity": {"principalId": owner}, "arn": bucket_arn(scene, bucket)},
                 "object": s3_object,
             },
         }
@@ -94,7 +99,7 @@ def _add_event_data(record: S3EventRecordDict, scene: Scenario) -> None:
     elif name.startswith("Replication:"):
         replication: S3ReplicationEventDataDict = {
             "replicationRuleId": scene.uuid(),
-            "destinationBucket": f"arn:aws:s3:::{record['s3']['bucket']['name']}-replica",
+            "destinationBucket": bucket_arn(scene, f"{record['s3']['bucket']['name']}-replica"),
             "s3Operation": "OBJECT_PUT",
             "requestTime": scene.iso(-60_000),
         }
@@ -184,7 +189,7 @@ def s3_batch_operation_event(
                     "taskId": task_id,
                     "s3Key": s3_notification_key(key),
                     "s3VersionId": None,
-                    "s3BucketArn": f"arn:aws:s3:::{bucket}",
+                    "s3BucketArn": bucket_arn(scene, bucket),
                 }
                 for task_id, key in zip(task_ids, keys)
             ],

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Literal, Optional, Union, overload
+from typing import TYPE_CHECKING, Literal, Optional, Union, cast, overload
 from urllib.parse import quote
 
 from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Scenario, Seed, presigned_s3_url
@@ -11,6 +12,7 @@ from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Sce
 if TYPE_CHECKING:
     from lambda_events.types.s3_object_lambda import (
         S3ObjectLambdaConfigurationDict,
+        S3ObjectLambdaEventDict,
         S3ObjectLambdaGetObjectEventDict,
         S3ObjectLambdaHeadObjectEventDict,
         S3ObjectLambdaListObjectsEventDict,
@@ -23,6 +25,12 @@ __all__ = ["s3_object_lambda_event"]
 
 S3ObjectLambdaOperation = Literal["GetObject", "HeadObject", "ListObjects", "ListObjectsV2"]
 """The operations an Object Lambda access point can send to a function."""
+_CONTEXT_KEY_OF: Mapping[str, str] = {
+    "GetObject": "getObjectContext",
+    "HeadObject": "headObjectContext",
+    "ListObjects": "listObjectsContext",
+    "ListObjectsV2": "listObjectsV2Context",
+}
 
 
 @overload
@@ -122,53 +130,28 @@ def s3_object_lambda_event(
     }
     identity = _assumed_role(scene)
     url = presigned_s3_url(scene, f"{access_point}-{account}.s3-accesspoint.{region}.amazonaws.com{target}")
+    context = {"inputS3Url": url}
     if operation == "GetObject":
-        return {
-            "xAmzRequestId": request_id,
-            "getObjectContext": {
-                "inputS3Url": url,
-                "outputRoute": f"io-{region.replace('-', '')[:4]}-{scene.digits(3)}",
-                "outputToken": scene.base64(96),
-            },
-            "configuration": configuration,
-            "userRequest": user_request,
-            "userIdentity": identity,
-            "protocolVersion": "1.00",
-        }
-    if operation == "HeadObject":
-        return {
-            "xAmzRequestId": request_id,
-            "headObjectContext": {"inputS3Url": url},
-            "configuration": configuration,
-            "userRequest": user_request,
-            "userIdentity": identity,
-            "protocolVersion": "1.01",
-        }
-    if operation == "ListObjects":
-        return {
-            "xAmzRequestId": request_id,
-            "listObjectsContext": {"inputS3Url": url},
-            "configuration": configuration,
-            "userRequest": user_request,
-            "userIdentity": identity,
-            "protocolVersion": "1.01",
-        }
-    return {
+        context["outputRoute"] = f"io-{region.replace('-', '')[:4]}-{scene.digits(3)}"
+        context["outputToken"] = scene.base64(96)
+    event = {
         "xAmzRequestId": request_id,
-        "listObjectsV2Context": {"inputS3Url": url},
+        _CONTEXT_KEY_OF[operation]: context,
         "configuration": configuration,
         "userRequest": user_request,
         "userIdentity": identity,
-        "protocolVersion": "1.01",
+        "protocolVersion": "1.00" if operation == "GetObject" else "1.01",
     }
+    return cast("S3ObjectLambdaEventDict", event)
 
 
 def _assumed_role(scene: Scenario) -> S3ObjectLambdaUserIdentityDict:
+    """The identity of a caller that assumed a role of the scenario's account."""
     role_id = "AROA" + scene.chars(17)
     return {
         "type": "AssumedRole",
         "principalId": f"{role_id}:reporting-session",
-        "arn": f"arn:aws:sts::{scene.account}:assumed-role/Reporting/reporting-session",
+        "arn": scene.arn("sts", "assumed-role/Reporting/reporting-session", regional=False),
         "accountId": scene.account,
         "accessKeyId": scene.access_key_id(),
         "sessionContext": {
@@ -176,7 +159,7 @@ def _assumed_role(scene: Scenario) -> S3ObjectLambdaUserIdentityDict:
             "sessionIssuer": {
                 "type": "Role",
                 "principalId": role_id,
-                "arn": f"arn:aws:iam::{scene.account}:role/Reporting",
+                "arn": scene.arn("iam", "role/Reporting", regional=False),
                 "accountId": scene.account,
                 "userName": "Reporting",
             },

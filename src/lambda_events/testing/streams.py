@@ -128,11 +128,12 @@ def firehose_event(
     return event
 
 
-def _logs_document(
+def _compressed_logs(
     scene: Scenario, messages: Sequence[str], log_group: str, log_stream: Optional[str], filter_name: str
-) -> CloudWatchLogsDecodedDataDict:
+) -> bytes:
+    """The gzip-compressed JSON document of a subscription delivery, one log event per message."""
     first_id = int(scene.digits(56))
-    return {
+    document: CloudWatchLogsDecodedDataDict = {
         "messageType": "DATA_MESSAGE",
         "owner": scene.account,
         "logGroup": log_group,
@@ -143,6 +144,7 @@ def _logs_document(
             for index, message in enumerate(messages)
         ],
     }
+    return gzip.compress(json_text(document).encode("utf-8"), mtime=0)
 
 
 def cloudwatch_logs_data(
@@ -159,8 +161,7 @@ def cloudwatch_logs_data(
     """The gzip-compressed document a CloudWatch Logs subscription writes (one log event per message): pass it
     to `kinesis_event(data=[...])` or `firehose_event(data=[...])` to test a subscription to those streams."""
     scene = Scenario(seed=seed, at=at, region=region, account=account)
-    document = _logs_document(scene, messages, log_group, log_stream, filter_name)
-    return gzip.compress(json_text(document).encode("utf-8"), mtime=0)
+    return _compressed_logs(scene, messages, log_group, log_stream, filter_name)
 
 
 def cloudwatch_logs_event(
@@ -176,17 +177,8 @@ def cloudwatch_logs_event(
 ) -> CloudWatchLogsEventDict:
     """A CloudWatch Logs subscription event with one log event per message, really gzip-compressed and
     base64-encoded (`decode_cloudwatch_logs` gives the messages back)."""
-    data = cloudwatch_logs_data(
-        messages=messages,
-        log_group=log_group,
-        log_stream=log_stream,
-        filter_name=filter_name,
-        region=region,
-        account=account,
-        seed=seed,
-        at=at,
-    )
-    return {"awslogs": {"data": b64(data)}}
+    scene = Scenario(seed=seed, at=at, region=region, account=account)
+    return {"awslogs": {"data": b64(_compressed_logs(scene, messages, log_group, log_stream, filter_name))}}
 
 
 def kafka_event(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Optional
 
-from lambda_events.testing._http import Body, Fields, encode_body, joined, lowered, multi, request_headers
+from lambda_events.testing._http import Body, Fields, RequestParts, joined, request_parts
 from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Scenario, Seed
 
 if TYPE_CHECKING:
@@ -14,8 +14,10 @@ if TYPE_CHECKING:
 __all__ = ["vpc_lattice_event", "vpc_lattice_event_v2"]
 
 
-def _lattice_host(scene: Scenario, service: str) -> str:
-    return f"{service}-{scene.hex(17)}.{scene.hex(7)}.vpc-lattice-svcs.{scene.region}.on.aws"
+def _lattice_request(scene: Scenario, service: str, headers: Fields, query: Fields, body: Body) -> RequestParts:
+    """A request to the host name VPC Lattice gives `service`, headers in lower case."""
+    host = f"{service}-{scene.hex(17)}.{scene.hex(7)}.vpc-lattice-svcs.{scene.region}.on.aws"
+    return request_parts(scene, host, headers=headers, query=query, body=body, lower_case=True)
 
 
 def vpc_lattice_event(
@@ -33,15 +35,14 @@ def vpc_lattice_event(
 ) -> VPCLatticeEventDict:
     """A VPC Lattice target event, structure version 1.0 (lower-case headers, repeated values joined)."""
     scene = Scenario(seed=seed, at=at, region=region, account=account)
-    encoded = encode_body(body)
-    all_headers = lowered(request_headers(scene, _lattice_host(scene, service), headers, encoded, scene.ip()))
+    request = _lattice_request(scene, service, headers, query, body)
     return {
         "raw_path": path,
         "method": method,
-        "headers": joined(all_headers),
-        "query_string_parameters": joined(multi(query)),
-        "body": encoded.text or "",
-        "is_base64_encoded": encoded.base64,
+        "headers": joined(request.headers),
+        "query_string_parameters": joined(request.query),
+        "body": request.body.text or "",
+        "is_base64_encoded": request.body.base64,
     }
 
 
@@ -61,15 +62,14 @@ def vpc_lattice_event_v2(
     """A VPC Lattice target event, structure version 2.0 (every header and query value in a list, and the
     request context of an IAM-signed request from a VPC of `account`)."""
     scene = Scenario(seed=seed, at=at, region=region, account=account)
-    encoded = encode_body(body)
-    all_headers = lowered(request_headers(scene, _lattice_host(scene, service), headers, encoded, scene.ip()))
+    request = _lattice_request(scene, service, headers, query, body)
     session = scene.hex(32)
     event: VPCLatticeEventV2Dict = {
         "version": "2.0",
         "path": path,
         "method": method,
-        "headers": all_headers,
-        "isBase64Encoded": encoded.base64,
+        "headers": request.headers,
+        "isBase64Encoded": request.body.base64,
         "requestContext": {
             "serviceNetworkArn": scene.arn("vpc-lattice", f"servicenetwork/sn-{scene.hex(17)}"),
             "serviceArn": scene.arn("vpc-lattice", f"service/svc-{scene.hex(17)}"),
@@ -84,9 +84,8 @@ def vpc_lattice_event_v2(
             "timeEpoch": str(scene.epoch_ms() * 1000 + scene.rng.randrange(1000)),
         },
     }
-    all_query = multi(query)
-    if all_query:
-        event["queryStringParameters"] = all_query
-    if encoded.text is not None:
-        event["body"] = encoded.text
+    if request.query:
+        event["queryStringParameters"] = request.query
+    if request.body.text is not None:
+        event["body"] = request.body.text
     return event

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any, Optional, cast
 
 from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Scenario, Seed
 from lambda_events.testing.databases import Item, dynamodb_stream_event
@@ -17,12 +17,30 @@ if TYPE_CHECKING:
 __all__ = ["dynamodb_time_window_event", "kinesis_time_window_event"]
 
 
-def _window(scene: Scenario, seconds: int) -> tuple[str, str]:
-    """The bounds of the window of `seconds` the scenario's time falls in, ISO 8601 without fractions."""
+def _window_batch(
+    scene: Scenario,
+    records: Sequence[Any],
+    *,
+    window_seconds: int,
+    state: Optional[Mapping[str, Any]],
+    final: bool,
+    shard_id: str,
+    source_arn: str,
+) -> dict[str, Any]:
+    """A batch of `records` (none for the `final` invocation) with the window of `window_seconds` the
+    scenario's time falls in (bounds in ISO 8601 without fractions) and the `state` returned so far."""
     epoch = int(scene.now.timestamp())
-    start = scene.now - timedelta(seconds=epoch % seconds, microseconds=scene.now.microsecond)
-    end = start + timedelta(seconds=seconds)
-    return start.strftime("%Y-%m-%dT%H:%M:%SZ"), end.strftime("%Y-%m-%dT%H:%M:%SZ")
+    start = scene.now - timedelta(seconds=epoch % window_seconds, microseconds=scene.now.microsecond)
+    end = start + timedelta(seconds=window_seconds)
+    return {
+        "Records": [] if final else list(records),
+        "window": {"start": start.strftime("%Y-%m-%dT%H:%M:%SZ"), "end": end.strftime("%Y-%m-%dT%H:%M:%SZ")},
+        "state": dict(state or {}),
+        "shardId": shard_id,
+        "eventSourceARN": source_arn,
+        "isFinalInvokeForWindow": final,
+        "isWindowTerminatedEarly": False,
+    }
 
 
 def kinesis_time_window_event(
@@ -41,25 +59,17 @@ def kinesis_time_window_event(
     """A Kinesis batch of a tumbling window, carrying the `state` returned for the window so far. The `final`
     invocation of a window has no records."""
     scene = Scenario(seed=seed, at=at, region=region, account=account)
-    batch = kinesis_event(
-        data=() if final else data,
-        stream=stream,
-        shard=shard,
-        region=region,
-        account=account,
-        seed=scene.rng,
-        at=scene.now,
+    batch = kinesis_event(data=data, stream=stream, shard=shard, **scene.factory_arguments())
+    event = _window_batch(
+        scene,
+        batch["Records"],
+        window_seconds=window_seconds,
+        state=state,
+        final=final,
+        shard_id=f"shardId-{shard:012d}",
+        source_arn=scene.arn("kinesis", f"stream/{stream}"),
     )
-    start, end = _window(scene, window_seconds)
-    return {
-        "Records": batch["Records"],
-        "window": {"start": start, "end": end},
-        "state": dict(state or {}),
-        "shardId": f"shardId-{shard:012d}",
-        "eventSourceARN": scene.arn("kinesis", f"stream/{stream}"),
-        "isFinalInvokeForWindow": final,
-        "isWindowTerminatedEarly": False,
-    }
+    return cast("KinesisStreamTimeWindowEventDict", event)
 
 
 def dynamodb_time_window_event(
@@ -79,21 +89,15 @@ def dynamodb_time_window_event(
     the `state` returned for the window so far. The `final` invocation of a window has no records."""
     scene = Scenario(seed=seed, at=at, region=region, account=account)
     batch = dynamodb_stream_event(
-        new_images=new_images,
-        old_images=old_images,
-        table=table,
-        region=region,
-        account=account,
-        seed=scene.rng,
-        at=scene.now,
+        new_images=new_images, old_images=old_images, table=table, **scene.factory_arguments()
     )
-    start, end = _window(scene, window_seconds)
-    return {
-        "Records": [] if final else batch["Records"],
-        "window": {"start": start, "end": end},
-        "state": dict(state or {}),
-        "shardId": f"shardId-{scene.digits(20)}-{scene.hex(8)}",
-        "eventSourceARN": batch["Records"][0]["eventSourceARN"],
-        "isFinalInvokeForWindow": final,
-        "isWindowTerminatedEarly": False,
-    }
+    event = _window_batch(
+        scene,
+        batch["Records"],
+        window_seconds=window_seconds,
+        state=state,
+        final=final,
+        shard_id=f"shardId-{scene.digits(20)}-{scene.hex(8)}",
+        source_arn=batch["Records"][0]["eventSourceARN"],
+    )
+    return cast("DynamoDBStreamTimeWindowEventDict", event)

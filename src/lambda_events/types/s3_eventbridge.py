@@ -3,6 +3,7 @@
 
 from typing import Literal
 
+from lambda_events._s3_detail_types import S3EventBridgeDetailType
 from lambda_events._typing import NotRequired, TypedDict
 from lambda_events.types.eventbridge import EventBridgeEventDict
 
@@ -13,20 +14,6 @@ __all__ = [
     "S3EventBridgeNotificationEventDict",
     "S3EventBridgeObjectDict",
 ]
-
-S3EventBridgeDetailType = Literal[
-    "Object Created",
-    "Object Deleted",
-    "Object Restore Initiated",
-    "Object Restore Completed",
-    "Object Restore Expired",
-    "Object Storage Class Changed",
-    "Object Access Tier Changed",
-    "Object ACL Updated",
-    "Object Tags Added",
-    "Object Tags Deleted",
-]
-"""The `detail-type` values of the object events S3 sends to EventBridge."""
 
 
 class S3EventBridgeBucketDict(TypedDict):
