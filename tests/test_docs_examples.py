@@ -2,12 +2,15 @@
 
 The examples live in `docs/examples/` and are included into the pages as they are, so what a reader copies
 is what these tests run (and what mypy and pyright check strictly). Each example has one test below, named
-`test_<file stem>`; a further test fails when an example has none. The last tests check that every module of
-the package has its place in the documentation, and every source id its line on its source's page.
+`test_<file stem>`; a further test fails when an example has none. Pages also include the handlers of
+`examples/` (the seeds' use cases, each shown once), which `tests/test_examples.py` runs: further tests fail
+when one of those has no test there or is on no page. The last tests check that every module of the package
+has its place in the documentation, and every source id its line on its source's page.
 """
 
 from __future__ import annotations
 
+import ast
 import base64
 import copy
 import gzip
@@ -37,6 +40,8 @@ from tests.fixture_catalog import fixture_named
 ROOT = Path(__file__).resolve().parent.parent
 DOCS_DIR = ROOT / "docs"
 EXAMPLES_DIR = DOCS_DIR / "examples"
+HANDLER_EXAMPLES_DIR = ROOT / "examples"
+HANDLER_EXAMPLES_TESTS = ROOT / "tests" / "test_examples.py"
 PACKAGE_DIR = ROOT / "src" / "lambda_events"
 
 
@@ -159,29 +164,6 @@ def test_kinesis_stream_consumer(capsys: pytest.CaptureFixture[str]) -> None:
     failed = event["Records"][1]["kinesis"]["sequenceNumber"]
     assert example.handler(event, CONTEXT) == {"batchItemFailures": [{"itemIdentifier": failed}]}
     assert "kinesis.data" in capsys.readouterr().out
-
-
-def test_firehose_transformation() -> None:
-    example = load_example("firehose_transformation")
-    event = event_of("kinesisFirehoseKinesisEvent.json")
-    empty = copy.deepcopy(event["records"][0])
-    empty["recordId"] = "record3"
-    empty["data"] = base64.b64encode(b"  ").decode()
-    event["records"].append(empty)
-
-    response = example.handler(event, CONTEXT)
-    assert [(record["recordId"], record["result"]) for record in response["records"]] == [
-        ("record1", "ProcessingFailed"),
-        ("record2", "Ok"),
-        ("record3", "Dropped"),
-    ]
-    assert response["records"][0]["data"] == event["records"][0]["data"]  # failed records keep their data
-    assert json.loads(base64.b64decode(response["records"][1]["data"])) == {
-        "source": "shardId-000000000001",
-        "Hello": "World",
-    }
-    direct_put = example.handler(event_of("kinesisFirehosePutEvent.json"), CONTEXT)
-    assert json.loads(base64.b64decode(direct_put["records"][1]["data"]))["source"] == "direct put"
 
 
 def test_dynamodb_stream_sync(capsys: pytest.CaptureFixture[str]) -> None:
@@ -342,14 +324,6 @@ def test_api_gateway_token_authorizer() -> None:
     assert example.handler(event, CONTEXT) == lambda_events.DENY_ALL_RESPONSE
 
 
-def test_http_api_simple_authorizer() -> None:
-    example = load_example("http_api_simple_authorizer")
-    event = event_of("apiGatewayAuthorizerV2Event.json")  # Authorization: value
-    assert example.handler(event, CONTEXT) == {"isAuthorized": True, "context": {"partner": "partner-42"}}
-    del event["headers"]["Authorization"]
-    assert example.handler(event, CONTEXT) == {"isAuthorized": False}
-
-
 def test_alb_target() -> None:
     example = load_example("alb_target")
     single = example.handler(event_of("albEvent.json"), CONTEXT)
@@ -412,19 +386,6 @@ def test_appsync_resolver() -> None:
         for name in ("appSyncIdentityIamEvent.json", "appSyncIdentityLambdaEvent.json", "appSyncIdentityApiKeyEvent.json")
     ]
     assert callers[0].startswith("arn:aws:") and callers[2] == "api-key"
-
-
-def test_appsync_authorizer() -> None:
-    example = load_example("appsync_authorizer")
-    event = event_of("appSyncAuthorizerEvent.json")
-    assert example.handler(event, CONTEXT) == {
-        "isAuthorized": True,
-        "ttlOverride": 300,
-        "resolverContext": {"user": "user-7"},
-        "deniedFields": ["Mutation.deleteTask"],
-    }
-    event["authorizationToken"] = "unknown"
-    assert example.handler(event, CONTEXT) == {"isAuthorized": False}
 
 
 def test_appsync_events_channel() -> None:
@@ -670,32 +631,6 @@ def test_lex_v2_fulfillment() -> None:
     assert closed["messages"] == [{"contentType": "PlainText", "content": "Booked 3 nights in New York."}]
 
 
-def test_s3_batch_operation_copy() -> None:
-    example = load_example("s3_batch_operation_copy")
-    v2 = example.handler(event_of("s3BatchOperationEventSchemaV2.json"), CONTEXT)
-    assert v2 == {
-        "invocationSchemaVersion": "2.0",
-        "treatMissingKeysAs": "PermanentFailure",
-        "invocationId": "YXNkbGZqYWRmaiBhc2RmdW9hZHNmZGpmaGFzbGtkaGZza2RmaAo",
-        "results": [
-            {
-                "taskId": "dGFza2lkZ29lc2hlcmUK",
-                "resultCode": "Succeeded",
-                "resultString": "archived s3://powertools-dataset/prefix/dataset/dataset.20231222.json.gz",
-            }
-        ],
-    }
-    v1_event = event_of("s3BatchOperationEventSchemaV1.json")  # the bucket given by its ARN
-    assert example.handler(v1_event, CONTEXT)["results"][0]["resultString"] == v2["results"][0]["resultString"]
-    v1_event["tasks"][0]["s3Key"] = "notes%2Ftodo+list.txt"
-    v1 = example.handler(v1_event, CONTEXT)
-    assert v1["invocationSchemaVersion"] == "1.0"
-    assert (v1["results"][0]["resultCode"], v1["results"][0]["resultString"]) == (
-        "PermanentFailure",
-        "not a .json.gz: notes/todo list.txt",
-    )
-
-
 def test_s3_object_lambda_redact() -> None:
     example = load_example("s3_object_lambda_redact")
     event = event_of("s3ObjectEventIAMUser.json")
@@ -833,6 +768,36 @@ def test_every_example_is_run() -> None:
     assert sorted(examples - tested) == []
 
 
+def _handler_examples() -> list[Path]:
+    """The handler modules of `examples/` (its `__init__` is none)."""
+    return sorted(path for path in HANDLER_EXAMPLES_DIR.glob("*.py") if path.stem != "__init__")
+
+
+def _handlers_run_by_test() -> dict[str, set[str]]:
+    """Each test function of `tests/test_examples.py`, mapped to the modules whose `handler` it uses."""
+    tree = ast.parse(HANDLER_EXAMPLES_TESTS.read_text(encoding="utf-8"))
+    return {
+        function.name: {
+            node.value.id
+            for node in ast.walk(function)
+            if isinstance(node, ast.Attribute) and node.attr == "handler" and isinstance(node.value, ast.Name)
+        }
+        for function in tree.body
+        if isinstance(function, ast.FunctionDef) and function.name.startswith("test_")
+    }
+
+
+def test_every_handler_example_is_run() -> None:
+    """Each file of `examples/` has a test in `tests/test_examples.py`, named after it, that runs its handler."""
+    runs = _handlers_run_by_test()
+    unrun = [
+        path.stem
+        for path in _handler_examples()
+        if not any(name.startswith(f"test_{path.stem}") and path.stem in used for name, used in runs.items())
+    ]
+    assert unrun == []
+
+
 def _public_modules(package: str) -> list[str]:
     """The modules of `lambda_events.<package>` that users import from (not the private `_name` ones)."""
     return sorted(
@@ -872,12 +837,14 @@ def test_the_testing_package_is_rendered() -> None:
 
 
 def test_every_example_is_shown_on_a_page() -> None:
+    """Each file of `docs/examples/` and `examples/` is included into a page (paths from the repository root)."""
     shown = {
         match.group(1)
         for page in DOCS_DIR.rglob("*.md")
-        for match in re.finditer(r'--8<-- "docs/examples/(\w+)\.py"', page.read_text(encoding="utf-8"))
+        for match in re.finditer(r'--8<-- "((?:docs/)?examples/\w+\.py)"', page.read_text(encoding="utf-8"))
     }
-    assert sorted({path.stem for path in EXAMPLES_DIR.glob("*.py")} - shown) == []
+    examples = {path.relative_to(ROOT).as_posix() for path in [*EXAMPLES_DIR.glob("*.py"), *_handler_examples()]}
+    assert sorted(examples - shown) == []
 
 
 def test_every_detected_source_is_listed_on_its_page() -> None:

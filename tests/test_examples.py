@@ -46,7 +46,7 @@ def rest_event_with(authorization: str) -> dict[str, Any]:
     return event
 
 
-def test_rest_authorizer_denies_a_request_without_a_known_token() -> None:
+def test_rest_api_authorizer_denies_a_request_without_a_known_token() -> None:
     for event in (event_named(REST_EVENT), rest_event_with("Bearer forged")):
         output = run(rest_api_authorizer.handler, event, APIGatewayAuthorizerResponseDict)
         assert output["policyDocument"]["Statement"] == [
@@ -54,7 +54,7 @@ def test_rest_authorizer_denies_a_request_without_a_known_token() -> None:
         ]
 
 
-def test_rest_authorizer_allows_an_administrator_every_route() -> None:
+def test_rest_api_authorizer_allows_an_administrator_every_route() -> None:
     output = run(rest_api_authorizer.handler, rest_event_with("Bearer 4f9c2e51"), APIGatewayAuthorizerResponseDict)
     assert output == {
         "principalId": "u-1001",
@@ -66,7 +66,7 @@ def test_rest_authorizer_allows_an_administrator_every_route() -> None:
     }
 
 
-def test_rest_authorizer_allows_a_user_only_the_profile() -> None:
+def test_rest_api_authorizer_allows_a_user_only_the_profile() -> None:
     output = run(rest_api_authorizer.handler, rest_event_with("Bearer 7d31b0a8"), APIGatewayAuthorizerResponseDict)
     assert output["principalId"] == "u-1002"
     assert output["policyDocument"]["Statement"] == [
@@ -139,6 +139,19 @@ def test_firehose_transformation_fails_non_json_drops_empty_and_stamps_the_rest(
     assert json.loads(line) == {"arrivedAt": 1664029186945, "document": {"Hello": "World"}}
 
 
+def test_firehose_transformation_of_records_read_from_a_kinesis_stream() -> None:
+    event = event_named("kinesisFirehoseKinesisEvent.json")
+    blank = {**event["records"][0], "recordId": "record3", "data": base64_from_str("  ")}
+    event["records"].append(blank)
+    output = run(firehose_transformation.handler, event, KinesisFirehoseTransformationResponseDict)
+    failed, transformed, blank_failed = output["records"]
+    assert failed == {"recordId": "record1", "result": "ProcessingFailed", "data": event["records"][0]["data"]}
+    assert blank_failed == {"recordId": "record3", "result": "ProcessingFailed", "data": blank["data"]}  # not JSON
+    assert (transformed["recordId"], transformed["result"]) == ("record2", "Ok")
+    document = {"arrivedAt": 1664028793294, "document": {"Hello": "World"}}
+    assert json.loads(base64.b64decode(transformed["data"])) == document
+
+
 def test_firehose_transformation_of_messages_from_sqs() -> None:
     event = event_named("kinesisFirehoseSQSEvent.json")
     output = run(firehose_transformation.handler, event, KinesisFirehoseTransformationResponseDict)
@@ -174,15 +187,23 @@ def test_s3_batch_operation_archives_a_dataset(name: str, expected_bucket: str, 
 
 
 @pytest.mark.parametrize(
+    ("name", "version"),
+    [("s3BatchOperationEventSchemaV1.json", "1.0"), ("s3BatchOperationEventSchemaV2.json", "2.0")],
+)
+@pytest.mark.parametrize(
     ("key", "code", "message"),
     [
         ("uploads/day+1.json.gz.part", "TemporaryFailure", "retry later: uploads/day 1.json.gz.part is still being uploaded"),
         ("tmp/scratch.json.gz", "PermanentFailure", "refused: tmp/scratch.json.gz is a temporary object"),
         ("images/cat%2B1.png", "PermanentFailure", "ValueError: images/cat+1.png is not a compressed JSON dataset"),
+        ("notes%2Ftodo+list.txt", "PermanentFailure", "ValueError: notes/todo list.txt is not a compressed JSON dataset"),
     ],
 )
-def test_s3_batch_operation_reports_each_kind_of_failure(key: str, code: str, message: str) -> None:
-    event = event_named("s3BatchOperationEventSchemaV2.json")
+def test_s3_batch_operation_reports_each_kind_of_failure(
+    name: str, version: str, key: str, code: str, message: str
+) -> None:
+    event = event_named(name)
     event["tasks"][0]["s3Key"] = key
     output = run(s3_batch_operation.handler, event, S3BatchOperationResponseDict)
+    assert output["invocationSchemaVersion"] == version
     assert output["results"] == [{"taskId": "dGFza2lkZ29lc2hlcmUK", "resultCode": code, "resultString": message}]

@@ -816,9 +816,11 @@ def test_dynamodb_images_deserialize_back(new: list[dict[str, Any]], old: list[d
         image = new[index] if index < len(new) else old[index]
         assert lambda_events.deserialize_dynamodb_image(change["Keys"]) == {"id": image["id"]}
         if index < len(new):
-            assert lambda_events.deserialize_dynamodb_image(change.get("NewImage", {})) == new[index]
+            assert "NewImage" in change
+            assert lambda_events.deserialize_dynamodb_image(change["NewImage"]) == new[index]
         if index < len(old):
-            assert lambda_events.deserialize_dynamodb_image(change.get("OldImage", {})) == old[index]
+            assert "OldImage" in change
+            assert lambda_events.deserialize_dynamodb_image(change["OldImage"]) == old[index]
         has_new, has_old = index < len(new), index < len(old)
         assert record["eventName"] == ("MODIFY" if has_new and has_old else "INSERT" if has_new else "REMOVE")
         assert ("NewImage" in change) == (index < len(new)) and ("OldImage" in change) == (index < len(old))

@@ -21,10 +21,10 @@ def index_operation(record: DynamoDBStreamRecordDict) -> tuple[str, dict[str, An
 
     Values come back as Python values: numbers as exact `Decimal`s, binaries as `bytes`, sets as sets.
     """
-    change = record["dynamodb"]
     if record["eventName"] == "REMOVE":
-        return "delete", deserialize_dynamodb_image(change["Keys"])
-    # NewImage is there for INSERT and MODIFY when the stream's view type includes new images.
+        return "delete", deserialize_dynamodb_image(record["dynamodb"]["Keys"])
+    # Narrowed to INSERT or MODIFY: NewImage is there when the stream's view type includes new images.
+    change = record["dynamodb"]
     return "upsert", deserialize_dynamodb_image(change.get("NewImage", change["Keys"]))
 
 

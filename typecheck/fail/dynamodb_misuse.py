@@ -39,3 +39,21 @@ def event_name_is_a_closed_set(record: DynamoDBStreamRecordDict) -> None:
 
 def view_type_is_a_closed_set() -> DynamoDBStreamRecordPayloadDict:
     return {"Keys": {}, "SequenceNumber": "1", "SizeBytes": 1, "StreamViewType": "BOTH"}  # expect-error
+
+
+def a_removed_item_has_no_new_image(record: DynamoDBStreamRecordDict) -> object:
+    if record["eventName"] == "REMOVE":
+        return record["dynamodb"]["NewImage"]  # expect-error
+    return None
+
+
+def an_inserted_item_has_no_old_image(record: DynamoDBStreamRecordDict) -> object:
+    if record["eventName"] == "INSERT":
+        return record["dynamodb"]["OldImage"]  # expect-error
+    return None
+
+
+def only_removals_carry_the_ttl_identity(record: DynamoDBStreamRecordDict) -> object:
+    if record["eventName"] != "REMOVE":
+        return record["userIdentity"]  # expect-error
+    return None

@@ -2,7 +2,7 @@
 authorizer, and an HTTP API authorizer that answers with a policy rather than a simple response.
 
 The builders (`APIGatewayAuthorizerResponse`) and the HTTP API simple response are shown by the docs
-examples (`docs/examples/api_gateway_token_authorizer.py`, `docs/examples/http_api_simple_authorizer.py`).
+examples (`docs/examples/api_gateway_token_authorizer.py`, `examples/http_api_authorizer.py`).
 """
 
 from __future__ import annotations

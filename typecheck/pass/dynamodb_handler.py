@@ -50,11 +50,13 @@ def handler(event: DynamoDBStreamEventDict, context: object) -> DynamoDBStreamBa
         change = record["dynamodb"]
         try:
             key = {name: plain(value) for name, value in change["Keys"].items()}
-            before = {name: plain(value) for name, value in change.get("OldImage", {}).items()}
-            after = {name: plain(value) for name, value in change.get("NewImage", {}).items()}
+            # "OldImage" in change narrows to MODIFY or REMOVE payloads, "NewImage" to INSERT or MODIFY.
+            before = {name: plain(value) for name, value in change["OldImage"].items()} if "OldImage" in change else {}
+            after = {name: plain(value) for name, value in change["NewImage"].items()} if "NewImage" in change else {}
         except ValueError:
             return {"batchItemFailures": [{"itemIdentifier": change["SequenceNumber"]}]}
-        expired = "userIdentity" in record and record["userIdentity"]["principalId"] == "dynamodb.amazonaws.com"
+        # Only a REMOVE record can say that Time to Live deleted the item.
+        expired = record["eventName"] == "REMOVE" and "userIdentity" in record
         kind = "EXPIRE" if expired else record["eventName"]
         audit(record["eventSourceARN"].split("/")[1], key, kind, before or None, after or None)
     return {"batchItemFailures": []}
@@ -66,3 +68,15 @@ def audit_kinesis_change(change: DynamoDBKinesisChangeRecordDict) -> None:
     kind = "EXPIRE" if identity is not None else change["eventName"]
     key = {name: plain(value) for name, value in change["dynamodb"]["Keys"].items()}
     audit(change["tableName"], key, kind, None, None)
+
+
+def new_items(event: DynamoDBStreamEventDict) -> list[dict[str, Plain]]:
+    """The items as they are after each INSERT or MODIFY: comparing `eventName` narrows the record."""
+    items: list[dict[str, Plain]] = []
+    for record in event["Records"]:
+        if record["eventName"] == "REMOVE":
+            continue
+        change = record["dynamodb"]  # an INSERT or MODIFY payload: it may carry NewImage
+        if "NewImage" in change:
+            items.append({name: plain(value) for name, value in change["NewImage"].items()})
+    return items

@@ -163,10 +163,10 @@ def authorizer(event: APIGatewayAuthorizerTokenEventDict, context: object) -> st
 def dynamodb_handler(event: DynamoDBStreamEventDict, context: object) -> None:
     """Work on items as Python values; write one back in DynamoDB's form."""
     for record in event["Records"]:
-        image = record["dynamodb"].get("NewImage")
-        if image is None:
+        change = record["dynamodb"]
+        if "NewImage" not in change:
             continue
-        item: dict[str, Any] = deserialize_dynamodb_image(image)
+        item: dict[str, Any] = deserialize_dynamodb_image(change["NewImage"])
         total: Decimal = item["total"]
         attribute_values: dict[str, AttributeValueDict] = serialize_dynamodb_item(dict(item, total=total * 2))
         status = serialize_dynamodb_value("shipped")

@@ -52,10 +52,12 @@ def get_order(event: APIGatewayProxyEventDict, context: object) -> APIGatewayPro
 
 def total_of(event: DynamoDBStreamEventDict) -> Decimal:
     """The handler under test: the sum of the new `total` attributes."""
-    return sum(
-        (deserialize_dynamodb_image(record["dynamodb"].get("NewImage", {}))["total"] for record in event["Records"]),
-        Decimal(0),
-    )
+    totals: list[Decimal] = []
+    for record in event["Records"]:
+        change = record["dynamodb"]
+        if "NewImage" in change:
+            totals.append(deserialize_dynamodb_image(change["NewImage"])["total"])
+    return sum(totals, Decimal(0))
 
 
 def test_bad_orders_are_retried() -> None:

@@ -4,18 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Literal, Optional
+from typing import TYPE_CHECKING, Any, Literal, Optional, cast
 
 from lambda_events.helpers.dynamodb import serialize_dynamodb_item
 from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Scenario, Seed, json_text
 
 if TYPE_CHECKING:
     from lambda_events.types.documentdb import DocumentDBChangeEventDict, DocumentDBEventDict
-    from lambda_events.types.dynamodb import (
-        DynamoDBStreamEventDict,
-        DynamoDBStreamRecordDict,
-        DynamoDBStreamRecordPayloadDict,
-    )
+    from lambda_events.types.dynamodb import DynamoDBStreamEventDict, DynamoDBStreamRecordDict
 
 __all__ = ["documentdb_event", "dynamodb_stream_event"]
 
@@ -63,7 +59,8 @@ def dynamodb_stream_event(
         if (name == "INSERT" and old is not None) or (name == "REMOVE" and new is not None):
             raise ValueError(f"record {index}: an {name} record cannot have the image given")
         key_item = keys[index] if index < len(keys) else _key_of(new if new is not None else old, key_names, index)
-        payload: DynamoDBStreamRecordPayloadDict = {
+        # The kind of change decides which of the three record types this is: built as one dict, then cast.
+        payload: dict[str, Any] = {
             "ApproximateCreationDateTime": float(scene.epoch_ms(index * 10 - 5000) // 1000),
             "Keys": serialize_dynamodb_item(key_item),
             "SequenceNumber": str(first_sequence + index * 100),
@@ -76,7 +73,7 @@ def dynamodb_stream_event(
             payload["OldImage"] = serialize_dynamodb_item(old)
         images = [payload["Keys"], payload.get("NewImage", {}), payload.get("OldImage", {})]
         payload["SizeBytes"] = len(json_text(images))
-        record: DynamoDBStreamRecordDict = {
+        record: dict[str, Any] = {
             "eventID": scene.hex(32),
             "eventName": name,
             "eventVersion": "1.1",
@@ -87,7 +84,7 @@ def dynamodb_stream_event(
         }
         if ttl_expired and name == "REMOVE":
             record["userIdentity"] = {"type": "Service", "principalId": "dynamodb.amazonaws.com"}
-        records.append(record)
+        records.append(cast("DynamoDBStreamRecordDict", record))
     return {"Records": records}
 
 

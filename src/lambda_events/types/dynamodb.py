@@ -29,8 +29,14 @@ __all__ = [
     "DynamoDBStreamBatchItemFailureDict",
     "DynamoDBStreamBatchResponseDict",
     "DynamoDBStreamEventDict",
+    "DynamoDBStreamInsertPayloadDict",
+    "DynamoDBStreamInsertRecordDict",
+    "DynamoDBStreamModifyPayloadDict",
+    "DynamoDBStreamModifyRecordDict",
     "DynamoDBStreamRecordDict",
     "DynamoDBStreamRecordPayloadDict",
+    "DynamoDBStreamRemovePayloadDict",
+    "DynamoDBStreamRemoveRecordDict",
     "DynamoDBStreamTimeWindowDict",
     "DynamoDBStreamTimeWindowEventDict",
     "DynamoDBStreamTimeWindowResponseDict",
@@ -142,17 +148,13 @@ class DynamoDBUserIdentityDict(TypedDict):
     """Always `dynamodb.amazonaws.com`: the TTL process, not a user, removed the item."""
 
 
-class DynamoDBStreamRecordPayloadDict(TypedDict):
-    """The stream record of a DynamoDB Streams record (its `dynamodb` key): the modified item's data."""
+class _DynamoDBStreamPayloadDict(TypedDict):
+    """What the stream record (the `dynamodb` key) carries whatever the kind of change."""
 
     ApproximateCreationDateTime: NotRequired[float]
     """When the change was made, in seconds since the Unix epoch (rounded down to the second)."""
     Keys: dict[str, AttributeValueDict]
     """The primary key attributes of the modified item; always present."""
-    NewImage: NotRequired[dict[str, AttributeValueDict]]
-    """The item after the change: `NEW_IMAGE` and `NEW_AND_OLD_IMAGES` streams, `INSERT` and `MODIFY` only."""
-    OldImage: NotRequired[dict[str, AttributeValueDict]]
-    """The item before the change: `OLD_IMAGE` and `NEW_AND_OLD_IMAGES` streams, `MODIFY` and `REMOVE` only."""
     SequenceNumber: str
     """The record's sequence number in its shard (21 to 40 digits); report it in `batchItemFailures`."""
     SizeBytes: int
@@ -161,25 +163,87 @@ class DynamoDBStreamRecordPayloadDict(TypedDict):
     """Which images the stream was configured to capture."""
 
 
-class DynamoDBStreamRecordDict(TypedDict):
-    """One item-level change, as Lambda delivers it from a DynamoDB stream."""
+@final
+class DynamoDBStreamInsertPayloadDict(_DynamoDBStreamPayloadDict):
+    """The stream record of an `INSERT`: there is no item before it, so never an `OldImage`."""
+
+    NewImage: NotRequired[dict[str, AttributeValueDict]]
+    """The new item; only on `NEW_IMAGE` and `NEW_AND_OLD_IMAGES` streams."""
+
+
+@final
+class DynamoDBStreamModifyPayloadDict(_DynamoDBStreamPayloadDict):
+    """The stream record of a `MODIFY`: the item before and after, as the stream's view type allows."""
+
+    NewImage: NotRequired[dict[str, AttributeValueDict]]
+    """The item after the change; only on `NEW_IMAGE` and `NEW_AND_OLD_IMAGES` streams."""
+    OldImage: NotRequired[dict[str, AttributeValueDict]]
+    """The item before the change; only on `OLD_IMAGE` and `NEW_AND_OLD_IMAGES` streams."""
+
+
+@final
+class DynamoDBStreamRemovePayloadDict(_DynamoDBStreamPayloadDict):
+    """The stream record of a `REMOVE`: there is no item after it, so never a `NewImage`."""
+
+    OldImage: NotRequired[dict[str, AttributeValueDict]]
+    """The deleted item; only on `OLD_IMAGE` and `NEW_AND_OLD_IMAGES` streams."""
+
+
+DynamoDBStreamRecordPayloadDict = Union[
+    DynamoDBStreamInsertPayloadDict, DynamoDBStreamModifyPayloadDict, DynamoDBStreamRemovePayloadDict
+]
+"""The stream record of any kind of change; `"NewImage" in payload` narrows it."""
+
+
+class _DynamoDBStreamRecordDict(TypedDict):
+    """The keys of a DynamoDB Streams record that do not depend on the kind of change."""
 
     eventID: str
     """A unique id for this stream record."""
-    eventName: Literal["INSERT", "MODIFY", "REMOVE"]
-    """The kind of change: an item was added, changed, or deleted."""
     eventVersion: str
     """The version of the record format (`1.0` or `1.1`)."""
     eventSource: Literal["aws:dynamodb"]
     """Always `aws:dynamodb`."""
     awsRegion: str
     """The Region of the table."""
-    dynamodb: DynamoDBStreamRecordPayloadDict
-    """The change itself: keys, images, sequence number."""
     eventSourceARN: str
     """The ARN of the table's stream."""
+
+
+class DynamoDBStreamInsertRecordDict(_DynamoDBStreamRecordDict):
+    """A record of an item that was added."""
+
+    eventName: Literal["INSERT"]
+    """Always `INSERT`."""
+    dynamodb: DynamoDBStreamInsertPayloadDict
+    """The change: keys, the new item (by view type), sequence number."""
+
+
+class DynamoDBStreamModifyRecordDict(_DynamoDBStreamRecordDict):
+    """A record of an item that was changed."""
+
+    eventName: Literal["MODIFY"]
+    """Always `MODIFY`."""
+    dynamodb: DynamoDBStreamModifyPayloadDict
+    """The change: keys, the item before and after (by view type), sequence number."""
+
+
+class DynamoDBStreamRemoveRecordDict(_DynamoDBStreamRecordDict):
+    """A record of an item that was deleted, by a request or by Time to Live."""
+
+    eventName: Literal["REMOVE"]
+    """Always `REMOVE`."""
+    dynamodb: DynamoDBStreamRemovePayloadDict
+    """The change: keys, the deleted item (by view type), sequence number."""
     userIdentity: NotRequired[DynamoDBUserIdentityDict]
-    """Present only on `REMOVE` records of items that Time to Live expired."""
+    """Present only when Time to Live deleted the item."""
+
+
+DynamoDBStreamRecordDict = Union[
+    DynamoDBStreamInsertRecordDict, DynamoDBStreamModifyRecordDict, DynamoDBStreamRemoveRecordDict
+]
+"""One item-level change, as Lambda delivers it from a DynamoDB stream; `eventName` tells which kind, and
+comparing it narrows the record (after `record["eventName"] == "REMOVE"` there is no `NewImage`)."""
 
 
 class DynamoDBStreamEventDict(TypedDict):
