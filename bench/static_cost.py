@@ -132,6 +132,9 @@ def main() -> Section:
                     elapsed, count = run_checker(command, project)
                     timings.setdefault((name, checker), []).append(elapsed)
                     errors[(name, checker)] = count
+    def median_of(name: str, checker: str) -> float:
+        return sorted(timings[(name, checker)])[ROUNDS // 2]
+
     lines = [
         "### Static checking cost (20 handlers)",
         "",
@@ -142,13 +145,18 @@ def main() -> Section:
         "|---|---|---:|---:|---:|",
     ]
     for checker in ("mypy --strict (cold cache)", "mypy --strict (warm cache)", "pyright (strict)"):
-        baseline = sorted(timings[("no event types", checker)])[ROUNDS // 2]
+        baseline = median_of("no event types", checker)
         for name in names:
-            median = sorted(timings[(name, checker)])[ROUNDS // 2]
+            median = median_of(name, checker)
             lines.append(
                 f"| {name} | {checker} | {format_seconds(median)} | {median / baseline:.2f}x | {errors[(name, checker)]} |"
             )
-    return Section("\n".join(lines) + "\n", [])
+    bars = [
+        (f"{checker}: {other} / ours", median_of(other, checker) / median_of("lambda-events", checker))
+        for checker in ("mypy --strict (cold cache)", "pyright (strict)")
+        for other in ("Powertools data classes", "aws-lambda-typing")
+    ]
+    return Section("\n".join(lines) + "\n", bars)
 
 
 def write_pyright_config(project: Path) -> Path:
