@@ -12,7 +12,6 @@ import os
 import platform
 import statistics
 import subprocess
-import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -84,22 +83,6 @@ def compare_commands(variants: Sequence[tuple[str, Sequence[str]]], *, rounds: i
     return _measurements([label for label, _ in variants], samples)
 
 
-def wall_time_of_commands(
-    variants: Sequence[tuple[str, Sequence[str]]], *, rounds: int = 3, cwd: str | None = None
-) -> list[Measurement]:
-    """Wall-clock time of whole commands (a type checker's run), interleaved; they must exit 0."""
-    samples: list[list[float]] = [[] for _ in variants]
-    for _ in range(rounds):
-        for index, (_, command) in enumerate(variants):
-            start = time.perf_counter()
-            result = subprocess.run(list(command), capture_output=True, text=True, cwd=cwd, check=False)
-            elapsed = time.perf_counter() - start
-            if result.returncode != 0:
-                raise RuntimeError(f"{' '.join(command)} failed:\n{result.stdout}\n{result.stderr}")
-            samples[index].append(elapsed)
-    return _measurements([label for label, _ in variants], samples)
-
-
 def _measurements(labels: list[str], samples: list[list[float]]) -> list[Measurement]:
     medians = [statistics.median(values) for values in samples]
     return [Measurement(label, median, median / medians[0]) for label, median in zip(labels, medians)]
@@ -134,8 +117,3 @@ def markdown_table(title: str, measurements: list[Measurement], baseline_note: s
     rows += ["| variant | median | ratio |", "|---|---:|---:|"]
     rows += [f"| {m.label} | {format_seconds(m.seconds)} | {m.ratio:.2f}x |" for m in measurements]
     return "\n".join(rows) + "\n"
-
-
-def python_command(code: str) -> list[str]:
-    """A command that runs `code` in a fresh interpreter of this Python."""
-    return [sys.executable, "-c", code]

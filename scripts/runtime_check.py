@@ -34,6 +34,11 @@ def loaded_after(code: str) -> list[str]:
     return loaded
 
 
+def submodules_loaded_by(code: str) -> list[str]:
+    """The `lambda_events` submodules loaded by `code` in a fresh interpreter."""
+    return [name for name in loaded_after(code) if name != "typing_extensions"]
+
+
 def fail(message: str) -> None:
     """Report a failed check and stop."""
     print(f"FAIL: {message}")
@@ -45,7 +50,7 @@ def main() -> None:
     version = f"{sys.version_info.major}.{sys.version_info.minor}"
     print(f"Python {sys.version.split()[0]} at {sys.executable}")
 
-    after_import = [name for name in loaded_after("import lambda_events") if name != "typing_extensions"]
+    after_import = submodules_loaded_by("import lambda_events")
     if after_import:
         fail(f"import lambda_events loaded {after_import}")
     print("ok: import lambda_events loads no submodule")

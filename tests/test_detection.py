@@ -8,10 +8,7 @@ below with the reason), for which detection must give `None`.
 from __future__ import annotations
 
 import copy
-import json
 import re
-import subprocess
-import sys
 from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Any, cast, get_args
@@ -24,6 +21,7 @@ import lambda_events
 from lambda_events.helpers import detection
 from lambda_events.helpers.detection import EVENT_SOURCE_TYPE_NAMES, EventSource, detect_event_source
 from tests.fixture_catalog import Fixture, all_fixtures, fixture_named
+from scripts.runtime_check import loaded_after
 
 FIXTURES = all_fixtures()
 SOURCES: tuple[EventSource, ...] = get_args(EventSource)
@@ -361,14 +359,11 @@ def test_the_order_of_keys_changes_nothing(fixture: Fixture) -> None:
 
 
 def test_detection_loads_no_event_type_and_no_typing_extensions() -> None:
-    probe = (
-        "import sys\nfrom lambda_events import detect_event_source, is_sqs_event\n"
-        "is_sqs_event({'Records': [{'eventSource': 'aws:sqs'}]})\nimport json\n"
-        "print(json.dumps(sorted(m for m in sys.modules"
-        " if m.startswith('lambda_events.types') or m == 'typing_extensions')))"
+    loaded = loaded_after(
+        "from lambda_events import detect_event_source, is_sqs_event\n"
+        "is_sqs_event({'Records': [{'eventSource': 'aws:sqs'}]})"
     )
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
-    assert json.loads(result.stdout) == []
+    assert [name for name in loaded if name.startswith("lambda_events.types") or name == "typing_extensions"] == []
 
 
 def test_the_type_table_is_read_only() -> None:

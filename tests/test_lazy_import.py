@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
 import sys
 
 import pytest
 
 import lambda_events
 from scripts.generate_exports import collect_exports, main
+from scripts.runtime_check import submodules_loaded_by
 
 MODULE_OF = collect_exports()
 
@@ -27,23 +26,12 @@ ALLOWED_DEPENDENCIES: dict[str, set[str]] = {
 }
 
 
-def loaded_modules_after(code: str) -> list[str]:
-    """Run `code` in a fresh interpreter and return the `lambda_events` submodules it loaded."""
-    probe = (
-        f"{code}\nimport json, sys\n"
-        "print(json.dumps(sorted(m for m in sys.modules if m.startswith('lambda_events.'))))"
-    )
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
-    loaded: list[str] = json.loads(result.stdout)
-    return loaded
-
-
 def test_importing_the_package_loads_no_submodule() -> None:
-    assert loaded_modules_after("import lambda_events") == []
+    assert submodules_loaded_by("import lambda_events") == []
 
 
 def test_using_one_name_loads_only_its_source() -> None:
-    assert loaded_modules_after("from lambda_events import SQSEventDict") == [
+    assert submodules_loaded_by("from lambda_events import SQSEventDict") == [
         "lambda_events._typing",
         "lambda_events.types",
         "lambda_events.types.sqs",
@@ -51,7 +39,7 @@ def test_using_one_name_loads_only_its_source() -> None:
 
 
 def test_using_a_helper_loads_no_type_module() -> None:
-    loaded = loaded_modules_after("from lambda_events import decode_sqs_json")
+    loaded = submodules_loaded_by("from lambda_events import decode_sqs_json")
     assert not [module for module in loaded if module.startswith("lambda_events.types.")]
 
 
@@ -60,7 +48,7 @@ def test_each_type_module_loads_alone() -> None:
     for module_name in sorted(set(MODULE_OF.values())):
         if not module_name.startswith("lambda_events.types."):
             continue
-        loaded = loaded_modules_after(f"import {module_name}")
+        loaded = submodules_loaded_by(f"import {module_name}")
         expected = {module_name} | ALLOWED_DEPENDENCIES.get(module_name, set())
         sources = {module for module in loaded if module.startswith("lambda_events.types.") and "._" not in module}
         assert sources == expected

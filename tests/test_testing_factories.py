@@ -11,8 +11,6 @@ import hashlib
 import json
 import random
 import re
-import subprocess
-import sys
 import typing
 import uuid
 from collections.abc import Callable, Mapping
@@ -26,6 +24,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import lambda_events
+from scripts.runtime_check import submodules_loaded_by
 from lambda_events import (
     EVENT_SOURCE_TYPE_NAMES,
     EventSource,
@@ -1026,15 +1025,13 @@ def test_the_runtime_package_never_imports_the_testing_package() -> None:
         for package in ("types", "helpers")
         for path in sorted((package_dir / package).glob("*.py"))
     ]
-    probe = (
-        "import sys, importlib, lambda_events\n"
+    loaded = submodules_loaded_by(
+        "import importlib, lambda_events\n"
         f"for name in {modules!r}: importlib.import_module(name)\n"
         "for name in lambda_events.__all__: getattr(lambda_events, name)\n"
-        "import lambda_events.cli\n"
-        "print(sorted(m for m in sys.modules if m.startswith('lambda_events.testing')))"
+        "import lambda_events.cli"
     )
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
-    assert result.stdout.strip() == "[]"
+    assert [name for name in loaded if name.startswith("lambda_events.testing")] == []
 
 
 def test_the_testing_modules_import_no_type_at_run_time() -> None:
