@@ -42,6 +42,8 @@ NOT_LAMBDA_EVENTS = {
     "publishes; the function receives the SNS event",
     "S3TestEventDict": "the message S3 sends to an SQS queue or SNS topic when a notification configuration is "
     "saved; it reaches a function only inside an SQS body or an SNS message",
+    "EventSourceMappingFailureRecordDict": "what a Kinesis, DynamoDB or Kafka event source mapping sends to its "
+    "on-failure destination (SQS, SNS, S3, Kafka), never to a function directly",
 }
 
 

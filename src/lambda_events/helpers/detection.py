@@ -65,6 +65,7 @@ if TYPE_CHECKING:
     from lambda_events.types.codedeploy import CodeDeployLifecycleHookEventDict
     from lambda_events.types.codepipeline import CodePipelineJobEventDict
     from lambda_events.types.secrets_manager import SecretsManagerEventDict
+    from lambda_events.types.lambda_destination import LambdaDestinationEventBridgeEventDict, LambdaDestinationRecordDict
     from lambda_events.types.iot_registry import IoTRegistryEventDict
     from lambda_events.types.lex_v2 import LexV2EventDict
     from lambda_events.types.bedrock_agent import BedrockAgentEventDict
@@ -125,6 +126,8 @@ __all__ = [
     "is_kinesis_event",
     "is_kinesis_firehose_event",
     "is_kinesis_time_window_event",
+    "is_lambda_destination_event",
+    "is_lambda_destination_eventbridge_event",
     "is_lambda_function_url_event",
     "is_lex_v2_event",
     "is_s3_batch_operation_event",
@@ -199,6 +202,8 @@ EventSource = Literal[
     "codedeploy",
     "codepipeline",
     "secrets_manager",
+    "lambda_destination",
+    "lambda_destination_eventbridge",
     "iot_registry",
     "lex_v2",
     "bedrock_agent",
@@ -267,6 +272,8 @@ EVENT_SOURCE_TYPE_NAMES: Mapping[EventSource, str] = MappingProxyType(
         "codedeploy": "CodeDeployLifecycleHookEventDict",
         "codepipeline": "CodePipelineJobEventDict",
         "secrets_manager": "SecretsManagerEventDict",
+        "lambda_destination": "LambdaDestinationRecordDict",
+        "lambda_destination_eventbridge": "LambdaDestinationEventBridgeEventDict",
         "iot_registry": "IoTRegistryEventDict",
         "lex_v2": "LexV2EventDict",
         "bedrock_agent": "BedrockAgentEventDict",
@@ -375,7 +382,8 @@ def _from_authorizer_type(event: Mapping[str, Any]) -> Optional[EventSource]:
 
 
 def _from_request_context(event: Mapping[str, Any]) -> Optional[EventSource]:
-    """HTTP requests: the keys of `requestContext` and the payload `version` tell the services apart.
+    """HTTP requests (and Lambda's invocation records, whose `requestContext` has a `condition`): the keys of
+    `requestContext` and the payload `version` tell the services apart.
 
     HTTP APIs (payload 2.0), function URLs and VPC Lattice v2 all send `version: "2.0"`; Lattice names its
     service network, and a function URL's `domainName` is `<url-id>.lambda-url.<region>.on.aws`.
@@ -383,6 +391,8 @@ def _from_request_context(event: Mapping[str, Any]) -> Optional[EventSource]:
     context = _mapping(event["requestContext"])
     if context is None:
         return None
+    if "condition" in context and "requestPayload" in event:
+        return "lambda_destination"
     if "elb" in context:
         return "alb"
     if "connectionId" in context:
@@ -454,6 +464,8 @@ def _from_eventbridge(event: Mapping[str, Any]) -> Optional[EventSource]:
         return "eventbridge_scheduled"
     if producer == "aws.s3" and detail_type in _S3_EVENTBRIDGE_DETAIL_TYPES:
         return "s3_eventbridge"
+    if producer == "lambda" and detail_type.startswith("Lambda Function Invocation Result - "):
+        return "lambda_destination_eventbridge"
     return "eventbridge"
 
 
@@ -863,6 +875,16 @@ def is_codepipeline_event(event: object) -> TypeIs[CodePipelineJobEventDict]:
 def is_secrets_manager_event(event: object) -> TypeIs[SecretsManagerEventDict]:
     """Whether `event` is a `SecretsManagerEventDict` (AWS Secrets Manager rotation, source `"secrets_manager"`)."""
     return detect_event_source(event) == "secrets_manager"
+
+
+def is_lambda_destination_event(event: object) -> TypeIs[LambdaDestinationRecordDict]:
+    """Whether `event` is a `LambdaDestinationRecordDict` (Lambda invocation records (destinations), source `"lambda_destination"`)."""
+    return detect_event_source(event) == "lambda_destination"
+
+
+def is_lambda_destination_eventbridge_event(event: object) -> TypeIs[LambdaDestinationEventBridgeEventDict]:
+    """Whether `event` is a `LambdaDestinationEventBridgeEventDict` (Lambda invocation records (destinations), source `"lambda_destination_eventbridge"`)."""
+    return detect_event_source(event) == "lambda_destination_eventbridge"
 
 
 def is_iot_registry_event(event: object) -> TypeIs[IoTRegistryEventDict]:

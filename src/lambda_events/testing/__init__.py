@@ -135,6 +135,11 @@ from lambda_events.testing.kinesis import (
 from lambda_events.testing.kinesis_firehose import (
     kinesis_firehose_event as kinesis_firehose_event,
 )
+from lambda_events.testing.lambda_destination import (
+    event_source_mapping_failure_record as event_source_mapping_failure_record,
+    lambda_destination_event as lambda_destination_event,
+    lambda_destination_eventbridge_event as lambda_destination_eventbridge_event,
+)
 from lambda_events.testing.lambda_function_url import (
     lambda_function_url_event as lambda_function_url_event,
 )
@@ -226,6 +231,7 @@ __all__ = [
     "documentdb_event",
     "dynamodb_event",
     "dynamodb_time_window_event",
+    "event_source_mapping_failure_record",
     "eventbridge_event",
     "eventbridge_scheduled_event",
     "iot_registry_event",
@@ -234,6 +240,8 @@ __all__ = [
     "kinesis_firehose_event",
     "kinesis_time_window_event",
     "lambda_context",
+    "lambda_destination_event",
+    "lambda_destination_eventbridge_event",
     "lambda_function_url_event",
     "lex_v2_event",
     "s3_batch_operation_event",
