@@ -333,6 +333,8 @@ def wanted_files() -> dict[Path, str]:
     files: dict[Path, str] = {}
 
     def region(path: Path, markers: tuple[str, str], body: str) -> None:
+        if not path.exists():
+            raise SystemExit(f"{path.relative_to(ROOT)} is missing: a registry row needs it (docs/contributing.md)")
         current = files.get(path, path.read_text(encoding="utf-8"))
         files[path] = replace_region(current, markers, body, path)
 
@@ -352,16 +354,31 @@ def wanted_files() -> dict[Path, str]:
     return files
 
 
-def main(argv: list[str]) -> int:
-    """Rewrite the generated files, or with `--check` report those that are stale."""
+def stale_files(write: bool) -> list[Path]:
+    """The generated files that differ from what they should be; with `write`, rewrite them."""
     stale = []
     for path, wanted in wanted_files().items():
         current = path.read_text(encoding="utf-8") if path.exists() else None
         if current != wanted:
             stale.append(path)
-            if "--check" not in argv:
+            if write:
                 path.write_text(wanted, encoding="utf-8")
-    if "--check" in argv and stale:
+    return stale
+
+
+def main(argv: list[str]) -> int:
+    """Rewrite the generated files, or with `--check` report those that are stale.
+
+    Rewriting runs until nothing changes: the guards written into `detection.py` are themselves exports that
+    the package's name tables list.
+    """
+    if "--check" not in argv:
+        for _ in range(3):
+            if not stale_files(write=True):
+                return 0
+        raise SystemExit("generated files did not settle after three passes")
+    stale = stale_files(write=False)
+    if stale:
         names = ", ".join(str(path.relative_to(ROOT)) for path in stale)
         print(f"generated files are out of date: {names}; run `make exports`", file=sys.stderr)
         return 1

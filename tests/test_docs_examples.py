@@ -34,7 +34,8 @@ import pytest
 import lambda_events
 from lambda_events import LambdaContext
 from lambda_events.helpers.detection import EVENT_SOURCE_TYPE_NAMES
-from lambda_events.testing import lambda_context, sqs_event
+from lambda_events import find_event_problems
+from lambda_events.testing import iot_authorizer_event, lambda_context, sqs_event
 from tests.fixture_catalog import fixture_named
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -602,6 +603,24 @@ def test_lambda_destination_failures(caplog: pytest.LogCaptureFixture) -> None:
         assert example.handler(sqs_event(bodies=[failed, expired], seed=1), CONTEXT) == {"batchItemFailures": []}
     assert "(RetriesExhausted after 3 attempts): Order order-1002 has no customer" in caplog.text
     assert '(EventAgeExceeded after 0 attempts): it never ran; event: {"orderId": "order-1003"}' in caplog.text
+
+
+def test_iot_mqtt_authorizer() -> None:
+    example = load_example("iot_mqtt_authorizer")
+    allowed = example.handler(event_of("iotAuthorizerMqtt.json") | {}, CONTEXT)
+    assert allowed["isAuthenticated"] is False  # the fixture's password is not sensor-17's
+    event = iot_authorizer_event(client_id="sensor-17", password=b"device-password", seed=1)
+    answer = example.handler(event, CONTEXT)
+    assert answer["isAuthenticated"] is True and answer["principalId"] == "sensor17"
+    assert find_event_problems(answer, lambda_events.IoTAuthorizerResponseDict) == []
+    assert example.handler(iot_authorizer_event(protocol="http", seed=1), CONTEXT)["policyDocuments"] == []
+
+
+def test_iot_rule_action() -> None:
+    example = load_example("iot_rule_action")
+    event = {"temperature": 21.54, "humidity": 40.2, "topic": "sensors/sensor-17/telemetry"}
+    assert example.handler(event, CONTEXT) == "sensor-17: 21.5 °C, 40 %"
+    assert find_event_problems(event, example.TelemetryEventDict) == []
 
 
 def test_connect_contact_flow() -> None:

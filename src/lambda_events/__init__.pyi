@@ -106,7 +106,9 @@ from lambda_events.helpers.detection import (
     is_dynamodb_time_window_event as is_dynamodb_time_window_event,
     is_eventbridge_event as is_eventbridge_event,
     is_eventbridge_scheduled_event as is_eventbridge_scheduled_event,
+    is_iot_authorizer_event as is_iot_authorizer_event,
     is_iot_registry_event as is_iot_registry_event,
+    is_iot_rule_error_action_event as is_iot_rule_error_action_event,
     is_kafka_event as is_kafka_event,
     is_kinesis_event as is_kinesis_event,
     is_kinesis_firehose_event as is_kinesis_firehose_event,
@@ -168,6 +170,10 @@ from lambda_events.helpers.http_responses import (
     lambda_function_url_response as lambda_function_url_response,
     text_body as text_body,
     vpc_lattice_response as vpc_lattice_response,
+)
+from lambda_events.helpers.iot_rule import (
+    decode_iot_rule_original_payload as decode_iot_rule_original_payload,
+    decode_iot_rule_original_payload_json as decode_iot_rule_original_payload_json,
 )
 from lambda_events.helpers.kafka import (
     decode_kafka_headers as decode_kafka_headers,
@@ -568,6 +574,19 @@ from lambda_events.types.eventbridge import (
     ScheduledEventDict as ScheduledEventDict,
     ScheduledEventHandler as ScheduledEventHandler,
 )
+from lambda_events.types.iot_authorizer import (
+    IoTAuthorizerConnectionMetadataDict as IoTAuthorizerConnectionMetadataDict,
+    IoTAuthorizerEventDict as IoTAuthorizerEventDict,
+    IoTAuthorizerHTTPDataDict as IoTAuthorizerHTTPDataDict,
+    IoTAuthorizerHandler as IoTAuthorizerHandler,
+    IoTAuthorizerMQTTDataDict as IoTAuthorizerMQTTDataDict,
+    IoTAuthorizerProtocol as IoTAuthorizerProtocol,
+    IoTAuthorizerProtocolDataDict as IoTAuthorizerProtocolDataDict,
+    IoTAuthorizerResponseDict as IoTAuthorizerResponseDict,
+    IoTAuthorizerTLSDataDict as IoTAuthorizerTLSDataDict,
+    IoTPolicyDocumentDict as IoTPolicyDocumentDict,
+    IoTPolicyStatementDict as IoTPolicyStatementDict,
+)
 from lambda_events.types.iot_registry import (
     IoTRegistryEventDict as IoTRegistryEventDict,
     IoTRegistryGroupArnIdDict as IoTRegistryGroupArnIdDict,
@@ -579,6 +598,13 @@ from lambda_events.types.iot_registry import (
     IoTRegistryThingGroupMembershipEventDict as IoTRegistryThingGroupMembershipEventDict,
     IoTRegistryThingTypeAssociationEventDict as IoTRegistryThingTypeAssociationEventDict,
     IoTRegistryThingTypeEventDict as IoTRegistryThingTypeEventDict,
+)
+from lambda_events.types.iot_rule import (
+    IoTRuleActionFailureDict as IoTRuleActionFailureDict,
+    IoTRuleErrorActionEventDict as IoTRuleErrorActionEventDict,
+    IoTRuleErrorActionHandler as IoTRuleErrorActionHandler,
+    IoTRuleEventDict as IoTRuleEventDict,
+    IoTRuleHandler as IoTRuleHandler,
 )
 from lambda_events.types.kafka import (
     KafkaEventDict as KafkaEventDict,
@@ -1067,6 +1093,17 @@ __all__ = [
     "EventValidationError",
     "HttpResponseBody",
     "HttpVerb",
+    "IoTAuthorizerConnectionMetadataDict",
+    "IoTAuthorizerEventDict",
+    "IoTAuthorizerHTTPDataDict",
+    "IoTAuthorizerHandler",
+    "IoTAuthorizerMQTTDataDict",
+    "IoTAuthorizerProtocol",
+    "IoTAuthorizerProtocolDataDict",
+    "IoTAuthorizerResponseDict",
+    "IoTAuthorizerTLSDataDict",
+    "IoTPolicyDocumentDict",
+    "IoTPolicyStatementDict",
     "IoTRegistryEventDict",
     "IoTRegistryGroupArnIdDict",
     "IoTRegistryHandler",
@@ -1077,6 +1114,11 @@ __all__ = [
     "IoTRegistryThingGroupMembershipEventDict",
     "IoTRegistryThingTypeAssociationEventDict",
     "IoTRegistryThingTypeEventDict",
+    "IoTRuleActionFailureDict",
+    "IoTRuleErrorActionEventDict",
+    "IoTRuleErrorActionHandler",
+    "IoTRuleEventDict",
+    "IoTRuleHandler",
     "KafkaBatchInfoDict",
     "KafkaEventDict",
     "KafkaHandler",
@@ -1305,6 +1347,8 @@ __all__ = [
     "decode_firehose_data",
     "decode_firehose_json",
     "decode_firehose_text",
+    "decode_iot_rule_original_payload",
+    "decode_iot_rule_original_payload_json",
     "decode_json_body",
     "decode_kafka_headers",
     "decode_kafka_json",
@@ -1385,7 +1429,9 @@ __all__ = [
     "is_dynamodb_time_window_event",
     "is_eventbridge_event",
     "is_eventbridge_scheduled_event",
+    "is_iot_authorizer_event",
     "is_iot_registry_event",
+    "is_iot_rule_error_action_event",
     "is_kafka_event",
     "is_kinesis_event",
     "is_kinesis_firehose_event",

@@ -182,6 +182,12 @@ MODULES: tuple[Module, ...] = (
         ),
     ),
     Module(
+        "iot_authorizer",
+        "AWS IoT Core custom authorizers",
+        "Authorization and identity",
+        ("IoTAuthorizerEventDict", "IoTAuthorizerResponseDict"),
+    ),
+    Module(
         "cognito",
         "Amazon Cognito user pool triggers",
         "Authorization and identity",
@@ -252,6 +258,12 @@ MODULES: tuple[Module, ...] = (
         "Lambda invocation records (destinations)",
         "Events and operations",
         ("LambdaDestinationRecordDict", "LambdaDestinationEventBridgeEventDict", "EventSourceMappingFailureRecordDict"),
+    ),
+    Module(
+        "iot_rule",
+        "AWS IoT rule actions",
+        "Events and operations",
+        ("IoTRuleEventDict", "IoTRuleErrorActionEventDict"),
     ),
     Module("iot_registry", "AWS IoT registry events", "Events and operations", ("IoTRegistryEventDict",)),
     Module(
@@ -746,6 +758,16 @@ SOURCES: tuple[Source, ...] = (
         factory="cognito_custom_sms_sender_event",
     ),
     Source(
+        "iot_authorizer",
+        module="iot_authorizer",
+        event="IoTAuthorizerEventDict",
+        handler="IoTAuthorizerHandler",
+        returns='"IoTAuthorizerResponseDict"',
+        handler_doc="An AWS IoT Core custom authorizer; return whether the client may connect and its policies.",
+        factory="iot_authorizer_event",
+        sample={"client_id": "sensor-17"},
+    ),
+    Source(
         "transfer_family",
         module="transfer_family",
         event="TransferFamilyAuthorizerEventDict",
@@ -861,6 +883,16 @@ SOURCES: tuple[Source, ...] = (
         handler_doc="The target of a rule on invocation records sent to an event bus; EventBridge ignores what it returns.",
         factory="lambda_destination_eventbridge_event",
         sample={"condition": "RetriesExhausted", "request_payload": ORDER},
+    ),
+    Source(
+        "iot_rule_error_action",
+        module="iot_rule",
+        event="IoTRuleErrorActionEventDict",
+        handler="IoTRuleErrorActionHandler",
+        returns="object",
+        handler_doc="A rule's error action; AWS IoT invokes it asynchronously and ignores what it returns.",
+        factory="iot_rule_error_action_event",
+        sample={"payload": {"temperature": 21.5}},
     ),
     Source(
         "iot_registry",

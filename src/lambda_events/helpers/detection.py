@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from lambda_events.types.appsync import AppSyncAuthorizerEventDict, AppSyncBatchResolverEventDict, AppSyncResolverEventDict, AppSyncResolverTemplateEventDict
     from lambda_events.types.appsync_events import AppSyncEventsEventDict
     from lambda_events.types.api_gateway_authorizer import APIGatewayAuthorizerEventV2Dict, APIGatewayAuthorizerRequestEventDict, APIGatewayAuthorizerTokenEventDict, APIGatewayAuthorizerWebSocketEventDict
+    from lambda_events.types.iot_authorizer import IoTAuthorizerEventDict
     from lambda_events.types.cognito import CreateAuthChallengeTriggerEventDict, CustomEmailSenderTriggerEventDict, CustomMessageTriggerEventDict, CustomSMSSenderTriggerEventDict, DefineAuthChallengeTriggerEventDict, PostAuthenticationTriggerEventDict, PostConfirmationTriggerEventDict, PreAuthenticationTriggerEventDict, PreSignUpTriggerEventDict, PreTokenGenerationClientCredentialsTriggerEventDict, PreTokenGenerationTriggerEventDict, PreTokenGenerationV2TriggerEventDict, UserMigrationTriggerEventDict, VerifyAuthChallengeResponseTriggerEventDict
     from lambda_events.types.transfer_family import TransferFamilyAuthorizerEventDict
     from lambda_events.types.eventbridge import EventBridgeEventDict, ScheduledEventDict
@@ -66,6 +67,7 @@ if TYPE_CHECKING:
     from lambda_events.types.codepipeline import CodePipelineJobEventDict
     from lambda_events.types.secrets_manager import SecretsManagerEventDict
     from lambda_events.types.lambda_destination import LambdaDestinationEventBridgeEventDict, LambdaDestinationRecordDict
+    from lambda_events.types.iot_rule import IoTRuleErrorActionEventDict
     from lambda_events.types.iot_registry import IoTRegistryEventDict
     from lambda_events.types.lex_v2 import LexV2EventDict
     from lambda_events.types.bedrock_agent import BedrockAgentEventDict
@@ -121,7 +123,9 @@ __all__ = [
     "is_dynamodb_time_window_event",
     "is_eventbridge_event",
     "is_eventbridge_scheduled_event",
+    "is_iot_authorizer_event",
     "is_iot_registry_event",
+    "is_iot_rule_error_action_event",
     "is_kafka_event",
     "is_kinesis_event",
     "is_kinesis_firehose_event",
@@ -192,6 +196,7 @@ EventSource = Literal[
     "cognito_custom_message",
     "cognito_custom_email_sender",
     "cognito_custom_sms_sender",
+    "iot_authorizer",
     "transfer_family",
     "eventbridge",
     "eventbridge_scheduled",
@@ -204,6 +209,7 @@ EventSource = Literal[
     "secrets_manager",
     "lambda_destination",
     "lambda_destination_eventbridge",
+    "iot_rule_error_action",
     "iot_registry",
     "lex_v2",
     "bedrock_agent",
@@ -262,6 +268,7 @@ EVENT_SOURCE_TYPE_NAMES: Mapping[EventSource, str] = MappingProxyType(
         "cognito_custom_message": "CustomMessageTriggerEventDict",
         "cognito_custom_email_sender": "CustomEmailSenderTriggerEventDict",
         "cognito_custom_sms_sender": "CustomSMSSenderTriggerEventDict",
+        "iot_authorizer": "IoTAuthorizerEventDict",
         "transfer_family": "TransferFamilyAuthorizerEventDict",
         "eventbridge": "EventBridgeEventDict",
         "eventbridge_scheduled": "ScheduledEventDict",
@@ -274,6 +281,7 @@ EVENT_SOURCE_TYPE_NAMES: Mapping[EventSource, str] = MappingProxyType(
         "secrets_manager": "SecretsManagerEventDict",
         "lambda_destination": "LambdaDestinationRecordDict",
         "lambda_destination_eventbridge": "LambdaDestinationEventBridgeEventDict",
+        "iot_rule_error_action": "IoTRuleErrorActionEventDict",
         "iot_registry": "IoTRegistryEventDict",
         "lex_v2": "LexV2EventDict",
         "bedrock_agent": "BedrockAgentEventDict",
@@ -551,6 +559,8 @@ _MARKER_RULES: tuple[tuple[str, _Rule], ...] = (
     ("widgetContext", _when_inside("cloudwatch_dashboard", "widgetContext", "dashboardName")),
     ("invocationSchemaVersion", _when_present("s3_batch_operation", "tasks", "job")),
     ("xAmzRequestId", _when_present("s3_object_lambda", "protocolVersion", "userRequest")),
+    ("connectionMetadata", _when_present("iot_authorizer", "protocols")),
+    ("cloudwatchTraceId", _when_present("iot_rule_error_action", "ruleName", "failures", "base64OriginalPayload")),
     ("serverId", _when_present("transfer_family", "username", "protocol", "sourceIp")),
     ("actionGroup", _when_present("bedrock_agent", "agent", "messageVersion")),
     ("invocationSource", _when_present("lex_v2", "sessionState", "bot")),
@@ -827,6 +837,11 @@ def is_cognito_custom_sms_sender_event(event: object) -> TypeIs[CustomSMSSenderT
     return detect_event_source(event) == "cognito_custom_sms_sender"
 
 
+def is_iot_authorizer_event(event: object) -> TypeIs[IoTAuthorizerEventDict]:
+    """Whether `event` is a `IoTAuthorizerEventDict` (AWS IoT Core custom authorizers, source `"iot_authorizer"`)."""
+    return detect_event_source(event) == "iot_authorizer"
+
+
 def is_transfer_family_event(event: object) -> TypeIs[TransferFamilyAuthorizerEventDict]:
     """Whether `event` is a `TransferFamilyAuthorizerEventDict` (AWS Transfer Family identity providers, source `"transfer_family"`)."""
     return detect_event_source(event) == "transfer_family"
@@ -885,6 +900,11 @@ def is_lambda_destination_event(event: object) -> TypeIs[LambdaDestinationRecord
 def is_lambda_destination_eventbridge_event(event: object) -> TypeIs[LambdaDestinationEventBridgeEventDict]:
     """Whether `event` is a `LambdaDestinationEventBridgeEventDict` (Lambda invocation records (destinations), source `"lambda_destination_eventbridge"`)."""
     return detect_event_source(event) == "lambda_destination_eventbridge"
+
+
+def is_iot_rule_error_action_event(event: object) -> TypeIs[IoTRuleErrorActionEventDict]:
+    """Whether `event` is a `IoTRuleErrorActionEventDict` (AWS IoT rule actions, source `"iot_rule_error_action"`)."""
+    return detect_event_source(event) == "iot_rule_error_action"
 
 
 def is_iot_registry_event(event: object) -> TypeIs[IoTRegistryEventDict]:

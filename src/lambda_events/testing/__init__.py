@@ -122,8 +122,14 @@ from lambda_events.testing.eventbridge import (
     eventbridge_event as eventbridge_event,
     eventbridge_scheduled_event as eventbridge_scheduled_event,
 )
+from lambda_events.testing.iot_authorizer import (
+    iot_authorizer_event as iot_authorizer_event,
+)
 from lambda_events.testing.iot_registry import (
     iot_registry_event as iot_registry_event,
+)
+from lambda_events.testing.iot_rule import (
+    iot_rule_error_action_event as iot_rule_error_action_event,
 )
 from lambda_events.testing.kafka import (
     kafka_event as kafka_event,
@@ -234,7 +240,9 @@ __all__ = [
     "event_source_mapping_failure_record",
     "eventbridge_event",
     "eventbridge_scheduled_event",
+    "iot_authorizer_event",
     "iot_registry_event",
+    "iot_rule_error_action_event",
     "kafka_event",
     "kinesis_event",
     "kinesis_firehose_event",
