@@ -35,7 +35,7 @@ import lambda_events
 from lambda_events import LambdaContext
 from lambda_events.helpers.detection import EVENT_SOURCE_TYPE_NAMES
 from lambda_events import find_event_problems
-from lambda_events.testing import iot_authorizer_event, lambda_context, sqs_event
+from lambda_events.testing import codecommit_event, iot_authorizer_event, lambda_context, sqs_event
 from tests.fixture_catalog import fixture_named
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -621,6 +621,14 @@ def test_iot_rule_action() -> None:
     event = {"temperature": 21.54, "humidity": 40.2, "topic": "sensors/sensor-17/telemetry"}
     assert example.handler(event, CONTEXT) == "sensor-17: 21.5 °C, 40 %"
     assert find_event_problems(event, example.TelemetryEventDict) == []
+
+
+def test_codecommit_deploy() -> None:
+    example = load_example("codecommit_deploy")
+    assert example.handler(event_of("codecommitPush.json"), CONTEXT) == ["main@5e493c6"]
+    assert example.handler(event_of("codecommitBranchCreatedAndTagDeleted.json"), CONTEXT) == ["feature/refunds@a1b2c3d"]
+    test_notification = codecommit_event(test=True, seed=1)
+    assert example.handler(test_notification, CONTEXT) == []
 
 
 def test_connect_contact_flow() -> None:

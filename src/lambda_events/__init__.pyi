@@ -84,6 +84,7 @@ from lambda_events.helpers.detection import (
     is_cloudwatch_alarm_event as is_cloudwatch_alarm_event,
     is_cloudwatch_dashboard_event as is_cloudwatch_dashboard_event,
     is_cloudwatch_logs_event as is_cloudwatch_logs_event,
+    is_codecommit_event as is_codecommit_event,
     is_codedeploy_event as is_codedeploy_event,
     is_codepipeline_event as is_codepipeline_event,
     is_cognito_create_auth_challenge_event as is_cognito_create_auth_challenge_event,
@@ -420,6 +421,13 @@ from lambda_events.types.cloudwatch_logs import (
     CloudWatchLogsEventDict as CloudWatchLogsEventDict,
     CloudWatchLogsHandler as CloudWatchLogsHandler,
     CloudWatchLogsLogEventDict as CloudWatchLogsLogEventDict,
+)
+from lambda_events.types.codecommit import (
+    CodeCommitEventDict as CodeCommitEventDict,
+    CodeCommitHandler as CodeCommitHandler,
+    CodeCommitRecordDict as CodeCommitRecordDict,
+    CodeCommitReferenceDict as CodeCommitReferenceDict,
+    CodeCommitReferencesDict as CodeCommitReferencesDict,
 )
 from lambda_events.types.codedeploy import (
     CodeDeployLifecycleHookEventDict as CodeDeployLifecycleHookEventDict,
@@ -991,6 +999,11 @@ __all__ = [
     "CloudWatchWidgetTimeRangeDict",
     "CloudWatchWidgetTimeZoneDict",
     "CloudWatchWidgetZoomDict",
+    "CodeCommitEventDict",
+    "CodeCommitHandler",
+    "CodeCommitRecordDict",
+    "CodeCommitReferenceDict",
+    "CodeCommitReferencesDict",
     "CodeDeployLifecycleHookEventDict",
     "CodeDeployLifecycleHookHandler",
     "CodePipelineActionConfigurationDict",
@@ -1407,6 +1420,7 @@ __all__ = [
     "is_cloudwatch_alarm_event",
     "is_cloudwatch_dashboard_event",
     "is_cloudwatch_logs_event",
+    "is_codecommit_event",
     "is_codedeploy_event",
     "is_codepipeline_event",
     "is_cognito_create_auth_challenge_event",

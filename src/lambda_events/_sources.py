@@ -251,6 +251,7 @@ MODULES: tuple[Module, ...] = (
         "Events and operations",
         ("CodeDeployLifecycleHookEventDict",),
     ),
+    Module("codecommit", "AWS CodeCommit triggers", "Events and operations", ("CodeCommitEventDict",)),
     Module("codepipeline", "AWS CodePipeline Invoke actions", "Events and operations", ("CodePipelineJobEventDict",)),
     Module("secrets_manager", "AWS Secrets Manager rotation", "Events and operations", ("SecretsManagerEventDict",)),
     Module(
@@ -843,6 +844,16 @@ SOURCES: tuple[Source, ...] = (
         returns='object',
         handler_doc='A CodeDeploy lifecycle hook; it reports through `PutLifecycleEventHookExecutionStatus`.',
         factory="codedeploy_event",
+    ),
+    Source(
+        "codecommit",
+        module="codecommit",
+        event="CodeCommitEventDict",
+        handler="CodeCommitHandler",
+        returns="object",
+        handler_doc="A CodeCommit repository trigger; CodeCommit invokes it asynchronously and ignores what it returns.",
+        factory="codecommit_event",
+        sample={"custom_data": "deploy-on-push"},
     ),
     Source(
         "codepipeline",

@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     from lambda_events.types.aws_config import AWSConfigRuleEventDict
     from lambda_events.types.cloudformation import CloudFormationCustomResourceEventDict
     from lambda_events.types.codedeploy import CodeDeployLifecycleHookEventDict
+    from lambda_events.types.codecommit import CodeCommitEventDict
     from lambda_events.types.codepipeline import CodePipelineJobEventDict
     from lambda_events.types.secrets_manager import SecretsManagerEventDict
     from lambda_events.types.lambda_destination import LambdaDestinationEventBridgeEventDict, LambdaDestinationRecordDict
@@ -101,6 +102,7 @@ __all__ = [
     "is_cloudwatch_alarm_event",
     "is_cloudwatch_dashboard_event",
     "is_cloudwatch_logs_event",
+    "is_codecommit_event",
     "is_codedeploy_event",
     "is_codepipeline_event",
     "is_cognito_create_auth_challenge_event",
@@ -205,6 +207,7 @@ EventSource = Literal[
     "aws_config",
     "cloudformation",
     "codedeploy",
+    "codecommit",
     "codepipeline",
     "secrets_manager",
     "lambda_destination",
@@ -277,6 +280,7 @@ EVENT_SOURCE_TYPE_NAMES: Mapping[EventSource, str] = MappingProxyType(
         "aws_config": "AWSConfigRuleEventDict",
         "cloudformation": "CloudFormationCustomResourceEventDict",
         "codedeploy": "CodeDeployLifecycleHookEventDict",
+        "codecommit": "CodeCommitEventDict",
         "codepipeline": "CodePipelineJobEventDict",
         "secrets_manager": "SecretsManagerEventDict",
         "lambda_destination": "LambdaDestinationRecordDict",
@@ -333,6 +337,7 @@ _RECORD_SOURCES: dict[str, EventSource] = {
     "aws:ses": "ses",
     "aws:dynamodb": "dynamodb",
     "aws:kinesis": "kinesis",
+    "aws:codecommit": "codecommit",
 }
 # Lambda@Edge records carry no `eventSource`: `cf.config.eventType` names the trigger.
 _CLOUDFRONT_EVENT_TYPES: dict[str, EventSource] = {
@@ -880,6 +885,11 @@ def is_cloudformation_event(event: object) -> TypeIs[CloudFormationCustomResourc
 def is_codedeploy_event(event: object) -> TypeIs[CodeDeployLifecycleHookEventDict]:
     """Whether `event` is a `CodeDeployLifecycleHookEventDict` (AWS CodeDeploy lifecycle hooks, source `"codedeploy"`)."""
     return detect_event_source(event) == "codedeploy"
+
+
+def is_codecommit_event(event: object) -> TypeIs[CodeCommitEventDict]:
+    """Whether `event` is a `CodeCommitEventDict` (AWS CodeCommit triggers, source `"codecommit"`)."""
+    return detect_event_source(event) == "codecommit"
 
 
 def is_codepipeline_event(event: object) -> TypeIs[CodePipelineJobEventDict]:

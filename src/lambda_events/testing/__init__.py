@@ -81,6 +81,9 @@ from lambda_events.testing.cloudwatch_logs import (
     cloudwatch_logs_data as cloudwatch_logs_data,
     cloudwatch_logs_event as cloudwatch_logs_event,
 )
+from lambda_events.testing.codecommit import (
+    codecommit_event as codecommit_event,
+)
 from lambda_events.testing.codedeploy import (
     codedeploy_event as codedeploy_event,
 )
@@ -217,6 +220,7 @@ __all__ = [
     "cloudwatch_dashboard_event",
     "cloudwatch_logs_data",
     "cloudwatch_logs_event",
+    "codecommit_event",
     "codedeploy_event",
     "codepipeline_event",
     "cognito_create_auth_challenge_event",
