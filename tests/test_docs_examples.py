@@ -631,6 +631,15 @@ def test_codecommit_deploy() -> None:
     assert example.handler(test_notification, CONTEXT) == []
 
 
+def test_autoscaling_spot_first() -> None:
+    example = load_example("autoscaling_spot_first")
+    answer = example.handler(event_of("autoscalingTerminationPolicy.json"), CONTEXT)
+    assert answer == {
+        "InstanceIDs": ["i-0b3f6ed85eb4c2d6e", "i-0056faf8da3e1f75d", "i-02e1c69383a3ed501", "i-0b1d1a4d36c2f76e5"]
+    }
+    assert answer == event_of("autoscalingTerminationPolicyResponse.json")
+
+
 def test_connect_contact_flow() -> None:
     example = load_example("connect_contact_flow")
     assert example.handler(event_of("connectContactFlowEventMin.json"), CONTEXT) == {

@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     from lambda_events.types.aws_config import AWSConfigRuleEventDict
     from lambda_events.types.cloudformation import CloudFormationCustomResourceEventDict
     from lambda_events.types.codedeploy import CodeDeployLifecycleHookEventDict
+    from lambda_events.types.autoscaling import AutoScalingTerminationPolicyEventDict
     from lambda_events.types.codecommit import CodeCommitEventDict
     from lambda_events.types.codepipeline import CodePipelineJobEventDict
     from lambda_events.types.secrets_manager import SecretsManagerEventDict
@@ -94,6 +95,7 @@ __all__ = [
     "is_appsync_events_event",
     "is_appsync_resolver_event",
     "is_appsync_resolver_template_event",
+    "is_autoscaling_event",
     "is_aws_config_event",
     "is_bedrock_agent_event",
     "is_cloudformation_event",
@@ -207,6 +209,7 @@ EventSource = Literal[
     "aws_config",
     "cloudformation",
     "codedeploy",
+    "autoscaling",
     "codecommit",
     "codepipeline",
     "secrets_manager",
@@ -280,6 +283,7 @@ EVENT_SOURCE_TYPE_NAMES: Mapping[EventSource, str] = MappingProxyType(
         "aws_config": "AWSConfigRuleEventDict",
         "cloudformation": "CloudFormationCustomResourceEventDict",
         "codedeploy": "CodeDeployLifecycleHookEventDict",
+        "autoscaling": "AutoScalingTerminationPolicyEventDict",
         "codecommit": "CodeCommitEventDict",
         "codepipeline": "CodePipelineJobEventDict",
         "secrets_manager": "SecretsManagerEventDict",
@@ -565,6 +569,7 @@ _MARKER_RULES: tuple[tuple[str, _Rule], ...] = (
     ("invocationSchemaVersion", _when_present("s3_batch_operation", "tasks", "job")),
     ("xAmzRequestId", _when_present("s3_object_lambda", "protocolVersion", "userRequest")),
     ("connectionMetadata", _when_present("iot_authorizer", "protocols")),
+    ("CapacityToTerminate", _when_present("autoscaling", "AutoScalingGroupARN", "Instances", "Cause")),
     ("cloudwatchTraceId", _when_present("iot_rule_error_action", "ruleName", "failures", "base64OriginalPayload")),
     ("serverId", _when_present("transfer_family", "username", "protocol", "sourceIp")),
     ("actionGroup", _when_present("bedrock_agent", "agent", "messageVersion")),
@@ -885,6 +890,11 @@ def is_cloudformation_event(event: object) -> TypeIs[CloudFormationCustomResourc
 def is_codedeploy_event(event: object) -> TypeIs[CodeDeployLifecycleHookEventDict]:
     """Whether `event` is a `CodeDeployLifecycleHookEventDict` (AWS CodeDeploy lifecycle hooks, source `"codedeploy"`)."""
     return detect_event_source(event) == "codedeploy"
+
+
+def is_autoscaling_event(event: object) -> TypeIs[AutoScalingTerminationPolicyEventDict]:
+    """Whether `event` is a `AutoScalingTerminationPolicyEventDict` (EC2 Auto Scaling custom termination policies, source `"autoscaling"`)."""
+    return detect_event_source(event) == "autoscaling"
 
 
 def is_codecommit_event(event: object) -> TypeIs[CodeCommitEventDict]:

@@ -53,6 +53,9 @@ from lambda_events.testing.appsync import (
 from lambda_events.testing.appsync_events import (
     appsync_events_event as appsync_events_event,
 )
+from lambda_events.testing.autoscaling import (
+    autoscaling_event as autoscaling_event,
+)
 from lambda_events.testing.aws_config import (
     aws_config_event as aws_config_event,
 )
@@ -210,6 +213,7 @@ __all__ = [
     "appsync_events_event",
     "appsync_resolver_event",
     "appsync_resolver_template_event",
+    "autoscaling_event",
     "aws_config_event",
     "bedrock_agent_event",
     "bedrock_agent_function_event",
