@@ -207,6 +207,7 @@ MODULES: tuple[Module, ...] = (
             "CustomMessageTriggerEventDict",
             "CustomEmailSenderTriggerEventDict",
             "CustomSMSSenderTriggerEventDict",
+            "InboundFederationTriggerEventDict",
         ),
     ),
     Module(
@@ -763,6 +764,15 @@ SOURCES: tuple[Source, ...] = (
         returns='object',
         handler_doc='A Cognito custom SMS sender; Cognito invokes it asynchronously and ignores what it returns.',
         factory="cognito_custom_sms_sender_event",
+    ),
+    Source(
+        "cognito_inbound_federation",
+        module="cognito",
+        event="InboundFederationTriggerEventDict",
+        handler="CognitoInboundFederationHandler",
+        returns='"InboundFederationTriggerEventDict"',
+        handler_doc="A Cognito inbound federation trigger; return the event with `userAttributesToMap` filled in.",
+        factory="cognito_inbound_federation_event",
     ),
     Source(
         "iot_authorizer",

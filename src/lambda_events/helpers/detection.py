@@ -56,7 +56,7 @@ if TYPE_CHECKING:
     from lambda_events.types.appsync_events import AppSyncEventsEventDict
     from lambda_events.types.api_gateway_authorizer import APIGatewayAuthorizerEventV2Dict, APIGatewayAuthorizerRequestEventDict, APIGatewayAuthorizerTokenEventDict, APIGatewayAuthorizerWebSocketEventDict
     from lambda_events.types.iot_authorizer import IoTAuthorizerEventDict
-    from lambda_events.types.cognito import CreateAuthChallengeTriggerEventDict, CustomEmailSenderTriggerEventDict, CustomMessageTriggerEventDict, CustomSMSSenderTriggerEventDict, DefineAuthChallengeTriggerEventDict, PostAuthenticationTriggerEventDict, PostConfirmationTriggerEventDict, PreAuthenticationTriggerEventDict, PreSignUpTriggerEventDict, PreTokenGenerationClientCredentialsTriggerEventDict, PreTokenGenerationTriggerEventDict, PreTokenGenerationV2TriggerEventDict, UserMigrationTriggerEventDict, VerifyAuthChallengeResponseTriggerEventDict
+    from lambda_events.types.cognito import CreateAuthChallengeTriggerEventDict, CustomEmailSenderTriggerEventDict, CustomMessageTriggerEventDict, CustomSMSSenderTriggerEventDict, DefineAuthChallengeTriggerEventDict, InboundFederationTriggerEventDict, PostAuthenticationTriggerEventDict, PostConfirmationTriggerEventDict, PreAuthenticationTriggerEventDict, PreSignUpTriggerEventDict, PreTokenGenerationClientCredentialsTriggerEventDict, PreTokenGenerationTriggerEventDict, PreTokenGenerationV2TriggerEventDict, UserMigrationTriggerEventDict, VerifyAuthChallengeResponseTriggerEventDict
     from lambda_events.types.transfer_family import TransferFamilyAuthorizerEventDict
     from lambda_events.types.eventbridge import EventBridgeEventDict, ScheduledEventDict
     from lambda_events.types.cloudwatch_alarm import CloudWatchAlarmEventDict
@@ -112,6 +112,7 @@ __all__ = [
     "is_cognito_custom_message_event",
     "is_cognito_custom_sms_sender_event",
     "is_cognito_define_auth_challenge_event",
+    "is_cognito_inbound_federation_event",
     "is_cognito_post_authentication_event",
     "is_cognito_post_confirmation_event",
     "is_cognito_pre_authentication_event",
@@ -200,6 +201,7 @@ EventSource = Literal[
     "cognito_custom_message",
     "cognito_custom_email_sender",
     "cognito_custom_sms_sender",
+    "cognito_inbound_federation",
     "iot_authorizer",
     "transfer_family",
     "eventbridge",
@@ -274,6 +276,7 @@ EVENT_SOURCE_TYPE_NAMES: Mapping[EventSource, str] = MappingProxyType(
         "cognito_custom_message": "CustomMessageTriggerEventDict",
         "cognito_custom_email_sender": "CustomEmailSenderTriggerEventDict",
         "cognito_custom_sms_sender": "CustomSMSSenderTriggerEventDict",
+        "cognito_inbound_federation": "InboundFederationTriggerEventDict",
         "iot_authorizer": "IoTAuthorizerEventDict",
         "transfer_family": "TransferFamilyAuthorizerEventDict",
         "eventbridge": "EventBridgeEventDict",
@@ -443,6 +446,7 @@ _COGNITO_TRIGGERS: dict[str, EventSource] = {
     "CustomMessage": "cognito_custom_message",
     "CustomEmailSender": "cognito_custom_email_sender",
     "CustomSMSSender": "cognito_custom_sms_sender",
+    "InboundFederation": "cognito_inbound_federation",
 }
 
 
@@ -845,6 +849,11 @@ def is_cognito_custom_email_sender_event(event: object) -> TypeIs[CustomEmailSen
 def is_cognito_custom_sms_sender_event(event: object) -> TypeIs[CustomSMSSenderTriggerEventDict]:
     """Whether `event` is a `CustomSMSSenderTriggerEventDict` (Amazon Cognito user pool triggers, source `"cognito_custom_sms_sender"`)."""
     return detect_event_source(event) == "cognito_custom_sms_sender"
+
+
+def is_cognito_inbound_federation_event(event: object) -> TypeIs[InboundFederationTriggerEventDict]:
+    """Whether `event` is a `InboundFederationTriggerEventDict` (Amazon Cognito user pool triggers, source `"cognito_inbound_federation"`)."""
+    return detect_event_source(event) == "cognito_inbound_federation"
 
 
 def is_iot_authorizer_event(event: object) -> TypeIs[IoTAuthorizerEventDict]:

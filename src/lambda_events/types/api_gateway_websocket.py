@@ -122,7 +122,10 @@ if TYPE_CHECKING:
     from lambda_events.types.context import LambdaContext
     from lambda_events.types.api_gateway import APIGatewayProxyResponseDict
 
-APIGatewayWebSocketHandler = Callable[["APIGatewayWebSocketEventDict", "LambdaContext"], Optional["APIGatewayProxyResponseDict"]]
+APIGatewayWebSocketHandler = Callable[
+    ["APIGatewayWebSocketEventDict", "LambdaContext"],
+    Optional["APIGatewayProxyResponseDict"],
+]
 """A WebSocket API route's integration; `$connect` refuses the connection with a non-2xx `statusCode`."""
 
 __all__ += ["APIGatewayWebSocketHandler"]

@@ -79,7 +79,10 @@ from typing import Callable, TYPE_CHECKING
 if TYPE_CHECKING:
     from lambda_events.types.context import LambdaContext
 
-AutoScalingTerminationPolicyHandler = Callable[["AutoScalingTerminationPolicyEventDict", "LambdaContext"], "AutoScalingTerminationPolicyResponseDict"]
+AutoScalingTerminationPolicyHandler = Callable[
+    ["AutoScalingTerminationPolicyEventDict", "LambdaContext"],
+    "AutoScalingTerminationPolicyResponseDict",
+]
 """A custom termination policy; return the ids of the instances to terminate, preferred first."""
 
 __all__ += ["AutoScalingTerminationPolicyHandler"]

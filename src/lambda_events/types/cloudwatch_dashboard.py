@@ -114,7 +114,10 @@ from typing import Any, Callable, Mapping, TYPE_CHECKING, Union
 if TYPE_CHECKING:
     from lambda_events.types.context import LambdaContext
 
-CloudWatchDashboardCustomWidgetHandler = Callable[["CloudWatchDashboardCustomWidgetEventDict", "LambdaContext"], Union[str, Mapping[str, Any]]]
+CloudWatchDashboardCustomWidgetHandler = Callable[
+    ["CloudWatchDashboardCustomWidgetEventDict", "LambdaContext"],
+    Union[str, Mapping[str, Any]],
+]
 """A CloudWatch dashboard custom widget; return HTML (a string) or JSON such as `{"markdown": "..."}`."""
 
 __all__ += ["CloudWatchDashboardCustomWidgetHandler"]

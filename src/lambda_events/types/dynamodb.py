@@ -360,10 +360,16 @@ from typing import Callable, Optional, TYPE_CHECKING
 if TYPE_CHECKING:
     from lambda_events.types.context import LambdaContext
 
-DynamoDBStreamHandler = Callable[["DynamoDBStreamEventDict", "LambdaContext"], Optional["DynamoDBStreamBatchResponseDict"]]
+DynamoDBStreamHandler = Callable[
+    ["DynamoDBStreamEventDict", "LambdaContext"],
+    Optional["DynamoDBStreamBatchResponseDict"],
+]
 """A DynamoDB stream consumer; return a partial batch response (or `None`: the whole batch succeeded)."""
 
-DynamoDBStreamTimeWindowHandler = Callable[["DynamoDBStreamTimeWindowEventDict", "LambdaContext"], "DynamoDBStreamTimeWindowResponseDict"]
+DynamoDBStreamTimeWindowHandler = Callable[
+    ["DynamoDBStreamTimeWindowEventDict", "LambdaContext"],
+    "DynamoDBStreamTimeWindowResponseDict",
+]
 """A DynamoDB stream consumer with tumbling windows; return the window's state."""
 
 __all__ += ["DynamoDBStreamHandler", "DynamoDBStreamTimeWindowHandler"]

@@ -67,7 +67,10 @@ from typing import Callable, TYPE_CHECKING
 if TYPE_CHECKING:
     from lambda_events.types.context import LambdaContext
 
-TransferFamilyAuthorizerHandler = Callable[["TransferFamilyAuthorizerEventDict", "LambdaContext"], "TransferFamilyAuthorizerResponseDict"]
+TransferFamilyAuthorizerHandler = Callable[
+    ["TransferFamilyAuthorizerEventDict", "LambdaContext"],
+    "TransferFamilyAuthorizerResponseDict",
+]
 """A Transfer Family custom identity provider; return the user's role and home directory, or `{}` to refuse."""
 
 __all__ += ["TransferFamilyAuthorizerHandler"]
