@@ -12,6 +12,7 @@ from lambda_events.testing._scenario import LETTERS_AND_DIGITS, Scenario, Seed, 
 if TYPE_CHECKING:
     from lambda_events.types.cognito import CognitoCallerContextDict
 
+
 class Trigger(NamedTuple):
     """The user pool, app client and user of one trigger event."""
 

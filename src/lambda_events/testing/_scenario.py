@@ -18,7 +18,20 @@ from typing import TYPE_CHECKING, Any, Optional, Union
 from urllib.parse import quote
 
 if TYPE_CHECKING:
-    pass
+    from lambda_events._typing import TypedDict
+
+    class ScenarioArgumentsDict(TypedDict):
+        """A scenario as the keyword arguments of a factory."""
+
+        region: str
+        """The Region of the resources."""
+        account: str
+        """The account that owns the resources."""
+        seed: random.Random
+        """The random source to go on drawing ids from."""
+        at: datetime
+        """When the event happens."""
+
 
 DEFAULT_REGION = "us-east-1"
 """The Region factories use unless told otherwise."""
