@@ -62,10 +62,12 @@ class APIGatewayWebSocketRequestContextDict(TypedDict):
     """When the connection was opened, in milliseconds since the Unix epoch."""
     connectionId: str
     """The id of the connection; post to it through the `@connections` API to reach the client."""
-    disconnectReason: NotRequired[str]
-    """`DISCONNECT` only: why the connection closed, as text (may be empty)."""
-    disconnectStatusCode: NotRequired[int]
-    """`DISCONNECT` only: the WebSocket close code (1000 normal, 1001 going away, 1005 no status...)."""
+    disconnectReason: NotRequired[Optional[str]]
+    """`DISCONNECT`: why the connection closed, as text (may be empty). Other events leave it out or send it
+    as `null` (real `CONNECT` events carry `"disconnectReason": null`)."""
+    disconnectStatusCode: NotRequired[Optional[int]]
+    """`DISCONNECT`: the WebSocket close code (1000 normal, 1001 going away, 1005 no status...). Other events
+    leave it out or send it as `null`, as `CONNECT` events do."""
     domainName: str
     """The host name the client connected to."""
     eventType: Literal["CONNECT", "MESSAGE", "DISCONNECT"]
@@ -76,8 +78,9 @@ class APIGatewayWebSocketRequestContextDict(TypedDict):
     """Who opened the connection."""
     messageDirection: Literal["IN"]
     """Always `IN`: the event is about something the client did."""
-    messageId: NotRequired[str]
-    """`MESSAGE` only: the id of the message."""
+    messageId: NotRequired[Optional[str]]
+    """`MESSAGE`: the id of the message. Other events leave it out or send it as `null`, as `CONNECT` events do
+    (the Go, Rust and Java catalogues also declare it nullable)."""
     requestId: str
     """The id of this request."""
     requestTime: str
