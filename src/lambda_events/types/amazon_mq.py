@@ -69,7 +69,8 @@ class ActiveMQEventDict(TypedDict):
     """The event Lambda sends when it reads a batch from an Amazon MQ for ActiveMQ queue."""
 
     eventSource: Literal["aws:mq", "aws:amq"]
-    """`aws:mq` (as the Lambda developer guide shows it; the launch announcement's example shows `aws:amq`)."""
+    """`aws:mq` (as the Lambda developer guide shows it today; its earlier versions and the launch announcement
+    show `aws:amq`). Both are accepted because documented events carry both."""
     eventSourceArn: str
     """The ARN of the broker."""
     messages: list[ActiveMQMessageDict]

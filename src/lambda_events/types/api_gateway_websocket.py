@@ -71,7 +71,8 @@ class APIGatewayWebSocketRequestContextDict(TypedDict):
     domainName: str
     """The host name the client connected to."""
     eventType: Literal["CONNECT", "MESSAGE", "DISCONNECT"]
-    """What happened: the client connected, sent a message, or the connection closed."""
+    """What happened: the client connected, sent a message, or the connection closed (the three values of
+    `$context.eventType` in the API Gateway developer guide; a closed set)."""
     extendedRequestId: str
     """A second request id API Gateway generates, also used in its logs."""
     identity: APIGatewayWebSocketIdentityDict

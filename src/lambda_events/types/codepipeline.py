@@ -47,7 +47,7 @@ class CodePipelineArtifactLocationDict(TypedDict):
     """How to find an artifact."""
 
     type: Literal["S3"]
-    """The kind of artifact store; always `S3`."""
+    """The kind of artifact store; always `S3`, the only `ArtifactLocationType` of the CodePipeline API."""
     s3Location: CodePipelineS3LocationDict
     """The artifact's bucket and key."""
 
@@ -83,7 +83,7 @@ class CodePipelineEncryptionKeyDict(TypedDict):
     id: str
     """The key's id, ARN or alias ARN."""
     type: Literal["KMS"]
-    """The kind of key; always `KMS`."""
+    """The kind of key; always `KMS`, the only `EncryptionKeyType` of the CodePipeline API."""
 
 
 class CodePipelineJobDataDict(TypedDict):

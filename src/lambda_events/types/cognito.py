@@ -73,7 +73,11 @@ CognitoChallengeName = Literal[
     "DEVICE_PASSWORD_VERIFIER",
     "ADMIN_NO_SRP_AUTH",
 ]
-"""The steps of a sign-in that the custom authentication triggers see and choose between."""
+"""The steps of a sign-in that the custom authentication triggers see and choose between.
+
+The values the Cognito developer guide lists for a `ChallengeResult` of the custom authentication triggers,
+plus the MFA challenges Cognito has added since (`SOFTWARE_TOKEN_MFA`, `EMAIL_OTP`). Cognito adds challenges
+over time: an open set."""
 
 _MessageUserAttributes = dict[str, Union[str, bool]]
 # Cognito documents every user attribute value as a string, but its published example events for the message
@@ -382,7 +386,10 @@ _TokenGenerationUserSource = Literal[
     "TokenGeneration_AuthenticateDevice",
     "TokenGeneration_RefreshTokens",
 ]
-# The pre token generation sources of a user's sign-in, shared by event versions one, two and three.
+# The pre token generation sources of a user's sign-in, shared by event versions one, two and three. Every
+# `triggerSource` set in this module comes from the trigger's page of the Cognito developer guide; Cognito adds
+# sources over time (`TokenGeneration_ClientCredentials`, `CustomMessage_Authentication` came later), so they
+# are open sets: narrowing on them works, and a new source is not a malformed event.
 
 
 class CognitoGroupConfigurationDict(TypedDict):

@@ -160,7 +160,9 @@ class _DynamoDBStreamPayloadDict(TypedDict):
     SizeBytes: int
     """The size of the stream record, in bytes."""
     StreamViewType: Literal["KEYS_ONLY", "NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES"]
-    """Which images the stream was configured to capture."""
+    """Which images the stream was configured to capture: the `StreamViewType` enumeration of the DynamoDB
+    Streams API, a closed set. The API marks the key optional and DefinitelyTyped and the Rust crate accept it
+    absent, but Lambda's documented events and every other catalogue always carry it: required."""
 
 
 @final

@@ -47,7 +47,11 @@ S3EventName = Literal[
     "ObjectTagging:Delete",
     "ObjectAcl:Put",
 ]
-"""Every event type S3 names in a notification's `eventName` (without the `s3:` prefix of the configuration)."""
+"""Every event type S3 names in a notification's `eventName` (without the `s3:` prefix of the configuration).
+
+The values are those of the "Supported event types" table of the Amazon S3 user guide. S3 adds event types
+over time (replication, tagging and ACL events came years after the first ones), so this is an open set: a
+value not listed here is a newer event type, not a malformed event."""
 
 
 class S3UserIdentityDict(TypedDict):

@@ -38,7 +38,8 @@ S3ObjectLambdaUserIdentityType = Literal[
     "WebIdentityUser",
     "Unknown",
 ]
-"""The kinds of identity CloudTrail names in `userIdentity.type`."""
+"""The kinds of identity CloudTrail names in `userIdentity.type` (CloudTrail user guide, "CloudTrail
+userIdentity element"). CloudTrail adds identity types over time (`IdentityCenterUser` is recent): an open set."""
 
 
 class S3ObjectLambdaGetObjectContextDict(TypedDict):

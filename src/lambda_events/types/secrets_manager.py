@@ -7,7 +7,8 @@ from lambda_events._typing import NotRequired, TypedDict
 __all__ = ["SecretsManagerEventDict", "SecretsManagerRotationStep"]
 
 SecretsManagerRotationStep = Literal["createSecret", "setSecret", "testSecret", "finishSecret"]
-"""The four steps of a rotation, in the order Secrets Manager invokes them."""
+"""The four steps of a rotation, in the order Secrets Manager invokes them (the rotation function contract of
+the Secrets Manager user guide; a closed set)."""
 
 
 class SecretsManagerEventDict(TypedDict):

@@ -18,7 +18,8 @@ class SNSMessageAttributeDict(TypedDict):
     """One message attribute of a notification."""
 
     Type: Literal["String", "String.Array", "Number", "Binary"]
-    """The attribute's data type."""
+    """The attribute's data type: the four logical data types of the SNS developer guide ("Message attribute
+    data types"), a closed set."""
     Value: str
     """The value: text for `String`, a JSON array as text for `String.Array`, digits for `Number`, base64 for
     `Binary`."""
