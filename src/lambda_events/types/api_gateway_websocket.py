@@ -51,7 +51,13 @@ class APIGatewayWebSocketIdentityDict(TypedDict):
 
 
 class APIGatewayWebSocketRequestContextDict(TypedDict):
-    """Facts about the connection, the message and the API that API Gateway adds."""
+    """Facts about the connection, the message and the API that API Gateway adds.
+
+    aws-lambda-go, the Rust crate and Java reuse REST API keys here (`accountId`, `resourceId`, `resourcePath`,
+    `httpMethod`, `error`, `integrationLatency`, `status`), and declare `resource`, `path`, `httpMethod` and
+    `pathParameters` on the event; the API Gateway guide documents none of them for WebSocket proxy events, so
+    they are not declared.
+    """
 
     apiId: str
     """The id API Gateway assigned to the API."""

@@ -24,7 +24,8 @@ class CodePipelineConfigurationDict(TypedDict):
     FunctionName: str
     """The name of the function the action invokes."""
     UserParameters: NotRequired[str]
-    """The action's user parameters, as text (often a JSON document); absent when the action sets none."""
+    """The action's user parameters, as text (often a JSON document); absent when the action sets none (the key
+    is optional in the action's configuration; DefinitelyTyped and aws-lambda-go declare it always present)."""
 
 
 class CodePipelineActionConfigurationDict(TypedDict):
@@ -72,7 +73,8 @@ class CodePipelineArtifactCredentialsDict(TypedDict):
     secretAccessKey: str
     """The secret access key."""
     sessionToken: str
-    """The session token that goes with the temporary key."""
+    """The session token that goes with the temporary key. Always sent: the credentials are temporary, and the
+    CodePipeline API's `AWSSessionCredentials` requires all three keys (DefinitelyTyped marks it optional)."""
     expirationTime: NotRequired[int]
     """When the credentials expire, in milliseconds since the Unix epoch."""
 

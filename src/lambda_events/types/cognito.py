@@ -195,7 +195,11 @@ class PostConfirmationTriggerEventDict(_CognitoTriggerCommonDict):
 
 
 class PreAuthenticationRequestDict(TypedDict):
-    """The user who is signing in."""
+    """The user who is signing in.
+
+    There is no `clientMetadata` here (DefinitelyTyped declares one): Cognito passes the `ClientMetadata` of
+    `InitiateAuth` to this trigger as `validationData`, and its documentation lists no other key.
+    """
 
     userAttributes: dict[str, str]
     """The user's attributes by name; every value is a string."""
@@ -348,7 +352,7 @@ class VerifyAuthChallengeResponseRequestDict(TypedDict):
     privateChallengeParameters: dict[str, str]
     """The private parameters the create-auth-challenge function set (the expected answer)."""
     challengeAnswer: str
-    """The answer the user sent."""
+    """The answer the user sent: a string, as Cognito documents it (aws-lambda-go leaves it untyped)."""
     clientMetadata: NotRequired[dict[str, str]]
     """The `ClientMetadata` the caller passed to `RespondToAuthChallenge`."""
     userNotFound: NotRequired[bool]
@@ -565,7 +569,8 @@ class UserMigrationRequestDict(TypedDict):
     """The credentials of a user Cognito does not know yet."""
 
     password: NotRequired[str]
-    """The password the user entered at sign-in; absent in the forgot-password flow."""
+    """The password the user entered at sign-in; absent in the forgot-password flow (DefinitelyTyped and
+    aws-lambda-go declare it always present)."""
     validationData: NotRequired[Optional[dict[str, str]]]
     """The validation data the client sent with the sign-in request."""
     clientMetadata: NotRequired[dict[str, str]]
@@ -706,7 +711,8 @@ class CustomSMSSenderRequestDict(TypedDict):
     """The request format, documented as `customSMSSenderRequestV1`; a published example of this event
     carries the email sender's value, so both are accepted."""
     code: str
-    """The code or temporary password, encrypted with the pool's KMS key (base64)."""
+    """The code or temporary password, encrypted with the pool's KMS key (base64). DefinitelyTyped allows `null`
+    as for the email sender; Cognito documents `null` only for the email sender's account-takeover notices."""
     userAttributes: _MessageUserAttributes
     """The recipient's attributes by name; Cognito's own examples show the `*_verified` values as booleans."""
     clientMetadata: NotRequired[Optional[dict[str, str]]]

@@ -141,7 +141,8 @@ class S3ObjectLambdaUserIdentityDict(TypedDict):
     accessKeyId: str
     """The access key id that signed the request."""
     userName: NotRequired[str]
-    """The caller's user name; present for IAM users."""
+    """The caller's user name; present for IAM users (CloudTrail's `userIdentity`; aws-lambda-go, Rust and Java
+    do not declare it)."""
     sessionContext: NotRequired[S3ObjectLambdaSessionContextDict]
     """Present when the request was signed with temporary credentials."""
 
