@@ -1,7 +1,7 @@
 """Amazon S3 event notifications: the event S3 sends to Lambda (directly, or inside SQS and SNS messages),
 and the test message S3 sends when a notification configuration is saved."""
 
-from typing import Literal
+from typing import Literal, Optional
 
 from lambda_events._typing import NotRequired, TypedDict
 
@@ -100,8 +100,10 @@ class S3ObjectDict(TypedDict):
     which the S3 guide's event structure also leaves out of some event types)."""
     eTag: NotRequired[str]
     """The object's entity tag; absent for deletions."""
-    versionId: NotRequired[str]
-    """The object version, when the bucket is versioned."""
+    versionId: NotRequired[Optional[str]]
+    """The object version, when the bucket is versioned. The S3 user guide's event message structure describes
+    it as `null` otherwise, so it may be absent or `null` for an unversioned bucket (DefinitelyTyped and Rust
+    accept it absent; aws-lambda-go's plain string cannot tell)."""
     sequencer: NotRequired[str]
     """A hex string that orders the events of one key: compare as strings after padding the shorter one with
     leading zeros. Not sent for every event type (e.g. some lifecycle events)."""
