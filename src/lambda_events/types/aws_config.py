@@ -29,8 +29,8 @@ AWSConfigConfigurationItemStatus = Literal[
 ]
 """The state of a configuration item: recorded, newly discovered, not recorded, or deleted.
 
-The values of `ConfigurationItemStatus` in the AWS Config API reference. AWS Config has added values to this
-enumeration before (`ResourceDeletedNotRecorded`), so the set is open."""
+The values of `ConfigurationItemStatus` in the AWS Config API reference. AWS Config has changed this enumeration
+before (older versions of the API reference list other values), so the set is open."""
 
 
 class AWSConfigRuleEventDict(TypedDict):

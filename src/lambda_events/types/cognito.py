@@ -392,8 +392,8 @@ _TokenGenerationUserSource = Literal[
 ]
 # The pre token generation sources of a user's sign-in, shared by event versions one, two and three. Every
 # `triggerSource` set in this module comes from the trigger's page of the Cognito developer guide; Cognito adds
-# sources over time (`TokenGeneration_ClientCredentials`, `CustomMessage_Authentication` came later), so they
-# are open sets: narrowing on them works, and a new source is not a malformed event.
+# sources over time (`TokenGeneration_ClientCredentials` came in 2024), so they are open sets: narrowing on
+# them works, and a new source is not a malformed event.
 
 
 class CognitoGroupConfigurationDict(TypedDict):
