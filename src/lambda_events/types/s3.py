@@ -96,8 +96,8 @@ class S3ObjectDict(TypedDict):
     key: str
     """The object key, URL-encoded the way S3 encodes keys in notifications (a space becomes `+`)."""
     size: NotRequired[int]
-    """The object size in bytes; absent for deletions (DefinitelyTyped requires it, and `eTag` and `sequencer`,
-    which the S3 guide's event structure also leaves out of some event types)."""
+    """The object size in bytes; absent for deletions. (DefinitelyTyped requires `size`, `eTag` and `sequencer`;
+    the S3 guide's event structure leaves each of them out of some event types.)"""
     eTag: NotRequired[str]
     """The object's entity tag; absent for deletions."""
     versionId: NotRequired[Optional[str]]
