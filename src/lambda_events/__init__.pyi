@@ -79,6 +79,7 @@ from lambda_events.helpers.detection import (
     is_autoscaling_event as is_autoscaling_event,
     is_aws_config_event as is_aws_config_event,
     is_bedrock_agent_event as is_bedrock_agent_event,
+    is_client_vpn_event as is_client_vpn_event,
     is_cloudformation_event as is_cloudformation_event,
     is_cloudfront_request_event as is_cloudfront_request_event,
     is_cloudfront_response_event as is_cloudfront_response_event,
@@ -366,6 +367,12 @@ from lambda_events.types.bedrock_agent import (
     BedrockAgentResponseDict as BedrockAgentResponseDict,
     BedrockAgentRetrievalConfigurationDict as BedrockAgentRetrievalConfigurationDict,
     BedrockAgentVectorSearchConfigurationDict as BedrockAgentVectorSearchConfigurationDict,
+)
+from lambda_events.types.client_vpn import (
+    ClientVPNConnectionEventDict as ClientVPNConnectionEventDict,
+    ClientVPNConnectionHandler as ClientVPNConnectionHandler,
+    ClientVPNConnectionResponseDict as ClientVPNConnectionResponseDict,
+    ClientVPNSchemaVersion as ClientVPNSchemaVersion,
 )
 from lambda_events.types.cloudformation import (
     CloudFormationCustomResourceCreateEventDict as CloudFormationCustomResourceCreateEventDict,
@@ -966,6 +973,10 @@ __all__ = [
     "BedrockAgentRetrievalConfigurationDict",
     "BedrockAgentVectorSearchConfigurationDict",
     "CLOUDFORMATION_RESPONSE_MAX_BYTES",
+    "ClientVPNConnectionEventDict",
+    "ClientVPNConnectionHandler",
+    "ClientVPNConnectionResponseDict",
+    "ClientVPNSchemaVersion",
     "CloudFormationCustomResourceCreateEventDict",
     "CloudFormationCustomResourceDeleteEventDict",
     "CloudFormationCustomResourceEventDict",
@@ -1445,6 +1456,7 @@ __all__ = [
     "is_autoscaling_event",
     "is_aws_config_event",
     "is_bedrock_agent_event",
+    "is_client_vpn_event",
     "is_cloudformation_event",
     "is_cloudfront_request_event",
     "is_cloudfront_response_event",

@@ -211,6 +211,12 @@ MODULES: tuple[Module, ...] = (
         ),
     ),
     Module(
+        "client_vpn",
+        "AWS Client VPN connect handlers",
+        "Authorization and identity",
+        ("ClientVPNConnectionEventDict", "ClientVPNConnectionResponseDict"),
+    ),
+    Module(
         "transfer_family",
         "AWS Transfer Family identity providers",
         "Authorization and identity",
@@ -783,6 +789,15 @@ SOURCES: tuple[Source, ...] = (
         handler_doc="An AWS IoT Core custom authorizer; return whether the client may connect and its policies.",
         factory="iot_authorizer_event",
         sample={"client_id": "sensor-17"},
+    ),
+    Source(
+        "client_vpn",
+        module="client_vpn",
+        event="ClientVPNConnectionEventDict",
+        handler="ClientVPNConnectionHandler",
+        returns='"ClientVPNConnectionResponseDict"',
+        handler_doc="A Client VPN client connect handler; return whether to allow the connection.",
+        factory="client_vpn_event",
     ),
     Source(
         "transfer_family",

@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     from lambda_events.types.api_gateway_authorizer import APIGatewayAuthorizerEventV2Dict, APIGatewayAuthorizerRequestEventDict, APIGatewayAuthorizerTokenEventDict, APIGatewayAuthorizerWebSocketEventDict
     from lambda_events.types.iot_authorizer import IoTAuthorizerEventDict
     from lambda_events.types.cognito import CreateAuthChallengeTriggerEventDict, CustomEmailSenderTriggerEventDict, CustomMessageTriggerEventDict, CustomSMSSenderTriggerEventDict, DefineAuthChallengeTriggerEventDict, InboundFederationTriggerEventDict, PostAuthenticationTriggerEventDict, PostConfirmationTriggerEventDict, PreAuthenticationTriggerEventDict, PreSignUpTriggerEventDict, PreTokenGenerationClientCredentialsTriggerEventDict, PreTokenGenerationTriggerEventDict, PreTokenGenerationV2TriggerEventDict, UserMigrationTriggerEventDict, VerifyAuthChallengeResponseTriggerEventDict
+    from lambda_events.types.client_vpn import ClientVPNConnectionEventDict
     from lambda_events.types.transfer_family import TransferFamilyAuthorizerEventDict
     from lambda_events.types.eventbridge import EventBridgeEventDict, ScheduledEventDict
     from lambda_events.types.cloudwatch_alarm import CloudWatchAlarmEventDict
@@ -98,6 +99,7 @@ __all__ = [
     "is_autoscaling_event",
     "is_aws_config_event",
     "is_bedrock_agent_event",
+    "is_client_vpn_event",
     "is_cloudformation_event",
     "is_cloudfront_request_event",
     "is_cloudfront_response_event",
@@ -203,6 +205,7 @@ EventSource = Literal[
     "cognito_custom_sms_sender",
     "cognito_inbound_federation",
     "iot_authorizer",
+    "client_vpn",
     "transfer_family",
     "eventbridge",
     "eventbridge_scheduled",
@@ -278,6 +281,7 @@ EVENT_SOURCE_TYPE_NAMES: Mapping[EventSource, str] = MappingProxyType(
         "cognito_custom_sms_sender": "CustomSMSSenderTriggerEventDict",
         "cognito_inbound_federation": "InboundFederationTriggerEventDict",
         "iot_authorizer": "IoTAuthorizerEventDict",
+        "client_vpn": "ClientVPNConnectionEventDict",
         "transfer_family": "TransferFamilyAuthorizerEventDict",
         "eventbridge": "EventBridgeEventDict",
         "eventbridge_scheduled": "ScheduledEventDict",
@@ -573,6 +577,7 @@ _MARKER_RULES: tuple[tuple[str, _Rule], ...] = (
     ("invocationSchemaVersion", _when_present("s3_batch_operation", "tasks", "job")),
     ("xAmzRequestId", _when_present("s3_object_lambda", "protocolVersion", "userRequest")),
     ("connectionMetadata", _when_present("iot_authorizer", "protocols")),
+    ("connection-id", _when_present("client_vpn", "endpoint-id", "schema-version")),
     ("CapacityToTerminate", _when_present("autoscaling", "AutoScalingGroupARN", "Instances", "Cause")),
     ("cloudwatchTraceId", _when_present("iot_rule_error_action", "ruleName", "failures", "base64OriginalPayload")),
     ("serverId", _when_present("transfer_family", "username", "protocol", "sourceIp")),
@@ -859,6 +864,11 @@ def is_cognito_inbound_federation_event(event: object) -> TypeIs[InboundFederati
 def is_iot_authorizer_event(event: object) -> TypeIs[IoTAuthorizerEventDict]:
     """Whether `event` is a `IoTAuthorizerEventDict` (AWS IoT Core custom authorizers, source `"iot_authorizer"`)."""
     return detect_event_source(event) == "iot_authorizer"
+
+
+def is_client_vpn_event(event: object) -> TypeIs[ClientVPNConnectionEventDict]:
+    """Whether `event` is a `ClientVPNConnectionEventDict` (AWS Client VPN connect handlers, source `"client_vpn"`)."""
+    return detect_event_source(event) == "client_vpn"
 
 
 def is_transfer_family_event(event: object) -> TypeIs[TransferFamilyAuthorizerEventDict]:

@@ -67,6 +67,9 @@ from lambda_events.testing.catalog import (
     SAMPLE_FACTORIES as SAMPLE_FACTORIES,
     sample_event as sample_event,
 )
+from lambda_events.testing.client_vpn import (
+    client_vpn_event as client_vpn_event,
+)
 from lambda_events.testing.cloudformation import (
     cloudformation_event as cloudformation_event,
 )
@@ -218,6 +221,7 @@ __all__ = [
     "aws_config_event",
     "bedrock_agent_event",
     "bedrock_agent_function_event",
+    "client_vpn_event",
     "cloudformation_event",
     "cloudfront_request_event",
     "cloudfront_response_event",
