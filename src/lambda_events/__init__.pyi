@@ -132,6 +132,7 @@ from lambda_events.helpers.detection import (
     is_transfer_family_event as is_transfer_family_event,
     is_vpc_lattice_event as is_vpc_lattice_event,
     is_vpc_lattice_v2_event as is_vpc_lattice_v2_event,
+    is_workmail_event as is_workmail_event,
 )
 from lambda_events.helpers.dynamodb import (
     deserialize_dynamodb_image as deserialize_dynamodb_image,
@@ -835,6 +836,18 @@ from lambda_events.types.vpc_lattice import (
     VPCLatticeResponseDict as VPCLatticeResponseDict,
     VPCLatticeV2Handler as VPCLatticeV2Handler,
 )
+from lambda_events.types.workmail import (
+    WorkMailActionDict as WorkMailActionDict,
+    WorkMailActionType as WorkMailActionType,
+    WorkMailAddressDict as WorkMailAddressDict,
+    WorkMailBounceActionDict as WorkMailBounceActionDict,
+    WorkMailBounceParametersDict as WorkMailBounceParametersDict,
+    WorkMailEnvelopeDict as WorkMailEnvelopeDict,
+    WorkMailEventDict as WorkMailEventDict,
+    WorkMailHandler as WorkMailHandler,
+    WorkMailMessageActionDict as WorkMailMessageActionDict,
+    WorkMailSyncResponseDict as WorkMailSyncResponseDict,
+)
 
 __all__ = [
     "ALBElbContextDict",
@@ -1381,6 +1394,16 @@ __all__ = [
     "VerifyAuthChallengeResponseRequestDict",
     "VerifyAuthChallengeResponseResponseDict",
     "VerifyAuthChallengeResponseTriggerEventDict",
+    "WorkMailActionDict",
+    "WorkMailActionType",
+    "WorkMailAddressDict",
+    "WorkMailBounceActionDict",
+    "WorkMailBounceParametersDict",
+    "WorkMailEnvelopeDict",
+    "WorkMailEventDict",
+    "WorkMailHandler",
+    "WorkMailMessageActionDict",
+    "WorkMailSyncResponseDict",
     "alb_response",
     "api_gateway_proxy_response",
     "api_gateway_proxy_response_v2",
@@ -1509,6 +1532,7 @@ __all__ = [
     "is_transfer_family_event",
     "is_vpc_lattice_event",
     "is_vpc_lattice_v2_event",
+    "is_workmail_event",
     "json_body",
     "kinesis_batch_response",
     "kinesis_batch_response_from_records",

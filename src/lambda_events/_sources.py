@@ -299,6 +299,12 @@ MODULES: tuple[Module, ...] = (
         ("ConnectContactFlowEventDict",),
     ),
     Module(
+        "workmail",
+        "Amazon WorkMail email flow rules",
+        "Conversations, agents and mail",
+        ("WorkMailEventDict", "WorkMailSyncResponseDict"),
+    ),
+    Module(
         "ses",
         "Amazon SES email receiving",
         "Conversations, agents and mail",
@@ -991,5 +997,14 @@ SOURCES: tuple[Source, ...] = (
         returns='Optional["SESLambdaResponseDict"]',
         handler_doc="An SES receipt rule's Lambda action; a `RequestResponse` action may return a disposition.",
         factory="ses_event",
+    ),
+    Source(
+        "workmail",
+        module="workmail",
+        event="WorkMailEventDict",
+        handler="WorkMailHandler",
+        returns='Optional["WorkMailSyncResponseDict"]',
+        handler_doc="A WorkMail Run Lambda action; a synchronous rule reads the actions returned, an asynchronous one ignores them.",
+        factory="workmail_event",
     ),
 )

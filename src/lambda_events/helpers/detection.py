@@ -75,6 +75,7 @@ if TYPE_CHECKING:
     from lambda_events.types.lex_v2 import LexV2EventDict
     from lambda_events.types.bedrock_agent import BedrockAgentEventDict
     from lambda_events.types.connect import ConnectContactFlowEventDict
+    from lambda_events.types.workmail import WorkMailEventDict
     from lambda_events.types.ses import SESEventDict
 
 __all__ = [
@@ -152,6 +153,7 @@ __all__ = [
     "is_transfer_family_event",
     "is_vpc_lattice_event",
     "is_vpc_lattice_v2_event",
+    "is_workmail_event",
 ]
 
 EventSource = Literal[
@@ -226,6 +228,7 @@ EventSource = Literal[
     "bedrock_agent",
     "connect",
     "ses",
+    "workmail",
 ]
 """One id per kind of event a Lambda function receives; `EVENT_SOURCE_TYPE_NAMES` gives its type."""
 
@@ -302,6 +305,7 @@ EVENT_SOURCE_TYPE_NAMES: Mapping[EventSource, str] = MappingProxyType(
         "bedrock_agent": "BedrockAgentEventDict",
         "connect": "ConnectContactFlowEventDict",
         "ses": "SESEventDict",
+        "workmail": "WorkMailEventDict",
     }
 )
 """The name, in `lambda_events`, of the type of each source's event (read-only)."""
@@ -577,6 +581,7 @@ _MARKER_RULES: tuple[tuple[str, _Rule], ...] = (
     ("invocationSchemaVersion", _when_present("s3_batch_operation", "tasks", "job")),
     ("xAmzRequestId", _when_present("s3_object_lambda", "protocolVersion", "userRequest")),
     ("connectionMetadata", _when_present("iot_authorizer", "protocols")),
+    ("summaryVersion", _when_present("workmail", "envelope", "flowDirection", "invocationId")),
     ("connection-id", _when_present("client_vpn", "endpoint-id", "schema-version")),
     ("CapacityToTerminate", _when_present("autoscaling", "AutoScalingGroupARN", "Instances", "Cause")),
     ("cloudwatchTraceId", _when_present("iot_rule_error_action", "ruleName", "failures", "base64OriginalPayload")),
@@ -969,6 +974,11 @@ def is_connect_event(event: object) -> TypeIs[ConnectContactFlowEventDict]:
 def is_ses_event(event: object) -> TypeIs[SESEventDict]:
     """Whether `event` is a `SESEventDict` (Amazon SES email receiving, source `"ses"`)."""
     return detect_event_source(event) == "ses"
+
+
+def is_workmail_event(event: object) -> TypeIs[WorkMailEventDict]:
+    """Whether `event` is a `WorkMailEventDict` (Amazon WorkMail email flow rules, source `"workmail"`)."""
+    return detect_event_source(event) == "workmail"
 
 
 # --- end generated guards ---

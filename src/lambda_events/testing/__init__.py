@@ -196,6 +196,9 @@ from lambda_events.testing.vpc_lattice import (
     vpc_lattice_event as vpc_lattice_event,
     vpc_lattice_v2_event as vpc_lattice_v2_event,
 )
+from lambda_events.testing.workmail import (
+    workmail_event as workmail_event,
+)
 
 __all__ = [
     "FakeCognitoIdentity",
@@ -281,5 +284,6 @@ __all__ = [
     "transfer_family_event",
     "vpc_lattice_event",
     "vpc_lattice_v2_event",
+    "workmail_event",
 ]
 # --- end generated factory exports ---
