@@ -680,6 +680,12 @@ def test_workmail_outbound_filter() -> None:
     assert find_event_problems(answer, lambda_events.WorkMailSyncResponseDict) == []
 
 
+def test_ground_truth_majority_vote() -> None:
+    example = load_example("ground_truth_majority_vote")
+    labels = example.consolidate(event_of("groundTruthConsolidation.json"), [event_of("groundTruthAnnotatedObject.json")])
+    assert labels == [event_of("groundTruthConsolidatedAnnotation.json")]
+
+
 def test_connect_contact_flow() -> None:
     example = load_example("connect_contact_flow")
     assert example.handler(event_of("connectContactFlowEventMin.json"), CONTEXT) == {

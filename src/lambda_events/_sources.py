@@ -299,6 +299,17 @@ MODULES: tuple[Module, ...] = (
         ("ConnectContactFlowEventDict",),
     ),
     Module(
+        "sagemaker_ground_truth",
+        "Amazon SageMaker Ground Truth custom labeling",
+        "Events and operations",
+        (
+            "GroundTruthPreAnnotationEventDict",
+            "GroundTruthPreAnnotationResponseDict",
+            "GroundTruthConsolidationEventDict",
+            "GroundTruthConsolidatedAnnotationDict",
+        ),
+    ),
+    Module(
         "workmail",
         "Amazon WorkMail email flow rules",
         "Conversations, agents and mail",
@@ -1006,5 +1017,23 @@ SOURCES: tuple[Source, ...] = (
         returns='Optional["WorkMailSyncResponseDict"]',
         handler_doc="A WorkMail Run Lambda action; a synchronous rule reads the actions returned, an asynchronous one ignores them.",
         factory="workmail_event",
+    ),
+    Source(
+        "sagemaker_ground_truth_pre_annotation",
+        module="sagemaker_ground_truth",
+        event="GroundTruthPreAnnotationEventDict",
+        handler="GroundTruthPreAnnotationHandler",
+        returns='"GroundTruthPreAnnotationResponseDict"',
+        handler_doc="A Ground Truth pre-annotation function; return the task's input for the data object.",
+        factory="sagemaker_ground_truth_pre_annotation_event",
+    ),
+    Source(
+        "sagemaker_ground_truth_consolidation",
+        module="sagemaker_ground_truth",
+        event="GroundTruthConsolidationEventDict",
+        handler="GroundTruthConsolidationHandler",
+        returns='list["GroundTruthConsolidatedAnnotationDict"]',
+        handler_doc="A Ground Truth annotation consolidation function; return one label per data object.",
+        factory="sagemaker_ground_truth_consolidation_event",
     ),
 )
