@@ -1,8 +1,11 @@
 """`redact`: every secret of every fixture is replaced, nothing else changes, and the input stays untouched.
 
 `SECRETS` is the independent account of where each fixture keeps its secrets, written by reading the
-fixtures: a JSON path whose strings are all secret, or a URL and the names of its secret query parameters.
-A fixture not listed has no secret and must come back unchanged.
+fixtures: a JSON path whose strings are all secret, a URL and the names of its secret query parameters, or a
+string holding JSON and the path of the secret inside it. A fixture not listed has no secret and must come
+back unchanged.
+
+The property tests (`tests/test_redaction_planted.py`) plant generated secrets into every fixture.
 """
 
 from __future__ import annotations
@@ -26,8 +29,10 @@ from tests.fixture_catalog import Fixture, all_fixtures, parse_json_path, resolv
 
 UrlSecret = tuple[str, tuple[str, ...]]
 """A URL (or query string) at a path, with the names of its query parameters whose values are secret."""
+EmbeddedSecret = tuple[str, str]
+"""A string holding JSON at a path, and the path inside that JSON whose strings are all secret."""
 
-SECRETS: dict[str, list[Union[str, UrlSecret]]] = {
+SECRETS: dict[str, list[Union[str, UrlSecret, EmbeddedSecret]]] = {
     "TransferFamilyAuthorizer.json": ["$.password"],
     "albMultiValueResponse.json": ['$.multiValueHeaders["Set-Cookie"]'],
     "apiGatewayAuthorizerRequestEvent.json": [
@@ -42,8 +47,12 @@ SECRETS: dict[str, list[Union[str, UrlSecret]]] = {
     "apiGatewayAuthorizerV2Event.json": ["$.identitySource", "$.cookies", "$.headers.Authorization"],
     "apiGatewayAuthorizerWebSocketEvent.json": ["$.headers.Authorization", "$.multiValueHeaders.Authorization"],
     "apiGatewayProxyEventCognitoAuthorizer.json": ["$.headers.Authorization", "$.multiValueHeaders.Authorization"],
-    "apiGatewayProxyEventConsoleTest.json": ["$.requestContext.identity.apiKey"],
-    "apiGatewayProxyEventIamAuth.json": ["$.headers.Authorization", "$.multiValueHeaders.Authorization"],
+    "apiGatewayProxyEventConsoleTest.json": ["$.requestContext.identity.apiKey", "$.requestContext.identity.accessKey"],
+    "apiGatewayProxyEventIamAuth.json": [
+        "$.headers.Authorization",
+        "$.multiValueHeaders.Authorization",
+        "$.requestContext.identity.accessKey",
+    ],
     "apiGatewayProxyEventLambdaAuthorizer.json": [
         "$.headers.Authorization",
         "$.multiValueHeaders.Authorization",
@@ -55,7 +64,7 @@ SECRETS: dict[str, list[Union[str, UrlSecret]]] = {
     "apiGatewayProxyV2Event.json": ["$.cookies"],
     "apiGatewayProxyV2EventPathTrailingSlash.json": ["$.cookies"],
     "apiGatewayProxyV2Event_GET.json": ["$.cookies"],
-    "apiGatewayProxyV2IamEvent.json": ["$.cookies"],
+    "apiGatewayProxyV2IamEvent.json": ["$.cookies", "$.requestContext.authorizer.iam.accessKey"],
     "apiGatewayProxyV2JwtNullScopesEvent.json": ["$.headers.authorization"],
     "apiGatewayProxyV2LambdaAuthorizerEvent.json": ["$.cookies", "$.requestContext.authorizer.lambda"],
     "apiGatewayProxyV2LambdaAuthorizerOnlyEvent.json": [
@@ -88,10 +97,16 @@ SECRETS: dict[str, list[Union[str, UrlSecret]]] = {
         '$.Records[0].cf.response.headers["set-cookie"][1].value',
     ],
     "cloudformationCustomResourceCreateServiceTimeout.json": [("$.ResponseURL", ("X-Amz-Signature",))],
-    "codePipelineEvent.json": ['$["CodePipeline.job"].data.artifactCredentials'],
+    "codePipelineEvent.json": [
+        '$["CodePipeline.job"].data.artifactCredentials',
+        '$["CodePipeline.job"].data.continuationToken',
+    ],
     "codePipelineEventData.json": ['$["CodePipeline.job"].data.artifactCredentials'],
     "codePipelineEventEmptyUserParameters.json": ['$["CodePipeline.job"].data.artifactCredentials'],
-    "codePipelineEventWithEncryptionKey.json": ['$["CodePipeline.job"].data.artifactCredentials'],
+    "codePipelineEventWithEncryptionKey.json": [
+        '$["CodePipeline.job"].data.artifactCredentials',
+        '$["CodePipeline.job"].data.continuationToken',
+    ],
     "cognitoCreateAuthChallengeResponseEvent.json": ["$.response.privateChallengeParameters"],
     "cognitoCustomEmailSenderAccountTakeOverEvent.json": ["$.request.userAttributes.FEEDBACK_TOKEN"],
     "cognitoCustomEmailSenderAdminCreateUserEvent.json": ["$.request.code"],
@@ -118,22 +133,39 @@ SECRETS: dict[str, list[Union[str, UrlSecret]]] = {
         "$.request.privateChallengeParameters",
         "$.request.challengeAnswer",
     ],
-    "lambdaFunctionUrlEventPathTrailingSlash.json": ["$.cookies"],
-    "lambdaFunctionUrlIAMEvent.json": ["$.cookies"],
+    "lambdaFunctionUrlEventPathTrailingSlash.json": ["$.cookies", "$.requestContext.authorizer.iam.accessKey"],
+    "lambdaFunctionUrlIAMEvent.json": ["$.cookies", "$.requestContext.authorizer.iam.accessKey"],
     "lambdaFunctionUrlResponse.json": ["$.cookies"],
     "s3ObjectEventIAMUser.json": [
         ("$.getObjectContext.inputS3Url", ("X-Amz-Security-Token",)),
         "$.getObjectContext.outputToken",
+        "$.userIdentity.accessKeyId",
     ],
     "s3ObjectEventTempCredentials.json": [
         ("$.getObjectContext.inputS3Url", ("X-Amz-Security-Token",)),
         "$.getObjectContext.outputToken",
+        "$.userIdentity.accessKeyId",
     ],
-    "s3ObjectLambdaHeadObjectEvent.json": [("$.headObjectContext.inputS3Url", ("X-Amz-Security-Token",))],
-    "s3ObjectLambdaListObjectsEvent.json": [("$.listObjectsContext.inputS3Url", ("X-Amz-Security-Token",))],
-    "s3ObjectLambdaListObjectsV2Event.json": [("$.listObjectsV2Context.inputS3Url", ("X-Amz-Security-Token",))],
+    "s3ObjectLambdaHeadObjectEvent.json": [
+        ("$.headObjectContext.inputS3Url", ("X-Amz-Security-Token",)),
+        "$.userIdentity.accessKeyId",
+    ],
+    "s3ObjectLambdaListObjectsEvent.json": [
+        ("$.listObjectsContext.inputS3Url", ("X-Amz-Security-Token",)),
+        "$.userIdentity.accessKeyId",
+    ],
+    "s3ObjectLambdaListObjectsV2Event.json": [
+        ("$.listObjectsV2Context.inputS3Url", ("X-Amz-Security-Token",)),
+        "$.userIdentity.accessKeyId",
+    ],
     "secretsManagerEvent.json": ["$.ClientRequestToken"],
     "secretsManagerEventRotationToken.json": ["$.ClientRequestToken", "$.RotationToken"],
+    # DKIM-Signature: a name/value header pair whose name is secret-like (`*signature*`).
+    "sesEvent.json": ["$.Records[0].ses.mail.headers[2].value"],
+    "snsEvent.json": ["$.Records[0].Sns.Signature"],
+    "snsEventNoSubject.json": ["$.Records[0].Sns.Signature"],
+    # The SNS notification inside the SQS body is parsed: its signature is replaced, the body written again.
+    "snsSqsEvent.json": [("$.Records[0].body", "$.Signature")],
     "vpcLatticeResponse.json": ['$.headers["Set-cookie"]'],
 }
 
@@ -182,13 +214,19 @@ def expected_and_secrets(fixture: Fixture) -> tuple[Any, list[str]]:
     expected = fixture.raw()
     secrets: list[str] = []
     for entry in SECRETS.get(fixture.name, []):
-        json_path, parameters = entry if isinstance(entry, tuple) else (entry, None)
+        json_path, detail = entry if isinstance(entry, tuple) else (entry, None)
         parent, key = resolve_parent(expected, json_path)
-        if parameters is None:
+        if detail is None:
             secrets.extend(_strings(parent[key]))
             parent[key] = _blanked(parent[key])
+        elif isinstance(detail, str):
+            embedded = json.loads(parent[key])
+            inner_parent, inner_key = resolve_parent(embedded, detail)
+            secrets.extend(_strings(inner_parent[inner_key]))
+            inner_parent[inner_key] = _blanked(inner_parent[inner_key])
+            parent[key] = json.dumps(embedded, ensure_ascii=False)
         else:
-            parent[key], removed = _without_parameters(parent[key], parameters)
+            parent[key], removed = _without_parameters(parent[key], detail)
             secrets.extend(removed)
     return expected, secrets
 
@@ -302,12 +340,14 @@ def test_deep_nesting_and_shared_or_cyclic_containers() -> None:
     for _ in range(100_000):
         redacted = redacted["nested"]
     assert redacted == {"password": SENSITIVE}
-    shared = {"token": "t"}
+    shared = {"token": "t", "page": "1"}
     cyclic: dict[str, Any] = {"a": shared, "b": shared, "headers": {"x-auth-token": "t"}}
     cyclic["self"] = cyclic
     copied = redact(cyclic)
-    assert copied["self"]["self"] is copied["self"]
-    assert copied["a"] == copied["b"] == {"token": "t"}
+    # A container is copied once per context (its key and its parent's key): the copy's cycle closes one
+    # level down.
+    assert copied["self"]["self"]["self"] is copied["self"]["self"]
+    assert copied["a"] == copied["b"] == {"token": SENSITIVE, "page": "1"}
     assert copied["headers"] == copied["self"]["headers"] == {"x-auth-token": SENSITIVE}
 
 
