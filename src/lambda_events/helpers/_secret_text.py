@@ -63,7 +63,10 @@ class SecretText:
         pieces: list[str] = []
         position = 0
         for head in _PAIR_HEAD.finditer(text):
-            if head.start() < position or head.group(1) not in self.names:
+            name = head.group(1)
+            if head.start() > 0 and text[head.start() - 1] == "%":
+                name = name[2:]  # after a percent-encoded separator (`%26sig%3D...`): the escape's hex digits
+            if head.start() < position or name not in self.names:
                 continue
             value = _pair_value(text, head.end(), head.group(3))
             if value is None:

@@ -148,17 +148,15 @@ class _Redaction:
             for name, item in source.items():
                 target[name] = self.child(item, key, parent, _blank_in_secret(name, item, key, pair_name))
             return
-        secret_pair = pair_name is not None and pair_name in self.context.names
+        secret_value = "value" in source and _named(source) in self.context.names
         own_context = key == "authorizer" and parent == "requestcontext"
         for name, item in source.items():
             lower = normalize_name(name) if isinstance(name, str) else ""
-            if secret_pair:
-                secret = name == "value"
-            elif own_context:
+            if own_context:
                 secret = lower not in _AUTHORIZER_OWN_KEYS
             else:
                 secret = name in self.context.names or _is_secret_by_place(source, key, lower)
-            target[name] = self.child(item, lower or key, key, secret)
+            target[name] = self.child(item, lower or key, key, secret or (secret_value and name == "value"))
 
     def string(self, text: str, blank: bool) -> str:
         if not text:
@@ -245,6 +243,11 @@ class _Redaction:
 def _is_byte_list(values: list[Any]) -> bool:
     """Whether `values` is a non-empty list of byte values (`int` from 0 to 255), as Kafka headers carry."""
     return bool(values) and all(type(item) is int and 0 <= item <= 255 for item in values)
+
+
+def _named(mapping: Mapping[Any, Any]) -> object:
+    """What a mapping with a `value` names: its `name`, else its `key` (anything when neither is there)."""
+    return mapping["name"] if "name" in mapping else mapping.get("key")
 
 
 def _pair_name(mapping: Mapping[Any, Any]) -> Optional[str]:
