@@ -547,9 +547,9 @@ def test_long_runs_cost_one_scan() -> None:
 
 def test_extra_keys_must_be_names() -> None:
     with pytest.raises(TypeError, match="single string"):
-        redact({}, extra_keys="ssn")
+        redact({"ssn": "1"}, extra_keys="ssn")
     with pytest.raises(TypeError, match="hold strings"):
-        redact({}, extra_keys=[1])  # type: ignore[list-item]
+        redact({"ssn": "1"}, extra_keys=[1])  # type: ignore[list-item]
     assert redact({"Tax-ID": "1", "tax_id": "2"}, extra_keys=["taxId"]) == {"Tax-ID": SENSITIVE, "tax_id": SENSITIVE}
 
 

@@ -27,8 +27,8 @@ from tests.fixture_catalog import Fixture, all_fixtures
 FIXTURES = all_fixtures()
 
 # Names: a prefix, a secret word, a suffix, each word cased its own way, joined by a separator.
-_PREFIXES = ([], ["db"], ["x"], ["x", "amz"], ["client"], ["my"], ["user"], ["aws"], ["refresh"], ["id"])
-_SECRET_WORDS = (
+_PREFIXES: tuple[list[str], ...] = ([], ["db"], ["x"], ["x", "amz"], ["client"], ["my"], ["user"], ["aws"], ["refresh"], ["id"])
+_SECRET_WORDS: tuple[list[str], ...] = (
     ["password"],
     ["passwd"],
     ["pass", "phrase"],
@@ -49,7 +49,7 @@ _SECRET_WORDS = (
     ["access", "token"],
     ["client", "secret"],
 )
-_SUFFIXES = ([], ["value"], ["2"], ["data"], ["hash"], ["b64"])
+_SUFFIXES: tuple[list[str], ...] = ([], ["value"], ["2"], ["data"], ["hash"], ["b64"])
 _CASINGS: tuple[Callable[[str], str], ...] = (str.lower, str.upper, str.title, str.capitalize)
 # Names that carry a secret in their value's shape only; `redact` must not rely on them.
 _HARMLESS_NAMES = ("referer", "note", "link", "payload", "message", "description", "location", "detail", "data")
@@ -167,7 +167,7 @@ def _maps(value: Any) -> list[dict[str, Any]]:
             found.append(cast("dict[str, Any]", item))
             stack.extend(cast("dict[str, Any]", item).values())
         elif isinstance(item, list):
-            stack.extend(cast("list[Any]", item))
+            stack.extend(cast("list[object]", item))
     return found
 
 
@@ -206,9 +206,9 @@ def visible_texts(value: Any) -> list[str]:
         elif isinstance(item, dict):
             stack.extend(cast("dict[str, Any]", item).values())
         elif isinstance(item, list):
-            items = cast("list[Any]", item)
+            items = cast("list[object]", item)
             if items and all(type(byte) is int and 0 <= byte <= 255 for byte in items):
-                texts.extend(_readings(bytes(items).decode("utf-8", errors="replace")))
+                texts.extend(_readings(bytes(cast("list[int]", items)).decode("utf-8", errors="replace")))
             else:
                 stack.extend(items)
     return texts

@@ -1,31 +1,17 @@
 """Redaction of the secrets an event carries, so that it can be logged.
 
 `redact(event)` returns a deep copy in which every secret is replaced by `"[SENSITIVE]"`; everything else is
-kept as it is, so the copy still has the shape of the event and still matches its type. The rules (which key
-names, which value shapes, where) are written down once, in the documentation page "Redaction"
-(`docs/helpers/redaction.md`); in short:
-
-- the whole value of every key, at any depth, whose name looks like a secret's (`*password*`, `*secret*`,
-  `*token*`, `*api-key*`, `authorization`, `cookie`, `*credential*`, `*signature*`, `access-key-id` ...,
-  compared case- and separator-insensitively), and of a few keys AWS documents as secret (`identitySource`,
-  Cognito's `challengeAnswer` and `request.code`, the context a Lambda authorizer returns ...);
-- the `value` of a name/value pair (`{"name": "apiToken", "value": ...}`) whose name looks like a secret's;
-- inside any string: the user information of a URL, the values of secret-named parameters in a URL or a
-  query string, JWTs, and the credentials after `Basic`, `Bearer`, `Digest` ...;
-- the same inside the payloads an event carries as strings: JSON text, and base64 (gzip too) data, decoded,
-  redacted and encoded again when something in them was secret (`decode_payloads=False` turns this off);
-- Kafka header values (lists of byte values) the same way, as bytes.
-
-Numbers, booleans, `null` and empty strings are kept. The input is never changed. The walk is iterative, so
-a deeply nested event cannot exhaust the stack, and a cycle cannot make it loop (a container is copied once
-for each place it is reached in a different context); payloads inside payloads are decoded to a depth of
-`MAX_PAYLOAD_DEPTH`, and at most `MAX_DECOMPRESSED_SIZE` bytes are decompressed in one call.
+kept, so the copy still has the shape of the event and still matches its type. What counts as a secret is
+written down once, on the documentation page "Redaction" (`docs/helpers/redaction.md`): keys, header,
+parameter and attribute names that look like a secret's (case and separators ignored), name/value pairs
+with such a name, a few keys by place (authorizer contexts, Cognito codes), and inside any string the user
+information of URLs, secret-named parameters, JWTs and HTTP credentials; the same inside JSON, base64 and
+gzip payloads held in strings, and Kafka header bytes.
 """
 
 from __future__ import annotations
 
 import base64
-import binascii
 import json
 import re
 from collections.abc import Iterable, Mapping
@@ -36,7 +22,7 @@ from lambda_events.helpers._secret_names import SecretNames, normalize_name
 from lambda_events.helpers._secret_text import SENSITIVE, SecretText
 from lambda_events.helpers.errors import EventDecodeError
 
-__all__ = ["MAX_DECOMPRESSED_SIZE", "MAX_PAYLOAD_DEPTH", "SENSITIVE", "redact"]
+__all__ = ["SENSITIVE", "redact"]
 
 T = TypeVar("T")
 
@@ -78,11 +64,11 @@ def redact(event: T, *, extra_keys: Iterable[str] = (), decode_payloads: bool = 
     """
     if isinstance(extra_keys, (str, bytes)):
         raise TypeError("extra_keys must be an iterable of key names, not a single string")
-    names = list(extra_keys)
-    wrong = next((name for name in names if not isinstance(name, str)), None)
-    if wrong is not None:
-        raise TypeError(f"extra_keys must hold strings, got {type(wrong).__name__}")
-    context = _Context(SecretNames(names), decode_payloads)
+    names: list[object] = list(extra_keys)
+    for name in names:
+        if not isinstance(name, str):
+            raise TypeError(f"extra_keys must hold strings, got {type(name).__name__}")
+    context = _Context(SecretNames(cast("list[str]", names)), decode_payloads)
     return cast("T", _Redaction(context, 0).copy(event))
 
 
@@ -260,7 +246,7 @@ def _pair_name(mapping: Mapping[Any, Any]) -> Optional[str]:
         return None
     if any(key not in _PAIR_COMPANIONS for key in mapping if key != "value" and key not in _PAIR_NAMES):
         return None
-    return cast("str", names[0])
+    return names[0]
 
 
 def _blank_in_secret(name: object, item: object, key: str, pair_name: Optional[str]) -> bool:
