@@ -299,7 +299,11 @@ def test_headers_of_any_case_and_form_are_redacted() -> None:
 
 
 def test_load_balancer_authentication_headers_are_redacted() -> None:
-    headers = {"x-amzn-oidc-accesstoken": "eyJ0a2VuIn0", "x-amzn-oidc-data": "eyJkYXRhIn0", "x-amzn-oidc-identity": "u-1"}
+    headers = {
+        "x-amzn-oidc-accesstoken": "eyJ0a2VuIn0",
+        "x-amzn-oidc-data": "eyJkYXRhIn0",
+        "x-amzn-oidc-identity": "u-1",
+    }
     redacted = redact(alb_event(multi_value=True, headers=headers, seed=1))["multiValueHeaders"]
     assert redacted == {
         "x-amzn-oidc-accesstoken": [SENSITIVE],
@@ -433,7 +437,9 @@ def test_passwords_in_urls_and_presigned_urls_in_any_header() -> None:
     event["ResourceProperties"]["DatabaseUrl"] = "postgres://app:Secr3tPw@db.internal:5432/app"
     assert redact(event)["ResponseURL"] == f"https://{SENSITIVE}@example.com/callback"
     assert redact(event)["ResourceProperties"]["DatabaseUrl"] == f"postgres://{SENSITIVE}@db.internal:5432/app"
-    presigned = "https://b.s3.amazonaws.com/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Signature=abcdef0123&X-Amz-Expires=60"
+    presigned = (
+        "https://b.s3.amazonaws.com/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Signature=abcdef0123&X-Amz-Expires=60"
+    )
     request = event_named("apiGatewayProxyEvent.json")
     request["headers"]["Referer"] = presigned
     request["multiValueHeaders"]["Referer"] = [presigned]
@@ -458,13 +464,17 @@ def test_secret_named_message_attributes() -> None:
     sns = event_named("snsEvent.json")
     sns["Records"][0]["Sns"]["MessageAttributes"] = {"accessToken": {"Type": "String", "Value": "SNSSECRET"}}
     redacted_sns = redact(sns)
-    assert redacted_sns["Records"][0]["Sns"]["MessageAttributes"] == {"accessToken": {"Type": "String", "Value": SENSITIVE}}
+    attribute = redacted_sns["Records"][0]["Sns"]["MessageAttributes"]["accessToken"]
+    assert attribute == {"Type": "String", "Value": SENSITIVE}
     assert find_event_problems(redacted_sns, fixture_named("snsEvent.json").expected_type) == []
 
 
 def test_bedrock_agent_parameters_and_request_body_properties() -> None:
     event = event_named("bedrockAgentPostEvent.json")
-    event["parameters"] = [{"name": "apiKey", "type": "string", "value": "BEDROCK1"}, {"name": "city", "type": "string", "value": "Paris"}]
+    event["parameters"] = [
+        {"name": "apiKey", "type": "string", "value": "BEDROCK1"},
+        {"name": "city", "type": "string", "value": "Paris"},
+    ]
     properties = event["requestBody"]["content"]["application/json"]["properties"]
     properties.append({"name": "client_secret", "type": "string", "value": "BEDROCK2"})
     redacted = redact(event)
@@ -490,7 +500,8 @@ SECRET_NAMED = {
 def test_secret_names_anywhere_in_a_detail_and_in_decoded_payloads() -> None:
     bridge = event_named("eventBridgeEvent.json")
     bridge["detail"] = {"config": dict(SECRET_NAMED), "authorizer": {"name": "kept"}}
-    assert redact(bridge)["detail"] == {"config": dict.fromkeys(SECRET_NAMED, SENSITIVE), "authorizer": {"name": "kept"}}
+    expected = {"config": dict.fromkeys(SECRET_NAMED, SENSITIVE), "authorizer": {"name": "kept"}}
+    assert redact(bridge)["detail"] == expected
     payload = json.dumps({"order": 7, **SECRET_NAMED})
     sqs = event_named("sqsEvent.json")
     sqs["Records"][0]["body"] = payload
@@ -541,7 +552,8 @@ def test_deep_json_payload_falls_back_to_text_rules() -> None:
 
 def test_long_runs_cost_one_scan() -> None:
     """Pathological strings for the text patterns finish (each would take hours were a pattern quadratic)."""
-    for text in ("a" * 200_000 + ":", "a." * 100_000 + "://", "eyJ" * 70_000 + "=", "token" * 40_000 + " x", "%3D" * 70_000):
+    runs = ("a" * 200_000 + ":", "a." * 100_000 + "://", "eyJ" * 70_000 + "=", "token" * 40_000 + " x", "%3D" * 70_000)
+    for text in runs:
         assert redact({"note": text})["note"].startswith(text[:10])
 
 

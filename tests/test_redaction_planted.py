@@ -27,7 +27,18 @@ from tests.fixture_catalog import Fixture, all_fixtures
 FIXTURES = all_fixtures()
 
 # Names: a prefix, a secret word, a suffix, each word cased its own way, joined by a separator.
-_PREFIXES: tuple[list[str], ...] = ([], ["db"], ["x"], ["x", "amz"], ["client"], ["my"], ["user"], ["aws"], ["refresh"], ["id"])
+_PREFIXES: tuple[list[str], ...] = (
+    [],
+    ["db"],
+    ["x"],
+    ["x", "amz"],
+    ["client"],
+    ["my"],
+    ["user"],
+    ["aws"],
+    ["refresh"],
+    ["id"],
+)
 _SECRET_WORDS: tuple[list[str], ...] = (
     ["password"],
     ["passwd"],
@@ -66,7 +77,11 @@ def _names(separators: list[str]) -> st.SearchStrategy[str]:
     """Secret-like names: a prefix, a secret word, a suffix, each word cased its own way, then joined."""
     casings = st.lists(st.sampled_from(_CASINGS), min_size=6, max_size=6)
     parts = st.tuples(
-        st.sampled_from(_PREFIXES), st.sampled_from(_SECRET_WORDS), st.sampled_from(_SUFFIXES), casings, st.sampled_from(separators)
+        st.sampled_from(_PREFIXES),
+        st.sampled_from(_SECRET_WORDS),
+        st.sampled_from(_SUFFIXES),
+        casings,
+        st.sampled_from(separators),
     )
     return parts.map(_name)
 
@@ -76,7 +91,9 @@ QUERY_NAMES = _names(["", "-", "_"])
 """Names for query parameters and `name=value` text (no dots or blanks, which a query parameter's name
 written in text cannot be told from its surroundings by)."""
 PARAMETERS = (
-    st.sampled_from(["X-Amz-Signature", "X-Amz-Credential", "X-Amz-Security-Token", "Signature", "AWSAccessKeyId", "sig"])
+    st.sampled_from(
+        ["X-Amz-Signature", "X-Amz-Credential", "X-Amz-Security-Token", "Signature", "AWSAccessKeyId", "sig"]
+    )
     | QUERY_NAMES
 )
 SECRETS = st.text(_ALPHANUMERIC, min_size=12, max_size=20).map(lambda text: f"Zq7{text}")
@@ -95,7 +112,8 @@ def _b64url(data: bytes) -> str:
 def _url(kind: int, secret: str, parameter: str) -> str:
     """A URL carrying `secret`: in its user information, as a presigned URL's parameter, or percent-encoded
     inside another URL's query."""
-    presigned = f"https://b.s3.amazonaws.com/k.txt?X-Amz-Algorithm=AWS4-HMAC-SHA256&{parameter}={secret}&X-Amz-Expires=60"
+    query = f"X-Amz-Algorithm=AWS4-HMAC-SHA256&{parameter}={secret}&X-Amz-Expires=60"
+    presigned = f"https://b.s3.amazonaws.com/k.txt?{query}"
     userinfo = (f"admin:{secret}", f"x-access-token:{secret}", secret)[kind % 3]
     return (
         presigned,
@@ -137,7 +155,11 @@ def _plant(parts: tuple[int, int, str, str, str, str]) -> tuple[str, Any, str]:
     if kind == 1:
         return name, ([secret], {"nested": {"deeper": secret}}, [{"v": secret}])[variant % 3], secret
     if kind == 2:  # a name/value list (SES headers, Bedrock agent parameters, CloudFront headers)
-        pair = ({"name": name, "value": secret}, {"name": name, "type": "string", "value": secret}, {"key": name, "value": secret})
+        pair = (
+            {"name": name, "value": secret},
+            {"name": name, "type": "string", "value": secret},
+            {"key": name, "value": secret},
+        )
         return harmless, [{"name": "page", "value": "2"}, pair[variant % 3]], secret
     if kind == 3:  # a map that holds `name` and `value` next to real keys
         return harmless, {"name": "n", "value": "v", name: secret}, secret

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 __all__ = ["SecretNames", "normalize_name"]
 
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 
-# A name containing one of these names a secret ...
+# A name containing one of these names a secret (`token` unless it starts `tokenizer`, `tokenise` ...) ...
 _SECRET_PARTS = (
     "password",
     "passwd",
@@ -29,10 +30,10 @@ _SECRET_PARTS = (
     "privatekey",
     "accesskey",
     "signingkey",
+    "token(?!i[sz])",
 )
-# ... and so does `token`, unless it is the start of `tokenizer`, `tokenise`, `tokenization` ...
-_TOKEN = re.compile(r"token(?!i[sz])")
-# ... and these whole names.
+_SECRET_PART = re.compile("|".join(_SECRET_PARTS))
+# ... and so do these whole names.
 _SECRET_NAMES = frozenset(
     {
         "sig",  # the signature of an Azure-style shared access signature URL
@@ -64,30 +65,41 @@ _HARMLESS_NAMES = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def normalize_name(name: str) -> str:
-    """`name` in lower case, with every character that is not a letter or a digit removed."""
+    """`name` in lower case, with every character that is not a letter or a digit removed (remembered for
+    the names seen most)."""
     return _NOT_ALNUM.sub("", name.lower())
+
+
+@lru_cache(maxsize=4096)
+def _is_builtin_secret(name: str) -> bool:
+    """The built-in rules' verdict on `name` (remembered for the names seen most)."""
+    normalized = normalize_name(name)
+    if normalized in _HARMLESS_NAMES or normalized.endswith(_HARMLESS_SUFFIXES):
+        return False
+    return normalized in _SECRET_NAMES or _SECRET_PART.search(normalized) is not None
+
+
+# A part of every name above, whatever separators are written inside it: text without any of them (in
+# lower case) holds no secret name.
+_SOME_PART = re.compile(r"pass|secret|token|key|auth|cookie|credential|sig|answer|challenge|context|source|oidc")
 
 
 class SecretNames:
     """The names of secrets: the rules above, plus the caller's own names (compared normalised too)."""
 
     def __init__(self, extra_names: Iterable[str] = ()) -> None:
-        self.extra = frozenset(normalize_name(name) for name in extra_names)
-        self.verdicts: dict[str, bool] = {}
+        self.extra = frozenset(filter(None, (normalize_name(name) for name in extra_names)))
 
     def __contains__(self, name: object) -> bool:
-        """Whether `name` (a string; anything else is no name) names a secret. Verdicts are remembered."""
+        """Whether `name` (a string; anything else is no name) names a secret."""
         if not isinstance(name, str):
             return False
-        verdict = self.verdicts.get(name)
-        if verdict is None:
-            verdict = self.verdicts[name] = self._judge(normalize_name(name))
-        return verdict
-
-    def _judge(self, name: str) -> bool:
-        if name in self.extra:
+        if self.extra and normalize_name(name) in self.extra:
             return True
-        if name in _HARMLESS_NAMES or name.endswith(_HARMLESS_SUFFIXES):
-            return False
-        return name in _SECRET_NAMES or any(part in name for part in _SECRET_PARTS) or bool(_TOKEN.search(name))
+        return _is_builtin_secret(name)
+
+    def may_be_in(self, lower_text: str) -> bool:
+        """Whether `lower_text` (in lower case) may hold a secret name; `False` means it holds none."""
+        return bool(self.extra) or _SOME_PART.search(lower_text) is not None

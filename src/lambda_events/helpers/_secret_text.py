@@ -18,10 +18,11 @@ __all__ = ["SENSITIVE", "SecretText"]
 SENSITIVE = "[SENSITIVE]"
 """What `redact` puts in place of every secret string."""
 
-# `scheme://user:password@host`, and the same percent-encoded (a URL inside a query parameter).
-_USERINFO = re.compile(r"(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]*://)([^/?#\s@]+)@")
+# `scheme://user:password@host` (from `://`), and the same percent-encoded (a URL inside a query parameter).
+_USERINFO = re.compile(r"://[^/?#\s@]+@")
 _ENCODED_USERINFO = re.compile(
-    r"(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]*%3A%2F%2F)((?:[^/?#\s@%&]|%(?!40|2F|3F|23|26)[0-9A-Fa-f]{2})+)%40", re.IGNORECASE
+    r"(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]*%3A%2F%2F)((?:[^/?#\s@%&]|%(?!40|2F|3F|23|26)[0-9A-Fa-f]{2})+)%40",
+    re.IGNORECASE,
 )
 # A JWT (JWS: three parts; JWE: five), each part base64url; header and payload are JSON objects (`eyJ`).
 _JWT = re.compile(r"(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]*\.eyJ[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]*){1,3}")
@@ -30,15 +31,17 @@ _JWT = re.compile(r"(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]*\.eyJ[A-Za-z0-9_-]*(?:\.[
 _TOKEN68 = re.compile(r"\b(bearer|negotiate|ntlm|basic)(\s+)([A-Za-z0-9._~+/-]+=*)", re.IGNORECASE)
 # ... and everything up to the end of the line after `Digest` or `AWS4-HMAC-SHA256` followed by parameters.
 _PARAMETERS_SCHEME = re.compile(r"\b(digest|aws4-hmac-sha256)(\s+)(?=[\w-]+=)[^\r\n]*", re.IGNORECASE)
-# A name followed by `=` (also percent-encoded) or `:`, in quotes or not, then its value. The value is
-# matched only after the name was found to be secret (see `_pairs`). Every pattern starts where a run of its
-# characters starts (the look-behinds), so that a long run costs one scan, not one per position.
-_PAIR_HEAD = re.compile(r"(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]+)(\\?[\"']?)(\s*=\s*|%3[Dd]|\s*:(?:\s+|(?<=[\"']:)))")
+# After a secret name: `=` (also percent-encoded), or `:` then a blank (or `":` in quotes), then its value.
+# The patterns with a look-behind start only where a run of their characters starts, so that a long run
+# costs one scan, not one per position.
+# Names before a separator are found in the reversed text (a separator, then the name's run of characters
+# reversed), so that every run is matched once, from its separator.
+_REVERSED_NAME = re.compile(r"(?:[=:]|[Dd]3%)\s*[\"']?\\?([A-Za-z0-9_.-]+)")
+_SEPARATOR = re.compile(r"(\\?[\"']?)(\s*=\s*|%3[Dd]|\s*:(?:\s+|(?<=[\"']:)))")
 _QUOTED_VALUE = re.compile(r"\"(?:[^\"\\]|\\.)*\"|\\\"(?:[^\"\\]|\\[^\"])*\\\"|'[^'\r\n]*'")
 _EQUALS_VALUE = re.compile(r"(?:%(?!26|3[Dd])[0-9A-Fa-f]{2}|[^\s&;,\"'%])+")
 _COLON_VALUE = re.compile(r"[^\r\n]*[^\s,;}\]]")
-# A string holding none of these characters holds no secret these rules find.
-_TRIGGERS = re.compile(r"[:=@\s]|eyJ|%3[Dd]", re.IGNORECASE)
+_SCHEMES = ("bearer", "negotiate", "ntlm", "basic", "digest", "aws4-hmac-sha256")
 
 
 class SecretText:
@@ -48,27 +51,36 @@ class SecretText:
         self.names = names
 
     def redact(self, text: str) -> str:
-        """`text` with every secret these rules find replaced by `[SENSITIVE]` (the rest unchanged)."""
-        if not _TRIGGERS.search(text):
-            return text
-        text = self._pairs(text)
-        text = _USERINFO.sub(rf"\1{SENSITIVE}@", text)
-        text = _ENCODED_USERINFO.sub(rf"\1{SENSITIVE}%40", text)
-        text = _JWT.sub(SENSITIVE, text)
-        text = _TOKEN68.sub(_token68_replacement, text)
-        return _PARAMETERS_SCHEME.sub(rf"\1\2{SENSITIVE}", text)
+        """`text` with every secret these rules find replaced by `[SENSITIVE]` (the rest unchanged). Each
+        pattern runs only when the text holds what it needs (a separator, `://`, `eyJ`, a scheme's name)."""
+        lower = text.lower()
+        if ("=" in text or ":" in text or "%3d" in lower) and self.names.may_be_in(lower):
+            text = self._pairs(text)
+        if "@" in text:
+            text = _USERINFO.sub(f"://{SENSITIVE}@", text)
+        if "%40" in text:
+            text = _ENCODED_USERINFO.sub(rf"\1{SENSITIVE}%40", text)
+        if "eyJ" in text:
+            text = _JWT.sub(SENSITIVE, text)
+        if (" " in text or "\t" in text) and any(scheme in lower for scheme in _SCHEMES):
+            text = _TOKEN68.sub(_token68_replacement, text)
+            text = _PARAMETERS_SCHEME.sub(rf"\1\2{SENSITIVE}", text)
+        return text
 
     def _pairs(self, text: str) -> str:
         """`text` with the value after every secret name and `=` or `:` replaced."""
         pieces: list[str] = []
         position = 0
-        for head in _PAIR_HEAD.finditer(text):
-            name = head.group(1)
-            if head.start() > 0 and text[head.start() - 1] == "%":
+        size = len(text)
+        runs = [(size - found.end(1), size - found.start(1)) for found in _REVERSED_NAME.finditer(text[::-1])]
+        for start, end in reversed(runs):
+            name = text[start:end]
+            if start > 0 and text[start - 1] == "%":
                 name = name[2:]  # after a percent-encoded separator (`%26sig%3D...`): the escape's hex digits
-            if head.start() < position or name not in self.names:
+            separator = _SEPARATOR.match(text, end)
+            if start < position or separator is None or name not in self.names:
                 continue
-            value = _pair_value(text, head.end(), head.group(3))
+            value = _pair_value(text, separator.end(), separator.group(2))
             if value is None:
                 continue
             start, end = value

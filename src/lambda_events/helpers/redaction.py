@@ -128,7 +128,9 @@ class _Redaction:
             self.work.append((value, found, key, parent, blank))
         return found
 
-    def fill_mapping(self, source: Mapping[Any, Any], target: dict[Any, Any], key: str, parent: str, blank: bool) -> None:
+    def fill_mapping(
+        self, source: Mapping[Any, Any], target: dict[Any, Any], key: str, parent: str, blank: bool
+    ) -> None:
         pair_name = _pair_name(source)
         if blank:
             for name, item in source.items():
