@@ -550,6 +550,28 @@ def test_deep_json_payload_falls_back_to_text_rules() -> None:
     assert "DEEPSECRET" not in redact({"body": body})["body"]
 
 
+def test_payloads_deeper_than_the_limit_are_not_shown() -> None:
+    inner = json.dumps({"password": "DEEP1"})
+    for _ in range(12):
+        inner = json.dumps({"body": base64.b64encode(inner.encode()).decode()})
+    layer: Any = redact({"body": inner})["body"]
+    layers = 0
+    while layer != SENSITIVE:  # unwrap the copy: JSON, then base64, ... until the replaced layer
+        assert "DEEP1" not in layer
+        body = json.loads(layer)["body"]
+        layer = body if body == SENSITIVE else base64.b64decode(body).decode()
+        layers += 1
+    assert layers <= 8
+
+
+def test_bytes_under_secret_names() -> None:
+    assert redact({"password": b"x", "data": b"kept", "empty": {"token": b""}}) == {
+        "password": SENSITIVE.encode(),
+        "data": b"kept",
+        "empty": {"token": b""},
+    }
+
+
 def test_long_runs_cost_one_scan() -> None:
     """Pathological strings for the text patterns finish (each would take hours were a pattern quadratic)."""
     runs = ("a" * 200_000 + ":", "a." * 100_000 + "://", "eyJ" * 70_000 + "=", "token" * 40_000 + " x", "%3D" * 70_000)

@@ -27,8 +27,8 @@ __all__ = ["SENSITIVE", "redact"]
 T = TypeVar("T")
 
 MAX_PAYLOAD_DEPTH = 8
-"""How many payloads deep `redact` decodes (a JSON body in base64 in an SQS message is three deep); a payload
-deeper than that is checked as plain text only."""
+"""How many payloads deep `redact` decodes (base64 data holding JSON whose member holds base64 text is three
+deep). Deeper, a payload (JSON, base64 of text, gzip) is replaced by `"[SENSITIVE]"`, unchecked."""
 
 MAX_DECOMPRESSED_SIZE = 64 * 1024 * 1024
 """How many bytes `redact` decompresses from gzip payloads in one call, in all; a gzip payload it cannot
@@ -152,7 +152,7 @@ class _Redaction:
         if blank:
             self.changed = True
             return SENSITIVE
-        redacted = self.payload(text) if self.context.decode_payloads and self.depth < MAX_PAYLOAD_DEPTH else None
+        redacted = self.payload(text) if self.context.decode_payloads else None
         if redacted is None:
             redacted = self.context.text.redact(text)
         if redacted != text:
@@ -161,12 +161,16 @@ class _Redaction:
 
     def payload(self, text: str) -> Optional[str]:
         """`text` redacted as the JSON or base64 payload it holds; `None` when it holds neither or nothing in
-        it was secret (the caller then checks it as text)."""
+        it was secret (the caller then checks it as text). Deeper than `MAX_PAYLOAD_DEPTH`, a payload is
+        replaced: what it holds is not checked."""
+        deep = self.depth >= MAX_PAYLOAD_DEPTH
         if text.lstrip()[:1] in ("{", "["):
             try:
                 value = json.loads(text)
             except (ValueError, RecursionError):
                 return None
+            if deep:
+                return SENSITIVE
             nested = _Redaction(self.context, self.depth + 1)
             redacted = nested.copy(value)
             if not nested.changed:
@@ -178,6 +182,8 @@ class _Redaction:
         if len(text) < 8 or _BASE64.fullmatch(text) is None:
             return None
         data = base64.b64decode(text)
+        if deep:
+            return SENSITIVE if data[:2] == _GZIP_MAGIC or _is_utf8(data) else None
         if data[:2] == _GZIP_MAGIC:
             return self.gzip_payload(data)
         inner = self.bytes_text(data)
@@ -226,6 +232,14 @@ class _Redaction:
     def blank_bytes(self) -> bytes:
         self.changed = True
         return SENSITIVE.encode("ascii")
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _is_byte_list(values: list[Any]) -> bool:
