@@ -606,7 +606,12 @@ def test_the_command_lines_output_shows_no_secret() -> None:
     sqs["Records"][0]["body"] = payload
     bridge = event_named("eventBridgeEvent.json")
     bridge["detail"] = dict(SECRET_NAMED)
-    for event in (kafka, sqs, bridge):
+    kinesis = event_named("kinesisStreamEvent.json")
+    kinesis["Records"][0]["kinesis"]["data"] = base64.b64encode(payload.encode()).decode()
+    logs = event_named("cloudWatchLogEvent.json")
+    document = {"messageType": "DATA_MESSAGE", "logEvents": [{"id": "1", "timestamp": 1, "message": "login password=P1"}]}
+    logs["awslogs"]["data"] = base64.b64encode(gzip.compress(json.dumps(document).encode())).decode()
+    for event in (kafka, sqs, bridge, kinesis, logs):
         for args in ((), ("--json",)):
             output = _inspect(event, *args)
             assert not _leaks(output, "KAFKA1", "KAFKA2", *SECRET_NAMED.values()), output
