@@ -616,7 +616,8 @@ def test_the_command_lines_output_shows_no_secret() -> None:
     kinesis = event_named("kinesisStreamEvent.json")
     kinesis["Records"][0]["kinesis"]["data"] = base64.b64encode(payload.encode()).decode()
     logs = event_named("cloudWatchLogEvent.json")
-    document = {"messageType": "DATA_MESSAGE", "logEvents": [{"id": "1", "timestamp": 1, "message": "login password=P1"}]}
+    log_event = {"id": "1", "timestamp": 1, "message": "login password=P1"}
+    document = {"messageType": "DATA_MESSAGE", "logEvents": [log_event]}
     logs["awslogs"]["data"] = base64.b64encode(gzip.compress(json.dumps(document).encode())).decode()
     for event in (kafka, sqs, bridge, kinesis, logs):
         for args in ((), ("--json",)):
