@@ -244,7 +244,11 @@ def test_sample_from_the_script() -> None:
         (["inspect", "-", "--type", "SQSEventDict"], "{not json", "standard input: not valid JSON: "),
         (["inspect", "-", "--type", "SQSEvent"], "{}", "unknown type name 'SQSEvent' (did you mean SQSEventDict"),
         (["inspect", "/nonexistent/event.json"], "", "cannot read /nonexistent/event.json: "),
-        (["inspect", "-"], '{"hello": "world"}', "cannot tell which service sent standard input: no source's type fits its top level; pass --type NAME"),
+        (
+            ["inspect", "-"],
+            '{"hello": "world"}',
+            "cannot tell which service sent standard input: no source's type fits its top level; pass --type NAME",
+        ),
         (["inspect", "--type", "SQSEventDict"], "", "--type needs a FILE"),
         (["sample", "sqss"], "", "unknown source 'sqss' (did you mean sqs"),
         (["sample", "sqs", "--seed", "x"], "", "argument --seed: invalid int value: 'x'"),

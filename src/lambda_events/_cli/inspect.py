@@ -61,7 +61,8 @@ def inspect_event(
     by_detection = type_name is None
     if type_name is None:
         if source is None:
-            raise UndetectedSourceError(not_an_object(event) or str(closest_source(event) or "no source's type fits its top level"))
+            reason = not_an_object(event) or str(closest_source(event) or "no source's type fits its top level")
+            raise UndetectedSourceError(reason)
         type_name = EVENT_SOURCE_TYPE_NAMES[source]
         decode_as: Optional[str] = source
     else:

@@ -7,7 +7,7 @@ import argparse
 import glob
 import os
 from importlib import resources
-from typing import BinaryIO, NamedTuple, Optional, TextIO
+from typing import BinaryIO, NamedTuple, Optional, TextIO, Union
 
 from lambda_events._cli.budget import Budget
 from lambda_events._cli.inspect import Inspection, UndetectedSourceError, inspect_event
@@ -16,26 +16,15 @@ from lambda_events._cli.output import document, print_json, print_summary, print
 from lambda_events._cli.reading import ReadError, read_file, read_stream
 from lambda_events._cli.usage import UsageError, resolve_type
 
-__all__ = ["SAMPLES_PACKAGE", "bundled_samples", "expand_files", "inspect"]
+__all__ = ["SAMPLES_PACKAGE", "bundled_sample_names", "expand_files", "inspect"]
 
 SAMPLES_PACKAGE = "lambda_events.samples"
 
 
-class _Event(NamedTuple):
-    """An event to inspect: its label in the output, its text, and the type to check it against."""
-
-    label: str
-    text: str
-    type_name: Optional[str]
-
-
-def bundled_samples() -> list[tuple[str, str]]:
-    """Every bundled sample event's file name (`SQSEventDict.json`) and text, sorted by name."""
-    entries = sorted(
-        (entry for entry in resources.files(SAMPLES_PACKAGE).iterdir() if entry.name.endswith(".json")),
-        key=lambda entry: entry.name,
-    )
-    return [(entry.name, entry.read_text(encoding="utf-8")) for entry in entries]
+def bundled_sample_names() -> list[str]:
+    """The file name of every bundled sample event (`SQSEventDict.json`), sorted."""
+    entries = resources.files(SAMPLES_PACKAGE).iterdir()
+    return sorted(entry.name for entry in entries if entry.name.endswith(".json"))
 
 
 def expand_files(names: list[str]) -> list[str]:
@@ -53,56 +42,102 @@ def expand_files(names: list[str]) -> list[str]:
     return files
 
 
-def _events(arguments: argparse.Namespace, stdin: Optional[BinaryIO]) -> list[_Event]:
-    """The events to inspect, read within `--max-size`; `UsageError` when one cannot be read."""
+class _Target(NamedTuple):
+    """An event to inspect."""
+
+    label: str
+    """How the output names it."""
+    file: str
+    """The file to read: a path, `-` for standard input, or the name of a bundled sample."""
+    type_name: Optional[str]
+    """The type to check it against (`None`: the detected source's)."""
+    bundled: bool = False
+    """Whether `file` names a bundled sample."""
+
+
+def _targets(arguments: argparse.Namespace) -> list[_Target]:
+    """The events to inspect: the files named, or every bundled sample."""
     if not arguments.files:
         if arguments.type_name is not None:
             raise UsageError("--type needs a FILE (or - for standard input)")
-        return [_Event(f"{name} (bundled sample)", text, name[: -len(".json")]) for name, text in bundled_samples()]
+        return [
+            _Target(f"{name} (bundled sample)", name, name[: -len(".json")], bundled=True)
+            for name in bundled_sample_names()
+        ]
     type_name = resolve_type(arguments.type_name) if arguments.type_name is not None else None
-    events: list[_Event] = []
-    for name in expand_files(arguments.files):
-        try:
-            text = read_stream(stdin, arguments.max_size) if name == "-" else read_file(name, arguments.max_size)
-        except ReadError as error:
-            raise UsageError(str(error)) from None
-        events.append(_Event("standard input" if name == "-" else name, text, type_name))
-    return events
+    return [
+        _Target("standard input" if name == "-" else name, name, type_name) for name in expand_files(arguments.files)
+    ]
 
 
-def _inspect_one(event: _Event, budget: Budget, redacted: bool) -> Inspection:
-    """The findings about one event, decompressing at most what `budget` allows; `UsageError` when its text
-    is not JSON (or nests too deep) or its source is not recognised and no type is given."""
+def _inspect_one(
+    target: _Target, stdin: Optional[BinaryIO], budget: Budget, arguments: argparse.Namespace
+) -> Inspection:
+    """The findings about one event, read within `--max-size` and decompressing at most what `budget` allows;
+    `UsageError` when it cannot be read, its text is not JSON (or nests too deep), or its source is not
+    recognised and no type is given."""
+    label, file, type_name, bundled = target
     try:
-        parsed = parse_json(event.text)
+        if bundled:
+            text = resources.files(SAMPLES_PACKAGE).joinpath(file).read_text(encoding="utf-8")
+        else:
+            text = read_stream(stdin, arguments.max_size) if file == "-" else read_file(file, arguments.max_size)
+        parsed = parse_json(text)
+    except ReadError as error:
+        raise UsageError(str(error)) from None
     except JSONTextError as error:
-        raise UsageError(f"{event.label}: {error}") from None
+        raise UsageError(f"{label}: {error}") from None
     try:
         return inspect_event(
-            parsed.value, event.type_name, budget, duplicates=parsed.duplicates, redacted=redacted
+            parsed.value, type_name, budget, duplicates=parsed.duplicates, redacted=arguments.redact
         )
     except UndetectedSourceError as error:
-        raise UsageError(f"cannot tell which service sent {event.label}: {error}; pass --type NAME") from None
+        raise UsageError(f"cannot tell which service sent {label}: {error}; pass --type NAME") from None
 
 
 def inspect(arguments: argparse.Namespace, stdin: Optional[BinaryIO], out: TextIO) -> int:
-    """The `inspect` command; its exit status (0 every event valid, 1 one has problems)."""
-    events = _events(arguments, stdin)
+    """The `inspect` command; its exit status: 0 every event valid, 1 one has problems, 2 one could not be
+    inspected. With one event, that one raises `UsageError`; with several, each that cannot be inspected gets
+    its summary line (`<file>: not inspected: <why>`; in `--json`, a document with `error`) and the others are
+    still inspected."""
+    targets = _targets(arguments)
+    several = len(targets) > 1 and bool(arguments.files)
     run_budget = Budget(arguments.max_decoded_total)
-    findings: list[tuple[str, Inspection]] = []
-    for event in events:
+    findings: list[tuple[str, Union[Inspection, UsageError]]] = []
+    for target in targets:
         budget = Budget(min(arguments.max_decoded, run_budget.left))
-        findings.append((event.label, _inspect_one(event, budget, arguments.redact)))
+        try:
+            findings.append((target.label, _inspect_one(target, stdin, budget, arguments)))
+        except UsageError as error:
+            if not several:
+                raise
+            findings.append((target.label, error))
         run_budget.spend(budget.limit - budget.left)
-    shown = [(label, found) for label, found in findings if not (arguments.problems_only and found.valid)]
+    _print(findings, arguments, several, out)
+    if any(isinstance(found, UsageError) for _, found in findings):
+        return 2
+    return 0 if all(isinstance(found, Inspection) and found.valid for _, found in findings) else 1
+
+
+def _print(
+    findings: list[tuple[str, Union[Inspection, UsageError]]], arguments: argparse.Namespace, several: bool, out: TextIO
+) -> None:
+    shown = [
+        (label, found)
+        for label, found in findings
+        if not (arguments.problems_only and isinstance(found, Inspection) and found.valid)
+    ]
     if arguments.json:
-        documents = [document(label, inspection) for label, inspection in shown]
-        single = len(arguments.files) == 1 and len(events) == 1
-        print_json(documents[0] if single and documents else documents, out)
-    else:
-        for label, inspection in shown:
-            if len(events) > 1 and arguments.files:
-                print_summary(label, inspection, out)
-            else:
-                print_text(label, inspection, out, payloads=not arguments.problems_only)
-    return 0 if all(inspection.valid for _, inspection in findings) else 1
+        documents = [
+            document(label, found) if isinstance(found, Inspection) else {"file": label, "error": str(found)}
+            for label, found in shown
+        ]
+        print_json(documents if several or not arguments.files or not documents else documents[0], out)
+        return
+    for label, found in shown:
+        if isinstance(found, UsageError):
+            print(f"{label}: not inspected: {found}", file=out)
+        elif several:
+            print_summary(label, found, out)
+        else:
+            print_text(label, found, out, payloads=not arguments.problems_only)

@@ -47,7 +47,9 @@ def document(label: str, inspection: Inspection) -> dict[str, Any]:
         "type": inspection.type_name,
         "valid": inspection.valid,
         "problems": [{"path": problem.path, "message": problem.message} for problem in inspection.problems],
-        "closest": None if closest is None else {"source": closest.source, "type": closest.type_name, "problems": len(closest.problems)},
+        "closest": None
+        if closest is None
+        else {"source": closest.source, "type": closest.type_name, "problems": len(closest.problems)},
         "decoded": [
             {"path": payload.path, "kind": payload.kind, "value": payload.value} for payload in inspection.decoded
         ],

@@ -94,5 +94,7 @@ def _parsed(path: str, text: str, kind: str) -> list[Decoded]:
         parsed = parse_json(text)
     except JSONTextError as error:
         return [Decoded(path, "error", str(error))]
-    duplicates = [Decoded(path, "error", f"duplicate key at {where} (the last value is kept)") for where in parsed.duplicates]
+    duplicates = [
+        Decoded(path, "error", f"duplicate key at {where} (the last value is kept)") for where in parsed.duplicates
+    ]
     return [Decoded(path, kind, parsed.value), *duplicates]
