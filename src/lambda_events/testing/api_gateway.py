@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Optional
 
-from lambda_events.testing._http import Body, Fields, find, last_values, request_parts
+from lambda_events.testing._http import Body, Fields, check_request_line, find, last_values, request_parts
 from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Scenario, Seed
 
 if TYPE_CHECKING:
@@ -44,6 +44,7 @@ def api_gateway_event(
     base64-encoded with `isBase64Encoded`; a mapping or list is sent as JSON (with its `Content-Type`). Empty
     maps are `null`, as API Gateway sends them. `resource` (the matched template) defaults to `path`.
     """
+    check_request_line(method, path)
     scene = Scenario(seed=seed, at=at, region=region, account=account)
     api_id = scene.lower_id(10)
     request = request_parts(scene, api_host(scene, api_id), headers=headers, query=query, body=body)

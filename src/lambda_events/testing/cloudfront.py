@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Literal, Optional
 
-from lambda_events.testing._http import USER_AGENT, Fields, multi, query_string
+from lambda_events.testing._http import USER_AGENT, Fields, check_request_line, multi, query_string
 from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Scenario, Seed
 
 if TYPE_CHECKING:
@@ -74,6 +74,7 @@ def cloudfront_request_event(
 ) -> CloudFrontRequestEventDict:
     """A viewer-request or origin-request Lambda@Edge event; an origin request goes to the S3 origin
     `origin_domain`."""
+    check_request_line(method, uri, "uri")
     scene = Scenario(seed=seed, at=at, region=region, account=account)
     domain, distribution = _distribution(scene)
     request = _edge_request(scene, uri, method, headers, query, domain)
@@ -104,6 +105,7 @@ def cloudfront_response_event(
     at: Optional[datetime] = None,
 ) -> CloudFrontResponseEventDict:
     """A viewer-response or origin-response Lambda@Edge event for a `method uri` request."""
+    check_request_line(method, uri, "uri")
     scene = Scenario(seed=seed, at=at, region=region, account=account)
     domain, distribution = _distribution(scene)
     config: CloudFrontResponseConfigDict = {
