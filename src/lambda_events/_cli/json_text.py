@@ -5,8 +5,8 @@ sends one, so a duplicate is a mistake worth pointing at)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from typing import Any, NamedTuple
+from collections.abc import Iterable, Iterator
+from typing import Any, NamedTuple, cast
 
 from lambda_events.helpers._decoding import is_list, is_object
 
@@ -36,35 +36,55 @@ class _Object(dict):  # type: ignore[type-arg]
     duplicate_keys: list[str]
 
 
-def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    """A parsed object, remembering the keys that appear more than once."""
-    result = dict(pairs)
-    if len(result) == len(pairs):
-        return result
-    counts: dict[str, int] = {}
-    for key, _ in pairs:
-        counts[key] = counts.get(key, 0) + 1
-    marked = _Object(result)
-    marked.duplicate_keys = [key for key, count in counts.items() if count > 1]
-    return marked
+_CONTAINERS = (dict, list, _Object)
+"""The types of the objects and arrays `json.loads` makes here."""
 
 
 def parse_json(text: str) -> Parsed:
     """Parse `text` (a leading UTF-8 byte order mark is ignored); `JSONTextError` when it is not JSON or
     nests deeper than `MAX_DEPTH`."""
+    marked: list[_Object] = []
+
+    def pairs_to_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result = dict(pairs)
+        if len(result) == len(pairs):
+            return result
+        counts: dict[str, int] = {}
+        for key, _ in pairs:
+            counts[key] = counts.get(key, 0) + 1
+        duplicated = _Object(result)
+        duplicated.duplicate_keys = [key for key, count in counts.items() if count > 1]
+        marked.append(duplicated)
+        return duplicated
+
     try:
-        value = json.loads(text.removeprefix("\ufeff"), object_pairs_hook=_object)
+        value = json.loads(text.removeprefix("\ufeff"), object_pairs_hook=pairs_to_object)
     except RecursionError:
         raise JSONTextError(f"nested deeper than {MAX_DEPTH} levels") from None
     except ValueError as error:
         raise JSONTextError(f"not valid JSON: {error}") from None
-    duplicates = [
+    if not marked and _within_depth(value):
+        return Parsed(value, [])
+    duplicates = [  # the walk with paths, also to say where the depth limit is passed
         path + _step(key)
         for path, node in _containers(value)
         if isinstance(node, _Object)
         for key in node.duplicate_keys
     ]
     return Parsed(value, duplicates)
+
+
+def _within_depth(value: Any) -> bool:
+    """Whether `value` (as `json.loads` makes it) nests at most `MAX_DEPTH` levels: a quick walk, without
+    paths or recursion."""
+    stack: list[tuple[Any, int]] = [(value, 1)] if type(value) in _CONTAINERS else []
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return False
+        children = cast("Iterable[Any]", node.values() if type(node) is not list else node)
+        stack.extend([(item, depth + 1) for item in children if type(item) in _CONTAINERS])
+    return True
 
 
 def _containers(value: Any) -> Iterator[tuple[str, Any]]:
