@@ -7,6 +7,7 @@ import re
 from typing import Any, NamedTuple, Optional
 
 import lambda_events
+from lambda_events.helpers._decoding import is_list, is_object
 from lambda_events.helpers.detection import EVENT_SOURCE_TYPE_NAMES
 from lambda_events.helpers.validation import ValidationProblem, find_event_problems
 
@@ -32,13 +33,20 @@ class Closest(NamedTuple):
         return f"closest is {self.source} ({self.type_name}), failing only {first}{more}"
 
 
-def closest_source(event: Any, *, fewer_than: Optional[int] = None) -> Optional[Closest]:
-    """The source whose type `event` (an object) fails in the fewest ways, if it fails in fewer than
-    `fewer_than` ways (any number when `None`). Only types whose top level the event matches are close:
-    one it fails at its root or at a key of its root is left out."""
+def closest_source(event: Any, *, instead_of: Optional[str] = None) -> Optional[Closest]:
+    """The source whose type `event` (an object) fails in the fewest ways; with `instead_of` (a type name),
+    only one it fails in fewer ways than that type. Only types whose top level the event matches are close:
+    one it fails at its root or at a key of its root is left out.
+
+    Batches are compared by their first item only (each top-level list cut to one), so that the ~80 checks
+    cost little however large the batch: the problems then describe that first item."""
+    sample = _first_items(event)
+    fewer_than = len(find_event_problems(sample, getattr(lambda_events, instead_of))) if instead_of else None
+    if fewer_than == 0:
+        return None
     best: Optional[Closest] = None
     for source, type_name in EVENT_SOURCE_TYPE_NAMES.items():
-        problems = find_event_problems(event, getattr(lambda_events, type_name))
+        problems = find_event_problems(sample, getattr(lambda_events, type_name))
         if not problems:
             return Closest(source, type_name, problems)
         if any(_at_top_level(problem.path) for problem in problems):
@@ -48,6 +56,13 @@ def closest_source(event: Any, *, fewer_than: Optional[int] = None) -> Optional[
     if best is None or (fewer_than is not None and len(best.problems) >= fewer_than):
         return None
     return best
+
+
+def _first_items(event: Any) -> Any:
+    """`event` with each list at its top level cut to its first item."""
+    if not is_object(event):
+        return event
+    return {key: value[:1] if is_list(value) else value for key, value in event.items()}
 
 
 def _at_top_level(path: str) -> bool:

@@ -76,5 +76,5 @@ def inspect_event(
         decoded = [payload._replace(value=redact(payload.value)) for payload in decoded]
     closest = None
     if problems and by_detection:
-        closest = closest_source(event, fewer_than=len(problems))
+        closest = closest_source(event, instead_of=type_name)
     return Inspection(source, type_name, problems, decoded, closest)
