@@ -225,3 +225,14 @@ def test_standard_input_is_bounded_without_reading_it_all() -> None:
         result = subprocess.run([*TOOL, "inspect", "-"], stdin=zero, capture_output=True, text=True, timeout=20)
     assert result.returncode == 2
     assert_one_line_error(result.stderr, "standard input is larger than 16777216 bytes")
+
+
+def test_an_interruption_is_one_line_with_status_130(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def interrupted(*args: object, **options: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(inspect_command, "inspect_event", interrupted)
+    assert main(["inspect"]) == 130
+    assert capsys.readouterr().err == "lambda-events: interrupted\n"

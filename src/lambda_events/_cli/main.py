@@ -13,7 +13,7 @@
 Exit status: 0 when everything is valid, 1 when an event has problems, 2 on bad input (unreadable file, not
 JSON, unknown type or source, unrecognised event without `--type`, wrong arguments), 3 when the tool itself
 fails (output cannot be written, an internal error), each with a one-line error on standard error; 141 (as
-if killed by SIGPIPE) when the reader of the output goes away.
+if killed by SIGPIPE) when the reader of the output goes away; 130 when interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
@@ -41,6 +41,8 @@ EXIT_BAD_INPUT = 2
 """Exit status for bad input: arguments, files, event text."""
 EXIT_FAILURE = 3
 """Exit status when the tool itself fails: its output cannot be written, or an internal error."""
+EXIT_INTERRUPTED = 128 + 2
+"""Exit status when interrupted (Ctrl-C), as if killed by SIGINT."""
 EXIT_BROKEN_PIPE = 128 + 13
 """Exit status when the reader of the output went away, as if killed by SIGPIPE (what shells report)."""
 
@@ -176,6 +178,8 @@ def main(argv: Optional[list[str]] = None) -> int:
         return _fail(f"error: cannot write the output: {error.strerror or error}", EXIT_FAILURE)
     except RecursionError:
         return _fail("error: the input is nested too deeply to inspect", EXIT_BAD_INPUT)
+    except KeyboardInterrupt:
+        return _fail("interrupted", EXIT_INTERRUPTED)
     except Exception as error:  # noqa: BLE001 - the last resort: one line, not a traceback
         return _fail(f"internal error: {type(error).__name__}: {error}", EXIT_FAILURE)
 
