@@ -150,6 +150,23 @@ def test_eventbridge_ec2() -> None:
     )
 
 
+def test_eventbridge_cloudtrail() -> None:
+    example = load_example("eventbridge_cloudtrail")
+    assert example.handler(event_of("aws-api-call-via-cloudtrail-357.json"), CONTEXT) == (
+        "CreateQueue on sqs.amazonaws.com by role session test: done"
+    )
+    assert example.handler(event_of("aws-api-call-via-cloudtrail-323.json"), CONTEXT) == (
+        "PutObjectLockRetention on s3.amazonaws.com by the root user: refused (AccessDenied)"
+    )
+    assert example.handler(event_of("aws-api-call-via-cloudtrail-iam-user-denied.json"), CONTEXT) == (
+        "DeleteTable on dynamodb.amazonaws.com by user Alice: refused (AccessDenied)"
+    )
+    assert example.handler(event_of("aws-api-call-via-cloudtrail-aws-service.json"), CONTEXT) == (
+        "AssumeRole on sts.amazonaws.com by service lambda.amazonaws.com: done"
+    )
+    assert example.new_queue_name(event_of("aws-api-call-via-cloudtrail-357.json")) == "sample-test"
+
+
 def test_eventbridge_scheduled() -> None:
     example = load_example("eventbridge_scheduled")
     result = example.handler(event_of("eventBridgeScheduledEvent.json"), CONTEXT)

@@ -83,6 +83,10 @@ def eventbridge_detail_type(event: object) -> Optional[str]:
 
 # --- begin generated (scripts/generate_eventbridge.py) ---
 if TYPE_CHECKING:
+    from lambda_events.eventbridge.aws.cloudtrail import (
+        AWSAPICallViaCloudTrailEventDict,
+        AWSConsoleSignInViaCloudTrailEventDict,
+    )
     from lambda_events.eventbridge.aws.ec2 import (
         EBSSnapshotNotificationEventDict,
         EBSVolumeNotificationEventDict,
@@ -100,7 +104,21 @@ _ALIAS_BY_SOURCE_AND_DETAIL_TYPE: dict[tuple[str, str], str] = {
 }
 
 _ALIAS_BY_DETAIL_TYPE_OF_ANY_SOURCE: dict[str, str] = {
+    "AWS API Call via CloudTrail": "AWSAPICallViaCloudTrailEventDict",
+    "AWS Console Sign In via CloudTrail": "AWSConsoleSignInViaCloudTrailEventDict",
 }
+
+
+def is_aws_api_call_via_cloud_trail_event(event: object) -> TypeIs[AWSAPICallViaCloudTrailEventDict]:
+    """Whether `event` is `AWS API Call via CloudTrail` from any source
+    (`lambda_events.eventbridge.aws.cloudtrail.AWSAPICallViaCloudTrailEventDict`)."""
+    return eventbridge_detail_type(event) == "AWSAPICallViaCloudTrailEventDict"
+
+
+def is_aws_console_sign_in_via_cloud_trail_event(event: object) -> TypeIs[AWSConsoleSignInViaCloudTrailEventDict]:
+    """Whether `event` is `AWS Console Sign In via CloudTrail` from any source
+    (`lambda_events.eventbridge.aws.cloudtrail.AWSConsoleSignInViaCloudTrailEventDict`)."""
+    return eventbridge_detail_type(event) == "AWSConsoleSignInViaCloudTrailEventDict"
 
 
 def is_ec2_instance_state_change_event(event: object) -> TypeIs[EC2InstanceStateChangeEventDict]:
@@ -135,6 +153,8 @@ def is_ebs_volume_notification_event(event: object) -> TypeIs[EBSVolumeNotificat
 
 __all__ = [
     "eventbridge_detail_type",
+    "is_aws_api_call_via_cloud_trail_event",
+    "is_aws_console_sign_in_via_cloud_trail_event",
     "is_ebs_snapshot_notification_event",
     "is_ebs_volume_notification_event",
     "is_ec2_instance_rebalance_recommendation_event",

@@ -32,6 +32,8 @@ def eventbridge_aws_event(factory: str, *, seed: Seed = None, at: Optional[datet
 # --- begin generated (scripts/generate_eventbridge.py) ---
 FACTORY_MODULES: Mapping[str, str] = MappingProxyType(
     {
+        "aws_api_call_via_cloud_trail_event": "lambda_events.testing.eventbridge_aws.cloudtrail",
+        "aws_console_sign_in_via_cloud_trail_event": "lambda_events.testing.eventbridge_aws.cloudtrail",
         "ec2_instance_state_change_event": "lambda_events.testing.eventbridge_aws.ec2",
         "ec2_spot_instance_interruption_warning_event": "lambda_events.testing.eventbridge_aws.ec2",
         "ec2_instance_rebalance_recommendation_event": "lambda_events.testing.eventbridge_aws.ec2",
