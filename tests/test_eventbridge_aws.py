@@ -64,9 +64,10 @@ def test_registry_matches_the_literals_of_the_type(event: RegisteredEvent) -> No
 @pytest.mark.parametrize("event", EVENTS, ids=event_id)
 def test_every_module_exports_its_events_and_details(event: RegisteredEvent) -> None:
     module = importlib.import_module(event.module)
-    detail_name = event.alias.replace("EventDict", "DetailDict")
+    detail_type: object = get_type_hints(alias_type(event))["detail"]
+    detail_class = get_origin(detail_type) or detail_type
     assert event.alias in module.__all__
-    assert detail_name in module.__all__ or get_type_hints(alias_type(event))["detail"] is not None
+    assert getattr(detail_class, "__name__", None) in module.__all__, f"{event.alias}: its detail type is not exported"
 
 
 @pytest.mark.parametrize("event", EVENTS, ids=event_id)

@@ -83,6 +83,19 @@ def eventbridge_detail_type(event: object) -> Optional[str]:
 
 # --- begin generated (scripts/generate_eventbridge.py) ---
 if TYPE_CHECKING:
+    from lambda_events.eventbridge.aws.autoscaling import (
+        EC2AutoScalingInstanceRefreshCancelledEventDict,
+        EC2AutoScalingInstanceRefreshCheckpointReachedEventDict,
+        EC2AutoScalingInstanceRefreshFailedEventDict,
+        EC2AutoScalingInstanceRefreshStartedEventDict,
+        EC2AutoScalingInstanceRefreshSucceededEventDict,
+        EC2InstanceLaunchLifecycleActionEventDict,
+        EC2InstanceLaunchSuccessfulEventDict,
+        EC2InstanceLaunchUnsuccessfulEventDict,
+        EC2InstanceTerminateLifecycleActionEventDict,
+        EC2InstanceTerminateSuccessfulEventDict,
+        EC2InstanceTerminateUnsuccessfulEventDict,
+    )
     from lambda_events.eventbridge.aws.cloudtrail import (
         AWSAPICallViaCloudTrailEventDict,
         AWSConsoleSignInViaCloudTrailEventDict,
@@ -94,19 +107,106 @@ if TYPE_CHECKING:
         EC2InstanceStateChangeEventDict,
         EC2SpotInstanceInterruptionWarningEventDict,
     )
+    from lambda_events.eventbridge.aws.ecs import (
+        ECSContainerInstanceStateChangeEventDict,
+        ECSDeploymentStateChangeEventDict,
+        ECSServiceActionEventDict,
+        ECSTaskStateChangeEventDict,
+    )
 
 _ALIAS_BY_SOURCE_AND_DETAIL_TYPE: dict[tuple[str, str], str] = {
+    ("aws.autoscaling", "EC2 Instance Launch Successful"): "EC2InstanceLaunchSuccessfulEventDict",
+    ("aws.autoscaling", "EC2 Instance Launch Unsuccessful"): "EC2InstanceLaunchUnsuccessfulEventDict",
+    ("aws.autoscaling", "EC2 Instance Terminate Successful"): "EC2InstanceTerminateSuccessfulEventDict",
+    ("aws.autoscaling", "EC2 Instance Terminate Unsuccessful"): "EC2InstanceTerminateUnsuccessfulEventDict",
+    ("aws.autoscaling", "EC2 Instance-launch Lifecycle Action"): "EC2InstanceLaunchLifecycleActionEventDict",
+    ("aws.autoscaling", "EC2 Instance-terminate Lifecycle Action"): "EC2InstanceTerminateLifecycleActionEventDict",
+    ("aws.autoscaling", "EC2 Auto Scaling Instance Refresh Started"): "EC2AutoScalingInstanceRefreshStartedEventDict",
+    ("aws.autoscaling", "EC2 Auto Scaling Instance Refresh Checkpoint Reached"): "EC2AutoScalingInstanceRefreshCheckpointReachedEventDict",
+    ("aws.autoscaling", "EC2 Auto Scaling Instance Refresh Succeeded"): "EC2AutoScalingInstanceRefreshSucceededEventDict",
+    ("aws.autoscaling", "EC2 Auto Scaling Instance Refresh Failed"): "EC2AutoScalingInstanceRefreshFailedEventDict",
+    ("aws.autoscaling", "EC2 Auto Scaling Instance Refresh Cancelled"): "EC2AutoScalingInstanceRefreshCancelledEventDict",
     ("aws.ec2", "EC2 Instance State-change Notification"): "EC2InstanceStateChangeEventDict",
     ("aws.ec2", "EC2 Spot Instance Interruption Warning"): "EC2SpotInstanceInterruptionWarningEventDict",
     ("aws.ec2", "EC2 Instance Rebalance Recommendation"): "EC2InstanceRebalanceRecommendationEventDict",
     ("aws.ec2", "EBS Snapshot Notification"): "EBSSnapshotNotificationEventDict",
     ("aws.ec2", "EBS Volume Notification"): "EBSVolumeNotificationEventDict",
+    ("aws.ecs", "ECS Task State Change"): "ECSTaskStateChangeEventDict",
+    ("aws.ecs", "ECS Container Instance State Change"): "ECSContainerInstanceStateChangeEventDict",
+    ("aws.ecs", "ECS Deployment State Change"): "ECSDeploymentStateChangeEventDict",
+    ("aws.ecs", "ECS Service Action"): "ECSServiceActionEventDict",
 }
 
 _ALIAS_BY_DETAIL_TYPE_OF_ANY_SOURCE: dict[str, str] = {
     "AWS API Call via CloudTrail": "AWSAPICallViaCloudTrailEventDict",
     "AWS Console Sign In via CloudTrail": "AWSConsoleSignInViaCloudTrailEventDict",
 }
+
+
+def is_ec2_instance_launch_successful_event(event: object) -> TypeIs[EC2InstanceLaunchSuccessfulEventDict]:
+    """Whether `event` is `EC2 Instance Launch Successful` from `aws.autoscaling`
+    (`lambda_events.eventbridge.aws.autoscaling.EC2InstanceLaunchSuccessfulEventDict`)."""
+    return eventbridge_detail_type(event) == "EC2InstanceLaunchSuccessfulEventDict"
+
+
+def is_ec2_instance_launch_unsuccessful_event(event: object) -> TypeIs[EC2InstanceLaunchUnsuccessfulEventDict]:
+    """Whether `event` is `EC2 Instance Launch Unsuccessful` from `aws.autoscaling`
+    (`lambda_events.eventbridge.aws.autoscaling.EC2InstanceLaunchUnsuccessfulEventDict`)."""
+    return eventbridge_detail_type(event) == "EC2InstanceLaunchUnsuccessfulEventDict"
+
+
+def is_ec2_instance_terminate_successful_event(event: object) -> TypeIs[EC2InstanceTerminateSuccessfulEventDict]:
+    """Whether `event` is `EC2 Instance Terminate Successful` from `aws.autoscaling`
+    (`lambda_events.eventbridge.aws.autoscaling.EC2InstanceTerminateSuccessfulEventDict`)."""
+    return eventbridge_detail_type(event) == "EC2InstanceTerminateSuccessfulEventDict"
+
+
+def is_ec2_instance_terminate_unsuccessful_event(event: object) -> TypeIs[EC2InstanceTerminateUnsuccessfulEventDict]:
+    """Whether `event` is `EC2 Instance Terminate Unsuccessful` from `aws.autoscaling`
+    (`lambda_events.eventbridge.aws.autoscaling.EC2InstanceTerminateUnsuccessfulEventDict`)."""
+    return eventbridge_detail_type(event) == "EC2InstanceTerminateUnsuccessfulEventDict"
+
+
+def is_ec2_instance_launch_lifecycle_action_event(event: object) -> TypeIs[EC2InstanceLaunchLifecycleActionEventDict]:
+    """Whether `event` is `EC2 Instance-launch Lifecycle Action` from `aws.autoscaling`
+    (`lambda_events.eventbridge.aws.autoscaling.EC2InstanceLaunchLifecycleActionEventDict`)."""
+    return eventbridge_detail_type(event) == "EC2InstanceLaunchLifecycleActionEventDict"
+
+
+def is_ec2_instance_terminate_lifecycle_action_event(event: object) -> TypeIs[EC2InstanceTerminateLifecycleActionEventDict]:
+    """Whether `event` is `EC2 Instance-terminate Lifecycle Action` from `aws.autoscaling`
+    (`lambda_events.eventbridge.aws.autoscaling.EC2InstanceTerminateLifecycleActionEventDict`)."""
+    return eventbridge_detail_type(event) == "EC2InstanceTerminateLifecycleActionEventDict"
+
+
+def is_ec2_auto_scaling_instance_refresh_started_event(event: object) -> TypeIs[EC2AutoScalingInstanceRefreshStartedEventDict]:
+    """Whether `event` is `EC2 Auto Scaling Instance Refresh Started` from `aws.autoscaling`
+    (`lambda_events.eventbridge.aws.autoscaling.EC2AutoScalingInstanceRefreshStartedEventDict`)."""
+    return eventbridge_detail_type(event) == "EC2AutoScalingInstanceRefreshStartedEventDict"
+
+
+def is_ec2_auto_scaling_instance_refresh_checkpoint_reached_event(event: object) -> TypeIs[EC2AutoScalingInstanceRefreshCheckpointReachedEventDict]:
+    """Whether `event` is `EC2 Auto Scaling Instance Refresh Checkpoint Reached` from `aws.autoscaling`
+    (`lambda_events.eventbridge.aws.autoscaling.EC2AutoScalingInstanceRefreshCheckpointReachedEventDict`)."""
+    return eventbridge_detail_type(event) == "EC2AutoScalingInstanceRefreshCheckpointReachedEventDict"
+
+
+def is_ec2_auto_scaling_instance_refresh_succeeded_event(event: object) -> TypeIs[EC2AutoScalingInstanceRefreshSucceededEventDict]:
+    """Whether `event` is `EC2 Auto Scaling Instance Refresh Succeeded` from `aws.autoscaling`
+    (`lambda_events.eventbridge.aws.autoscaling.EC2AutoScalingInstanceRefreshSucceededEventDict`)."""
+    return eventbridge_detail_type(event) == "EC2AutoScalingInstanceRefreshSucceededEventDict"
+
+
+def is_ec2_auto_scaling_instance_refresh_failed_event(event: object) -> TypeIs[EC2AutoScalingInstanceRefreshFailedEventDict]:
+    """Whether `event` is `EC2 Auto Scaling Instance Refresh Failed` from `aws.autoscaling`
+    (`lambda_events.eventbridge.aws.autoscaling.EC2AutoScalingInstanceRefreshFailedEventDict`)."""
+    return eventbridge_detail_type(event) == "EC2AutoScalingInstanceRefreshFailedEventDict"
+
+
+def is_ec2_auto_scaling_instance_refresh_cancelled_event(event: object) -> TypeIs[EC2AutoScalingInstanceRefreshCancelledEventDict]:
+    """Whether `event` is `EC2 Auto Scaling Instance Refresh Cancelled` from `aws.autoscaling`
+    (`lambda_events.eventbridge.aws.autoscaling.EC2AutoScalingInstanceRefreshCancelledEventDict`)."""
+    return eventbridge_detail_type(event) == "EC2AutoScalingInstanceRefreshCancelledEventDict"
 
 
 def is_aws_api_call_via_cloud_trail_event(event: object) -> TypeIs[AWSAPICallViaCloudTrailEventDict]:
@@ -151,14 +251,53 @@ def is_ebs_volume_notification_event(event: object) -> TypeIs[EBSVolumeNotificat
     return eventbridge_detail_type(event) == "EBSVolumeNotificationEventDict"
 
 
+def is_ecs_task_state_change_event(event: object) -> TypeIs[ECSTaskStateChangeEventDict]:
+    """Whether `event` is `ECS Task State Change` from `aws.ecs`
+    (`lambda_events.eventbridge.aws.ecs.ECSTaskStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "ECSTaskStateChangeEventDict"
+
+
+def is_ecs_container_instance_state_change_event(event: object) -> TypeIs[ECSContainerInstanceStateChangeEventDict]:
+    """Whether `event` is `ECS Container Instance State Change` from `aws.ecs`
+    (`lambda_events.eventbridge.aws.ecs.ECSContainerInstanceStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "ECSContainerInstanceStateChangeEventDict"
+
+
+def is_ecs_deployment_state_change_event(event: object) -> TypeIs[ECSDeploymentStateChangeEventDict]:
+    """Whether `event` is `ECS Deployment State Change` from `aws.ecs`
+    (`lambda_events.eventbridge.aws.ecs.ECSDeploymentStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "ECSDeploymentStateChangeEventDict"
+
+
+def is_ecs_service_action_event(event: object) -> TypeIs[ECSServiceActionEventDict]:
+    """Whether `event` is `ECS Service Action` from `aws.ecs`
+    (`lambda_events.eventbridge.aws.ecs.ECSServiceActionEventDict`)."""
+    return eventbridge_detail_type(event) == "ECSServiceActionEventDict"
+
+
 __all__ = [
     "eventbridge_detail_type",
     "is_aws_api_call_via_cloud_trail_event",
     "is_aws_console_sign_in_via_cloud_trail_event",
     "is_ebs_snapshot_notification_event",
     "is_ebs_volume_notification_event",
+    "is_ec2_auto_scaling_instance_refresh_cancelled_event",
+    "is_ec2_auto_scaling_instance_refresh_checkpoint_reached_event",
+    "is_ec2_auto_scaling_instance_refresh_failed_event",
+    "is_ec2_auto_scaling_instance_refresh_started_event",
+    "is_ec2_auto_scaling_instance_refresh_succeeded_event",
+    "is_ec2_instance_launch_lifecycle_action_event",
+    "is_ec2_instance_launch_successful_event",
+    "is_ec2_instance_launch_unsuccessful_event",
     "is_ec2_instance_rebalance_recommendation_event",
     "is_ec2_instance_state_change_event",
+    "is_ec2_instance_terminate_lifecycle_action_event",
+    "is_ec2_instance_terminate_successful_event",
+    "is_ec2_instance_terminate_unsuccessful_event",
     "is_ec2_spot_instance_interruption_warning_event",
+    "is_ecs_container_instance_state_change_event",
+    "is_ecs_deployment_state_change_event",
+    "is_ecs_service_action_event",
+    "is_ecs_task_state_change_event",
 ]
 # --- end generated ---

@@ -32,6 +32,17 @@ def eventbridge_aws_event(factory: str, *, seed: Seed = None, at: Optional[datet
 # --- begin generated (scripts/generate_eventbridge.py) ---
 FACTORY_MODULES: Mapping[str, str] = MappingProxyType(
     {
+        "ec2_instance_launch_successful_event": "lambda_events.testing.eventbridge_aws.autoscaling",
+        "ec2_instance_launch_unsuccessful_event": "lambda_events.testing.eventbridge_aws.autoscaling",
+        "ec2_instance_terminate_successful_event": "lambda_events.testing.eventbridge_aws.autoscaling",
+        "ec2_instance_terminate_unsuccessful_event": "lambda_events.testing.eventbridge_aws.autoscaling",
+        "ec2_instance_launch_lifecycle_action_event": "lambda_events.testing.eventbridge_aws.autoscaling",
+        "ec2_instance_terminate_lifecycle_action_event": "lambda_events.testing.eventbridge_aws.autoscaling",
+        "ec2_auto_scaling_instance_refresh_started_event": "lambda_events.testing.eventbridge_aws.autoscaling",
+        "ec2_auto_scaling_instance_refresh_checkpoint_reached_event": "lambda_events.testing.eventbridge_aws.autoscaling",
+        "ec2_auto_scaling_instance_refresh_succeeded_event": "lambda_events.testing.eventbridge_aws.autoscaling",
+        "ec2_auto_scaling_instance_refresh_failed_event": "lambda_events.testing.eventbridge_aws.autoscaling",
+        "ec2_auto_scaling_instance_refresh_cancelled_event": "lambda_events.testing.eventbridge_aws.autoscaling",
         "aws_api_call_via_cloud_trail_event": "lambda_events.testing.eventbridge_aws.cloudtrail",
         "aws_console_sign_in_via_cloud_trail_event": "lambda_events.testing.eventbridge_aws.cloudtrail",
         "ec2_instance_state_change_event": "lambda_events.testing.eventbridge_aws.ec2",
@@ -39,6 +50,10 @@ FACTORY_MODULES: Mapping[str, str] = MappingProxyType(
         "ec2_instance_rebalance_recommendation_event": "lambda_events.testing.eventbridge_aws.ec2",
         "ebs_snapshot_notification_event": "lambda_events.testing.eventbridge_aws.ec2",
         "ebs_volume_notification_event": "lambda_events.testing.eventbridge_aws.ec2",
+        "ecs_task_state_change_event": "lambda_events.testing.eventbridge_aws.ecs",
+        "ecs_container_instance_state_change_event": "lambda_events.testing.eventbridge_aws.ecs",
+        "ecs_deployment_state_change_event": "lambda_events.testing.eventbridge_aws.ecs",
+        "ecs_service_action_event": "lambda_events.testing.eventbridge_aws.ecs",
     }
 )
 """The module of each factory, by factory name: what `lambda-events sample NAME` accepts."""
