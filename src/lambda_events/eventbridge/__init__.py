@@ -83,6 +83,9 @@ def eventbridge_detail_type(event: object) -> Optional[str]:
 
 # --- begin generated (scripts/generate_eventbridge.py) ---
 if TYPE_CHECKING:
+    from lambda_events.eventbridge.aws.athena import (
+        AthenaQueryStateChangeEventDict,
+    )
     from lambda_events.eventbridge.aws.autoscaling import (
         EC2AutoScalingInstanceRefreshCancelledEventDict,
         EC2AutoScalingInstanceRefreshCheckpointReachedEventDict,
@@ -95,6 +98,9 @@ if TYPE_CHECKING:
         EC2InstanceTerminateLifecycleActionEventDict,
         EC2InstanceTerminateSuccessfulEventDict,
         EC2InstanceTerminateUnsuccessfulEventDict,
+    )
+    from lambda_events.eventbridge.aws.batch import (
+        BatchJobStateChangeEventDict,
     )
     from lambda_events.eventbridge.aws.cloudtrail import (
         AWSAPICallViaCloudTrailEventDict,
@@ -113,8 +119,16 @@ if TYPE_CHECKING:
         ECSServiceActionEventDict,
         ECSTaskStateChangeEventDict,
     )
+    from lambda_events.eventbridge.aws.glue import (
+        GlueCrawlerStateChangeEventDict,
+        GlueJobStateChangeEventDict,
+    )
+    from lambda_events.eventbridge.aws.states import (
+        StepFunctionsExecutionStatusChangeEventDict,
+    )
 
 _ALIAS_BY_SOURCE_AND_DETAIL_TYPE: dict[tuple[str, str], str] = {
+    ("aws.athena", "Athena Query State Change"): "AthenaQueryStateChangeEventDict",
     ("aws.autoscaling", "EC2 Instance Launch Successful"): "EC2InstanceLaunchSuccessfulEventDict",
     ("aws.autoscaling", "EC2 Instance Launch Unsuccessful"): "EC2InstanceLaunchUnsuccessfulEventDict",
     ("aws.autoscaling", "EC2 Instance Terminate Successful"): "EC2InstanceTerminateSuccessfulEventDict",
@@ -126,6 +140,7 @@ _ALIAS_BY_SOURCE_AND_DETAIL_TYPE: dict[tuple[str, str], str] = {
     ("aws.autoscaling", "EC2 Auto Scaling Instance Refresh Succeeded"): "EC2AutoScalingInstanceRefreshSucceededEventDict",
     ("aws.autoscaling", "EC2 Auto Scaling Instance Refresh Failed"): "EC2AutoScalingInstanceRefreshFailedEventDict",
     ("aws.autoscaling", "EC2 Auto Scaling Instance Refresh Cancelled"): "EC2AutoScalingInstanceRefreshCancelledEventDict",
+    ("aws.batch", "Batch Job State Change"): "BatchJobStateChangeEventDict",
     ("aws.ec2", "EC2 Instance State-change Notification"): "EC2InstanceStateChangeEventDict",
     ("aws.ec2", "EC2 Spot Instance Interruption Warning"): "EC2SpotInstanceInterruptionWarningEventDict",
     ("aws.ec2", "EC2 Instance Rebalance Recommendation"): "EC2InstanceRebalanceRecommendationEventDict",
@@ -135,12 +150,21 @@ _ALIAS_BY_SOURCE_AND_DETAIL_TYPE: dict[tuple[str, str], str] = {
     ("aws.ecs", "ECS Container Instance State Change"): "ECSContainerInstanceStateChangeEventDict",
     ("aws.ecs", "ECS Deployment State Change"): "ECSDeploymentStateChangeEventDict",
     ("aws.ecs", "ECS Service Action"): "ECSServiceActionEventDict",
+    ("aws.glue", "Glue Job State Change"): "GlueJobStateChangeEventDict",
+    ("aws.glue", "Glue Crawler State Change"): "GlueCrawlerStateChangeEventDict",
+    ("aws.states", "Step Functions Execution Status Change"): "StepFunctionsExecutionStatusChangeEventDict",
 }
 
 _ALIAS_BY_DETAIL_TYPE_OF_ANY_SOURCE: dict[str, str] = {
     "AWS API Call via CloudTrail": "AWSAPICallViaCloudTrailEventDict",
     "AWS Console Sign In via CloudTrail": "AWSConsoleSignInViaCloudTrailEventDict",
 }
+
+
+def is_athena_query_state_change_event(event: object) -> TypeIs[AthenaQueryStateChangeEventDict]:
+    """Whether `event` is `Athena Query State Change` from `aws.athena`
+    (`lambda_events.eventbridge.aws.athena.AthenaQueryStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "AthenaQueryStateChangeEventDict"
 
 
 def is_ec2_instance_launch_successful_event(event: object) -> TypeIs[EC2InstanceLaunchSuccessfulEventDict]:
@@ -209,6 +233,12 @@ def is_ec2_auto_scaling_instance_refresh_cancelled_event(event: object) -> TypeI
     return eventbridge_detail_type(event) == "EC2AutoScalingInstanceRefreshCancelledEventDict"
 
 
+def is_batch_job_state_change_event(event: object) -> TypeIs[BatchJobStateChangeEventDict]:
+    """Whether `event` is `Batch Job State Change` from `aws.batch`
+    (`lambda_events.eventbridge.aws.batch.BatchJobStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "BatchJobStateChangeEventDict"
+
+
 def is_aws_api_call_via_cloud_trail_event(event: object) -> TypeIs[AWSAPICallViaCloudTrailEventDict]:
     """Whether `event` is `AWS API Call via CloudTrail` from any source
     (`lambda_events.eventbridge.aws.cloudtrail.AWSAPICallViaCloudTrailEventDict`)."""
@@ -275,10 +305,30 @@ def is_ecs_service_action_event(event: object) -> TypeIs[ECSServiceActionEventDi
     return eventbridge_detail_type(event) == "ECSServiceActionEventDict"
 
 
+def is_glue_job_state_change_event(event: object) -> TypeIs[GlueJobStateChangeEventDict]:
+    """Whether `event` is `Glue Job State Change` from `aws.glue`
+    (`lambda_events.eventbridge.aws.glue.GlueJobStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "GlueJobStateChangeEventDict"
+
+
+def is_glue_crawler_state_change_event(event: object) -> TypeIs[GlueCrawlerStateChangeEventDict]:
+    """Whether `event` is `Glue Crawler State Change` from `aws.glue`
+    (`lambda_events.eventbridge.aws.glue.GlueCrawlerStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "GlueCrawlerStateChangeEventDict"
+
+
+def is_step_functions_execution_status_change_event(event: object) -> TypeIs[StepFunctionsExecutionStatusChangeEventDict]:
+    """Whether `event` is `Step Functions Execution Status Change` from `aws.states`
+    (`lambda_events.eventbridge.aws.states.StepFunctionsExecutionStatusChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "StepFunctionsExecutionStatusChangeEventDict"
+
+
 __all__ = [
     "eventbridge_detail_type",
+    "is_athena_query_state_change_event",
     "is_aws_api_call_via_cloud_trail_event",
     "is_aws_console_sign_in_via_cloud_trail_event",
+    "is_batch_job_state_change_event",
     "is_ebs_snapshot_notification_event",
     "is_ebs_volume_notification_event",
     "is_ec2_auto_scaling_instance_refresh_cancelled_event",
@@ -299,5 +349,8 @@ __all__ = [
     "is_ecs_deployment_state_change_event",
     "is_ecs_service_action_event",
     "is_ecs_task_state_change_event",
+    "is_glue_crawler_state_change_event",
+    "is_glue_job_state_change_event",
+    "is_step_functions_execution_status_change_event",
 ]
 # --- end generated ---

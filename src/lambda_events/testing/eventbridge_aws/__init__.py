@@ -32,6 +32,7 @@ def eventbridge_aws_event(factory: str, *, seed: Seed = None, at: Optional[datet
 # --- begin generated (scripts/generate_eventbridge.py) ---
 FACTORY_MODULES: Mapping[str, str] = MappingProxyType(
     {
+        "athena_query_state_change_event": "lambda_events.testing.eventbridge_aws.athena",
         "ec2_instance_launch_successful_event": "lambda_events.testing.eventbridge_aws.autoscaling",
         "ec2_instance_launch_unsuccessful_event": "lambda_events.testing.eventbridge_aws.autoscaling",
         "ec2_instance_terminate_successful_event": "lambda_events.testing.eventbridge_aws.autoscaling",
@@ -43,6 +44,7 @@ FACTORY_MODULES: Mapping[str, str] = MappingProxyType(
         "ec2_auto_scaling_instance_refresh_succeeded_event": "lambda_events.testing.eventbridge_aws.autoscaling",
         "ec2_auto_scaling_instance_refresh_failed_event": "lambda_events.testing.eventbridge_aws.autoscaling",
         "ec2_auto_scaling_instance_refresh_cancelled_event": "lambda_events.testing.eventbridge_aws.autoscaling",
+        "batch_job_state_change_event": "lambda_events.testing.eventbridge_aws.batch",
         "aws_api_call_via_cloud_trail_event": "lambda_events.testing.eventbridge_aws.cloudtrail",
         "aws_console_sign_in_via_cloud_trail_event": "lambda_events.testing.eventbridge_aws.cloudtrail",
         "ec2_instance_state_change_event": "lambda_events.testing.eventbridge_aws.ec2",
@@ -54,6 +56,9 @@ FACTORY_MODULES: Mapping[str, str] = MappingProxyType(
         "ecs_container_instance_state_change_event": "lambda_events.testing.eventbridge_aws.ecs",
         "ecs_deployment_state_change_event": "lambda_events.testing.eventbridge_aws.ecs",
         "ecs_service_action_event": "lambda_events.testing.eventbridge_aws.ecs",
+        "glue_job_state_change_event": "lambda_events.testing.eventbridge_aws.glue",
+        "glue_crawler_state_change_event": "lambda_events.testing.eventbridge_aws.glue",
+        "step_functions_execution_status_change_event": "lambda_events.testing.eventbridge_aws.states",
     }
 )
 """The module of each factory, by factory name: what `lambda-events sample NAME` accepts."""
