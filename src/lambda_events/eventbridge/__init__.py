@@ -119,9 +119,19 @@ if TYPE_CHECKING:
         ECSServiceActionEventDict,
         ECSTaskStateChangeEventDict,
     )
+    from lambda_events.eventbridge.aws.emr import (
+        EMRClusterStateChangeEventDict,
+        EMRStepStatusChangeEventDict,
+    )
     from lambda_events.eventbridge.aws.glue import (
         GlueCrawlerStateChangeEventDict,
         GlueJobStateChangeEventDict,
+    )
+    from lambda_events.eventbridge.aws.sagemaker import (
+        SageMakerModelBuildingPipelineExecutionStatusChangeEventDict,
+        SageMakerProcessingJobStateChangeEventDict,
+        SageMakerTrainingJobStateChangeEventDict,
+        SageMakerTransformJobStateChangeEventDict,
     )
     from lambda_events.eventbridge.aws.states import (
         StepFunctionsExecutionStatusChangeEventDict,
@@ -150,8 +160,14 @@ _ALIAS_BY_SOURCE_AND_DETAIL_TYPE: dict[tuple[str, str], str] = {
     ("aws.ecs", "ECS Container Instance State Change"): "ECSContainerInstanceStateChangeEventDict",
     ("aws.ecs", "ECS Deployment State Change"): "ECSDeploymentStateChangeEventDict",
     ("aws.ecs", "ECS Service Action"): "ECSServiceActionEventDict",
+    ("aws.emr", "EMR Cluster State Change"): "EMRClusterStateChangeEventDict",
+    ("aws.emr", "EMR Step Status Change"): "EMRStepStatusChangeEventDict",
     ("aws.glue", "Glue Job State Change"): "GlueJobStateChangeEventDict",
     ("aws.glue", "Glue Crawler State Change"): "GlueCrawlerStateChangeEventDict",
+    ("aws.sagemaker", "SageMaker Training Job State Change"): "SageMakerTrainingJobStateChangeEventDict",
+    ("aws.sagemaker", "SageMaker Processing Job State Change"): "SageMakerProcessingJobStateChangeEventDict",
+    ("aws.sagemaker", "SageMaker Transform Job State Change"): "SageMakerTransformJobStateChangeEventDict",
+    ("aws.sagemaker", "SageMaker Model Building Pipeline Execution Status Change"): "SageMakerModelBuildingPipelineExecutionStatusChangeEventDict",
     ("aws.states", "Step Functions Execution Status Change"): "StepFunctionsExecutionStatusChangeEventDict",
 }
 
@@ -239,13 +255,13 @@ def is_batch_job_state_change_event(event: object) -> TypeIs[BatchJobStateChange
     return eventbridge_detail_type(event) == "BatchJobStateChangeEventDict"
 
 
-def is_aws_api_call_via_cloud_trail_event(event: object) -> TypeIs[AWSAPICallViaCloudTrailEventDict]:
+def is_aws_api_call_via_cloudtrail_event(event: object) -> TypeIs[AWSAPICallViaCloudTrailEventDict]:
     """Whether `event` is `AWS API Call via CloudTrail` from any source
     (`lambda_events.eventbridge.aws.cloudtrail.AWSAPICallViaCloudTrailEventDict`)."""
     return eventbridge_detail_type(event) == "AWSAPICallViaCloudTrailEventDict"
 
 
-def is_aws_console_sign_in_via_cloud_trail_event(event: object) -> TypeIs[AWSConsoleSignInViaCloudTrailEventDict]:
+def is_aws_console_sign_in_via_cloudtrail_event(event: object) -> TypeIs[AWSConsoleSignInViaCloudTrailEventDict]:
     """Whether `event` is `AWS Console Sign In via CloudTrail` from any source
     (`lambda_events.eventbridge.aws.cloudtrail.AWSConsoleSignInViaCloudTrailEventDict`)."""
     return eventbridge_detail_type(event) == "AWSConsoleSignInViaCloudTrailEventDict"
@@ -305,6 +321,18 @@ def is_ecs_service_action_event(event: object) -> TypeIs[ECSServiceActionEventDi
     return eventbridge_detail_type(event) == "ECSServiceActionEventDict"
 
 
+def is_emr_cluster_state_change_event(event: object) -> TypeIs[EMRClusterStateChangeEventDict]:
+    """Whether `event` is `EMR Cluster State Change` from `aws.emr`
+    (`lambda_events.eventbridge.aws.emr.EMRClusterStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "EMRClusterStateChangeEventDict"
+
+
+def is_emr_step_status_change_event(event: object) -> TypeIs[EMRStepStatusChangeEventDict]:
+    """Whether `event` is `EMR Step Status Change` from `aws.emr`
+    (`lambda_events.eventbridge.aws.emr.EMRStepStatusChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "EMRStepStatusChangeEventDict"
+
+
 def is_glue_job_state_change_event(event: object) -> TypeIs[GlueJobStateChangeEventDict]:
     """Whether `event` is `Glue Job State Change` from `aws.glue`
     (`lambda_events.eventbridge.aws.glue.GlueJobStateChangeEventDict`)."""
@@ -317,6 +345,30 @@ def is_glue_crawler_state_change_event(event: object) -> TypeIs[GlueCrawlerState
     return eventbridge_detail_type(event) == "GlueCrawlerStateChangeEventDict"
 
 
+def is_sagemaker_training_job_state_change_event(event: object) -> TypeIs[SageMakerTrainingJobStateChangeEventDict]:
+    """Whether `event` is `SageMaker Training Job State Change` from `aws.sagemaker`
+    (`lambda_events.eventbridge.aws.sagemaker.SageMakerTrainingJobStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "SageMakerTrainingJobStateChangeEventDict"
+
+
+def is_sagemaker_processing_job_state_change_event(event: object) -> TypeIs[SageMakerProcessingJobStateChangeEventDict]:
+    """Whether `event` is `SageMaker Processing Job State Change` from `aws.sagemaker`
+    (`lambda_events.eventbridge.aws.sagemaker.SageMakerProcessingJobStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "SageMakerProcessingJobStateChangeEventDict"
+
+
+def is_sagemaker_transform_job_state_change_event(event: object) -> TypeIs[SageMakerTransformJobStateChangeEventDict]:
+    """Whether `event` is `SageMaker Transform Job State Change` from `aws.sagemaker`
+    (`lambda_events.eventbridge.aws.sagemaker.SageMakerTransformJobStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "SageMakerTransformJobStateChangeEventDict"
+
+
+def is_sagemaker_model_building_pipeline_execution_status_change_event(event: object) -> TypeIs[SageMakerModelBuildingPipelineExecutionStatusChangeEventDict]:
+    """Whether `event` is `SageMaker Model Building Pipeline Execution Status Change` from `aws.sagemaker`
+    (`lambda_events.eventbridge.aws.sagemaker.SageMakerModelBuildingPipelineExecutionStatusChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "SageMakerModelBuildingPipelineExecutionStatusChangeEventDict"
+
+
 def is_step_functions_execution_status_change_event(event: object) -> TypeIs[StepFunctionsExecutionStatusChangeEventDict]:
     """Whether `event` is `Step Functions Execution Status Change` from `aws.states`
     (`lambda_events.eventbridge.aws.states.StepFunctionsExecutionStatusChangeEventDict`)."""
@@ -326,8 +378,8 @@ def is_step_functions_execution_status_change_event(event: object) -> TypeIs[Ste
 __all__ = [
     "eventbridge_detail_type",
     "is_athena_query_state_change_event",
-    "is_aws_api_call_via_cloud_trail_event",
-    "is_aws_console_sign_in_via_cloud_trail_event",
+    "is_aws_api_call_via_cloudtrail_event",
+    "is_aws_console_sign_in_via_cloudtrail_event",
     "is_batch_job_state_change_event",
     "is_ebs_snapshot_notification_event",
     "is_ebs_volume_notification_event",
@@ -349,8 +401,14 @@ __all__ = [
     "is_ecs_deployment_state_change_event",
     "is_ecs_service_action_event",
     "is_ecs_task_state_change_event",
+    "is_emr_cluster_state_change_event",
+    "is_emr_step_status_change_event",
     "is_glue_crawler_state_change_event",
     "is_glue_job_state_change_event",
+    "is_sagemaker_model_building_pipeline_execution_status_change_event",
+    "is_sagemaker_processing_job_state_change_event",
+    "is_sagemaker_training_job_state_change_event",
+    "is_sagemaker_transform_job_state_change_event",
     "is_step_functions_execution_status_change_event",
 ]
 # --- end generated ---
