@@ -106,12 +106,33 @@ if TYPE_CHECKING:
         AWSAPICallViaCloudTrailEventDict,
         AWSConsoleSignInViaCloudTrailEventDict,
     )
+    from lambda_events.eventbridge.aws.codebuild import (
+        CodeBuildBuildPhaseChangeEventDict,
+        CodeBuildBuildStateChangeEventDict,
+    )
+    from lambda_events.eventbridge.aws.codecommit import (
+        CodeCommitPullRequestStateChangeEventDict,
+        CodeCommitRepositoryStateChangeEventDict,
+    )
+    from lambda_events.eventbridge.aws.codedeploy import (
+        CodeDeployDeploymentStateChangeNotificationEventDict,
+        CodeDeployInstanceStateChangeNotificationEventDict,
+    )
+    from lambda_events.eventbridge.aws.codepipeline import (
+        CodePipelineActionExecutionStateChangeEventDict,
+        CodePipelinePipelineExecutionStateChangeEventDict,
+        CodePipelineStageExecutionStateChangeEventDict,
+    )
     from lambda_events.eventbridge.aws.ec2 import (
         EBSSnapshotNotificationEventDict,
         EBSVolumeNotificationEventDict,
         EC2InstanceRebalanceRecommendationEventDict,
         EC2InstanceStateChangeEventDict,
         EC2SpotInstanceInterruptionWarningEventDict,
+    )
+    from lambda_events.eventbridge.aws.ecr import (
+        ECRImageActionEventDict,
+        ECRImageScanEventDict,
     )
     from lambda_events.eventbridge.aws.ecs import (
         ECSContainerInstanceStateChangeEventDict,
@@ -151,11 +172,22 @@ _ALIAS_BY_SOURCE_AND_DETAIL_TYPE: dict[tuple[str, str], str] = {
     ("aws.autoscaling", "EC2 Auto Scaling Instance Refresh Failed"): "EC2AutoScalingInstanceRefreshFailedEventDict",
     ("aws.autoscaling", "EC2 Auto Scaling Instance Refresh Cancelled"): "EC2AutoScalingInstanceRefreshCancelledEventDict",
     ("aws.batch", "Batch Job State Change"): "BatchJobStateChangeEventDict",
+    ("aws.codebuild", "CodeBuild Build State Change"): "CodeBuildBuildStateChangeEventDict",
+    ("aws.codebuild", "CodeBuild Build Phase Change"): "CodeBuildBuildPhaseChangeEventDict",
+    ("aws.codecommit", "CodeCommit Repository State Change"): "CodeCommitRepositoryStateChangeEventDict",
+    ("aws.codecommit", "CodeCommit Pull Request State Change"): "CodeCommitPullRequestStateChangeEventDict",
+    ("aws.codedeploy", "CodeDeploy Deployment State-change Notification"): "CodeDeployDeploymentStateChangeNotificationEventDict",
+    ("aws.codedeploy", "CodeDeploy Instance State-change Notification"): "CodeDeployInstanceStateChangeNotificationEventDict",
+    ("aws.codepipeline", "CodePipeline Pipeline Execution State Change"): "CodePipelinePipelineExecutionStateChangeEventDict",
+    ("aws.codepipeline", "CodePipeline Stage Execution State Change"): "CodePipelineStageExecutionStateChangeEventDict",
+    ("aws.codepipeline", "CodePipeline Action Execution State Change"): "CodePipelineActionExecutionStateChangeEventDict",
     ("aws.ec2", "EC2 Instance State-change Notification"): "EC2InstanceStateChangeEventDict",
     ("aws.ec2", "EC2 Spot Instance Interruption Warning"): "EC2SpotInstanceInterruptionWarningEventDict",
     ("aws.ec2", "EC2 Instance Rebalance Recommendation"): "EC2InstanceRebalanceRecommendationEventDict",
     ("aws.ec2", "EBS Snapshot Notification"): "EBSSnapshotNotificationEventDict",
     ("aws.ec2", "EBS Volume Notification"): "EBSVolumeNotificationEventDict",
+    ("aws.ecr", "ECR Image Action"): "ECRImageActionEventDict",
+    ("aws.ecr", "ECR Image Scan"): "ECRImageScanEventDict",
     ("aws.ecs", "ECS Task State Change"): "ECSTaskStateChangeEventDict",
     ("aws.ecs", "ECS Container Instance State Change"): "ECSContainerInstanceStateChangeEventDict",
     ("aws.ecs", "ECS Deployment State Change"): "ECSDeploymentStateChangeEventDict",
@@ -267,6 +299,60 @@ def is_aws_console_sign_in_via_cloudtrail_event(event: object) -> TypeIs[AWSCons
     return eventbridge_detail_type(event) == "AWSConsoleSignInViaCloudTrailEventDict"
 
 
+def is_codebuild_build_state_change_event(event: object) -> TypeIs[CodeBuildBuildStateChangeEventDict]:
+    """Whether `event` is `CodeBuild Build State Change` from `aws.codebuild`
+    (`lambda_events.eventbridge.aws.codebuild.CodeBuildBuildStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "CodeBuildBuildStateChangeEventDict"
+
+
+def is_codebuild_build_phase_change_event(event: object) -> TypeIs[CodeBuildBuildPhaseChangeEventDict]:
+    """Whether `event` is `CodeBuild Build Phase Change` from `aws.codebuild`
+    (`lambda_events.eventbridge.aws.codebuild.CodeBuildBuildPhaseChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "CodeBuildBuildPhaseChangeEventDict"
+
+
+def is_codecommit_repository_state_change_event(event: object) -> TypeIs[CodeCommitRepositoryStateChangeEventDict]:
+    """Whether `event` is `CodeCommit Repository State Change` from `aws.codecommit`
+    (`lambda_events.eventbridge.aws.codecommit.CodeCommitRepositoryStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "CodeCommitRepositoryStateChangeEventDict"
+
+
+def is_codecommit_pull_request_state_change_event(event: object) -> TypeIs[CodeCommitPullRequestStateChangeEventDict]:
+    """Whether `event` is `CodeCommit Pull Request State Change` from `aws.codecommit`
+    (`lambda_events.eventbridge.aws.codecommit.CodeCommitPullRequestStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "CodeCommitPullRequestStateChangeEventDict"
+
+
+def is_codedeploy_deployment_state_change_notification_event(event: object) -> TypeIs[CodeDeployDeploymentStateChangeNotificationEventDict]:
+    """Whether `event` is `CodeDeploy Deployment State-change Notification` from `aws.codedeploy`
+    (`lambda_events.eventbridge.aws.codedeploy.CodeDeployDeploymentStateChangeNotificationEventDict`)."""
+    return eventbridge_detail_type(event) == "CodeDeployDeploymentStateChangeNotificationEventDict"
+
+
+def is_codedeploy_instance_state_change_notification_event(event: object) -> TypeIs[CodeDeployInstanceStateChangeNotificationEventDict]:
+    """Whether `event` is `CodeDeploy Instance State-change Notification` from `aws.codedeploy`
+    (`lambda_events.eventbridge.aws.codedeploy.CodeDeployInstanceStateChangeNotificationEventDict`)."""
+    return eventbridge_detail_type(event) == "CodeDeployInstanceStateChangeNotificationEventDict"
+
+
+def is_codepipeline_pipeline_execution_state_change_event(event: object) -> TypeIs[CodePipelinePipelineExecutionStateChangeEventDict]:
+    """Whether `event` is `CodePipeline Pipeline Execution State Change` from `aws.codepipeline`
+    (`lambda_events.eventbridge.aws.codepipeline.CodePipelinePipelineExecutionStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "CodePipelinePipelineExecutionStateChangeEventDict"
+
+
+def is_codepipeline_stage_execution_state_change_event(event: object) -> TypeIs[CodePipelineStageExecutionStateChangeEventDict]:
+    """Whether `event` is `CodePipeline Stage Execution State Change` from `aws.codepipeline`
+    (`lambda_events.eventbridge.aws.codepipeline.CodePipelineStageExecutionStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "CodePipelineStageExecutionStateChangeEventDict"
+
+
+def is_codepipeline_action_execution_state_change_event(event: object) -> TypeIs[CodePipelineActionExecutionStateChangeEventDict]:
+    """Whether `event` is `CodePipeline Action Execution State Change` from `aws.codepipeline`
+    (`lambda_events.eventbridge.aws.codepipeline.CodePipelineActionExecutionStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "CodePipelineActionExecutionStateChangeEventDict"
+
+
 def is_ec2_instance_state_change_event(event: object) -> TypeIs[EC2InstanceStateChangeEventDict]:
     """Whether `event` is `EC2 Instance State-change Notification` from `aws.ec2`
     (`lambda_events.eventbridge.aws.ec2.EC2InstanceStateChangeEventDict`)."""
@@ -295,6 +381,18 @@ def is_ebs_volume_notification_event(event: object) -> TypeIs[EBSVolumeNotificat
     """Whether `event` is `EBS Volume Notification` from `aws.ec2`
     (`lambda_events.eventbridge.aws.ec2.EBSVolumeNotificationEventDict`)."""
     return eventbridge_detail_type(event) == "EBSVolumeNotificationEventDict"
+
+
+def is_ecr_image_action_event(event: object) -> TypeIs[ECRImageActionEventDict]:
+    """Whether `event` is `ECR Image Action` from `aws.ecr`
+    (`lambda_events.eventbridge.aws.ecr.ECRImageActionEventDict`)."""
+    return eventbridge_detail_type(event) == "ECRImageActionEventDict"
+
+
+def is_ecr_image_scan_event(event: object) -> TypeIs[ECRImageScanEventDict]:
+    """Whether `event` is `ECR Image Scan` from `aws.ecr`
+    (`lambda_events.eventbridge.aws.ecr.ECRImageScanEventDict`)."""
+    return eventbridge_detail_type(event) == "ECRImageScanEventDict"
 
 
 def is_ecs_task_state_change_event(event: object) -> TypeIs[ECSTaskStateChangeEventDict]:
@@ -381,6 +479,15 @@ __all__ = [
     "is_aws_api_call_via_cloudtrail_event",
     "is_aws_console_sign_in_via_cloudtrail_event",
     "is_batch_job_state_change_event",
+    "is_codebuild_build_phase_change_event",
+    "is_codebuild_build_state_change_event",
+    "is_codecommit_pull_request_state_change_event",
+    "is_codecommit_repository_state_change_event",
+    "is_codedeploy_deployment_state_change_notification_event",
+    "is_codedeploy_instance_state_change_notification_event",
+    "is_codepipeline_action_execution_state_change_event",
+    "is_codepipeline_pipeline_execution_state_change_event",
+    "is_codepipeline_stage_execution_state_change_event",
     "is_ebs_snapshot_notification_event",
     "is_ebs_volume_notification_event",
     "is_ec2_auto_scaling_instance_refresh_cancelled_event",
@@ -397,6 +504,8 @@ __all__ = [
     "is_ec2_instance_terminate_successful_event",
     "is_ec2_instance_terminate_unsuccessful_event",
     "is_ec2_spot_instance_interruption_warning_event",
+    "is_ecr_image_action_event",
+    "is_ecr_image_scan_event",
     "is_ecs_container_instance_state_change_event",
     "is_ecs_deployment_state_change_event",
     "is_ecs_service_action_event",
