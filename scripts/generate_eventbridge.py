@@ -160,7 +160,10 @@ def render_lookup(events: list[RegisteredEvent]) -> str:
     )
     lines.append("}\n\n_ALIAS_BY_DETAIL_TYPE_OF_ANY_SOURCE: dict[str, str] = {\n")
     lines.extend(f'    "{event.detail_type}": "{event.alias}",\n' for event in events if event.source is None)
-    lines.append("}\n")
+    lines.append("}\n\nEVENTBRIDGE_EVENT_TYPES: Mapping[str, str] = MappingProxyType(\n    {\n")
+    lines.extend(f'        "{event.alias}": "{event.module}",\n' for event in events)
+    lines.append("    }\n)\n")
+    lines.append('"""Every registered event type\'s name, mapped to the module that defines it."""\n')
     for event in events:
         producer = f"`{event.source}`" if event.source else "any source"
         lines.append(
@@ -170,7 +173,7 @@ def render_lookup(events: list[RegisteredEvent]) -> str:
             f'    return eventbridge_detail_type(event) == "{event.alias}"\n'
         )
     lines.append("\n\n__all__ = [\n")
-    names = ["eventbridge_detail_type", *(event.guard for event in events)]
+    names = ["EVENTBRIDGE_EVENT_TYPES", "eventbridge_detail_type", "eventbridge_type", *(event.guard for event in events)]
     lines.extend(f'    "{name}",\n' for name in sorted(names))
     lines.append("]\n")
     lines.append(END_MARKER)

@@ -4,6 +4,8 @@
 (`"EC2InstanceStateChangeEventDict"`), and `is_ec2_instance_state_change_event(event)` narrows `event` to
 `lambda_events.eventbridge.aws.ec2.EC2InstanceStateChangeEventDict`. Both are one dict lookup on those two
 keys; this module imports the event types for type checkers only, so importing it creates no TypedDict.
+`eventbridge_type(name)` loads the type of a name (for run-time checks such as `find_event_problems`), and
+`EVENTBRIDGE_EVENT_TYPES` maps every registered name to its module.
 `detect_event_source` keeps answering `"eventbridge"` for all of these events.
 
 Conventions (every service module follows them; `ec2` is the model):
@@ -55,6 +57,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Optional, cast
 
 if TYPE_CHECKING:
@@ -69,7 +72,7 @@ def eventbridge_detail_type(event: object) -> Optional[str]:
     (`"EC2InstanceStateChangeEventDict"`), or `None` when `event` is not a mapping, either key is missing or
     not a string, or the pair is not one this package types. It reads those two keys only, never raises,
     and does not check the rest of the event (`find_event_problems` does)."""
-    if not isinstance(event, Mapping):
+    if type(event) is not dict and not isinstance(event, Mapping):  # the ABC check only for other mappings
         return None
     mapping = cast("Mapping[str, object]", event)
     detail_type = mapping.get("detail-type")
@@ -79,6 +82,19 @@ def eventbridge_detail_type(event: object) -> Optional[str]:
     return _ALIAS_BY_SOURCE_AND_DETAIL_TYPE.get((source, detail_type)) or _ALIAS_BY_DETAIL_TYPE_OF_ANY_SOURCE.get(
         detail_type
     )
+
+
+def eventbridge_type(name: object) -> object:
+    """The event type registered as `name` (`"EC2InstanceStateChangeEventDict"`, what
+    `eventbridge_detail_type` returns), imported from its service module on first use; `LookupError` naming
+    `name` when no event type is registered under it."""
+    module = EVENTBRIDGE_EVENT_TYPES.get(name) if isinstance(name, str) else None
+    if module is None or not isinstance(name, str):
+        raise LookupError(f"name: {name!r} is not a registered EventBridge event type")
+    import importlib  # only this function loads a service module
+
+    event_type: object = getattr(importlib.import_module(module), name)
+    return event_type
 
 
 # --- begin generated (scripts/generate_eventbridge.py) ---
@@ -207,6 +223,56 @@ _ALIAS_BY_DETAIL_TYPE_OF_ANY_SOURCE: dict[str, str] = {
     "AWS API Call via CloudTrail": "AWSAPICallViaCloudTrailEventDict",
     "AWS Console Sign In via CloudTrail": "AWSConsoleSignInViaCloudTrailEventDict",
 }
+
+EVENTBRIDGE_EVENT_TYPES: Mapping[str, str] = MappingProxyType(
+    {
+        "AthenaQueryStateChangeEventDict": "lambda_events.eventbridge.aws.athena",
+        "EC2InstanceLaunchSuccessfulEventDict": "lambda_events.eventbridge.aws.autoscaling",
+        "EC2InstanceLaunchUnsuccessfulEventDict": "lambda_events.eventbridge.aws.autoscaling",
+        "EC2InstanceTerminateSuccessfulEventDict": "lambda_events.eventbridge.aws.autoscaling",
+        "EC2InstanceTerminateUnsuccessfulEventDict": "lambda_events.eventbridge.aws.autoscaling",
+        "EC2InstanceLaunchLifecycleActionEventDict": "lambda_events.eventbridge.aws.autoscaling",
+        "EC2InstanceTerminateLifecycleActionEventDict": "lambda_events.eventbridge.aws.autoscaling",
+        "EC2AutoScalingInstanceRefreshStartedEventDict": "lambda_events.eventbridge.aws.autoscaling",
+        "EC2AutoScalingInstanceRefreshCheckpointReachedEventDict": "lambda_events.eventbridge.aws.autoscaling",
+        "EC2AutoScalingInstanceRefreshSucceededEventDict": "lambda_events.eventbridge.aws.autoscaling",
+        "EC2AutoScalingInstanceRefreshFailedEventDict": "lambda_events.eventbridge.aws.autoscaling",
+        "EC2AutoScalingInstanceRefreshCancelledEventDict": "lambda_events.eventbridge.aws.autoscaling",
+        "BatchJobStateChangeEventDict": "lambda_events.eventbridge.aws.batch",
+        "AWSAPICallViaCloudTrailEventDict": "lambda_events.eventbridge.aws.cloudtrail",
+        "AWSConsoleSignInViaCloudTrailEventDict": "lambda_events.eventbridge.aws.cloudtrail",
+        "CodeBuildBuildStateChangeEventDict": "lambda_events.eventbridge.aws.codebuild",
+        "CodeBuildBuildPhaseChangeEventDict": "lambda_events.eventbridge.aws.codebuild",
+        "CodeCommitRepositoryStateChangeEventDict": "lambda_events.eventbridge.aws.codecommit",
+        "CodeCommitPullRequestStateChangeEventDict": "lambda_events.eventbridge.aws.codecommit",
+        "CodeDeployDeploymentStateChangeNotificationEventDict": "lambda_events.eventbridge.aws.codedeploy",
+        "CodeDeployInstanceStateChangeNotificationEventDict": "lambda_events.eventbridge.aws.codedeploy",
+        "CodePipelinePipelineExecutionStateChangeEventDict": "lambda_events.eventbridge.aws.codepipeline",
+        "CodePipelineStageExecutionStateChangeEventDict": "lambda_events.eventbridge.aws.codepipeline",
+        "CodePipelineActionExecutionStateChangeEventDict": "lambda_events.eventbridge.aws.codepipeline",
+        "EC2InstanceStateChangeEventDict": "lambda_events.eventbridge.aws.ec2",
+        "EC2SpotInstanceInterruptionWarningEventDict": "lambda_events.eventbridge.aws.ec2",
+        "EC2InstanceRebalanceRecommendationEventDict": "lambda_events.eventbridge.aws.ec2",
+        "EBSSnapshotNotificationEventDict": "lambda_events.eventbridge.aws.ec2",
+        "EBSVolumeNotificationEventDict": "lambda_events.eventbridge.aws.ec2",
+        "ECRImageActionEventDict": "lambda_events.eventbridge.aws.ecr",
+        "ECRImageScanEventDict": "lambda_events.eventbridge.aws.ecr",
+        "ECSTaskStateChangeEventDict": "lambda_events.eventbridge.aws.ecs",
+        "ECSContainerInstanceStateChangeEventDict": "lambda_events.eventbridge.aws.ecs",
+        "ECSDeploymentStateChangeEventDict": "lambda_events.eventbridge.aws.ecs",
+        "ECSServiceActionEventDict": "lambda_events.eventbridge.aws.ecs",
+        "EMRClusterStateChangeEventDict": "lambda_events.eventbridge.aws.emr",
+        "EMRStepStatusChangeEventDict": "lambda_events.eventbridge.aws.emr",
+        "GlueJobStateChangeEventDict": "lambda_events.eventbridge.aws.glue",
+        "GlueCrawlerStateChangeEventDict": "lambda_events.eventbridge.aws.glue",
+        "SageMakerTrainingJobStateChangeEventDict": "lambda_events.eventbridge.aws.sagemaker",
+        "SageMakerProcessingJobStateChangeEventDict": "lambda_events.eventbridge.aws.sagemaker",
+        "SageMakerTransformJobStateChangeEventDict": "lambda_events.eventbridge.aws.sagemaker",
+        "SageMakerModelBuildingPipelineExecutionStatusChangeEventDict": "lambda_events.eventbridge.aws.sagemaker",
+        "StepFunctionsExecutionStatusChangeEventDict": "lambda_events.eventbridge.aws.states",
+    }
+)
+"""Every registered event type's name, mapped to the module that defines it."""
 
 
 def is_athena_query_state_change_event(event: object) -> TypeIs[AthenaQueryStateChangeEventDict]:
@@ -474,7 +540,9 @@ def is_step_functions_execution_status_change_event(event: object) -> TypeIs[Ste
 
 
 __all__ = [
+    "EVENTBRIDGE_EVENT_TYPES",
     "eventbridge_detail_type",
+    "eventbridge_type",
     "is_athena_query_state_change_event",
     "is_aws_api_call_via_cloudtrail_event",
     "is_aws_console_sign_in_via_cloudtrail_event",
