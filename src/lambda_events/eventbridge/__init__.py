@@ -140,11 +140,14 @@ if TYPE_CHECKING:
         CodePipelineStageExecutionStateChangeEventDict,
     )
     from lambda_events.eventbridge.aws.ec2 import (
+        EBSFastSnapshotRestoreStateChangeNotificationEventDict,
+        EBSMultiVolumeSnapshotsCompletionStatusEventDict,
         EBSSnapshotNotificationEventDict,
         EBSVolumeNotificationEventDict,
         EC2InstanceRebalanceRecommendationEventDict,
         EC2InstanceStateChangeEventDict,
         EC2SpotInstanceInterruptionWarningEventDict,
+        EC2SpotInstanceRequestFulfillmentEventDict,
     )
     from lambda_events.eventbridge.aws.ecr import (
         ECRImageActionEventDict,
@@ -157,15 +160,21 @@ if TYPE_CHECKING:
         ECSTaskStateChangeEventDict,
     )
     from lambda_events.eventbridge.aws.emr import (
+        EMRAutoScalingPolicyStateChangeEventDict,
         EMRClusterStateChangeEventDict,
+        EMRConfigurationErrorEventDict,
+        EMRInstanceFleetStateChangeEventDict,
+        EMRInstanceGroupStateChangeEventDict,
         EMRStepStatusChangeEventDict,
     )
     from lambda_events.eventbridge.aws.glue import (
         GlueCrawlerStateChangeEventDict,
+        GlueJobRunStatusEventDict,
         GlueJobStateChangeEventDict,
     )
     from lambda_events.eventbridge.aws.sagemaker import (
         SageMakerModelBuildingPipelineExecutionStatusChangeEventDict,
+        SageMakerModelBuildingPipelineExecutionStepStatusChangeEventDict,
         SageMakerProcessingJobStateChangeEventDict,
         SageMakerTrainingJobStateChangeEventDict,
         SageMakerTransformJobStateChangeEventDict,
@@ -202,6 +211,9 @@ _ALIAS_BY_SOURCE_AND_DETAIL_TYPE: dict[tuple[str, str], str] = {
     ("aws.ec2", "EC2 Instance Rebalance Recommendation"): "EC2InstanceRebalanceRecommendationEventDict",
     ("aws.ec2", "EBS Snapshot Notification"): "EBSSnapshotNotificationEventDict",
     ("aws.ec2", "EBS Volume Notification"): "EBSVolumeNotificationEventDict",
+    ("aws.ec2", "EC2 Spot Instance Request Fulfillment"): "EC2SpotInstanceRequestFulfillmentEventDict",
+    ("aws.ec2", "EBS Multi-Volume Snapshots Completion Status"): "EBSMultiVolumeSnapshotsCompletionStatusEventDict",
+    ("aws.ec2", "EBS Fast Snapshot Restore State-change Notification"): "EBSFastSnapshotRestoreStateChangeNotificationEventDict",
     ("aws.ecr", "ECR Image Action"): "ECRImageActionEventDict",
     ("aws.ecr", "ECR Image Scan"): "ECRImageScanEventDict",
     ("aws.ecs", "ECS Task State Change"): "ECSTaskStateChangeEventDict",
@@ -210,12 +222,18 @@ _ALIAS_BY_SOURCE_AND_DETAIL_TYPE: dict[tuple[str, str], str] = {
     ("aws.ecs", "ECS Service Action"): "ECSServiceActionEventDict",
     ("aws.emr", "EMR Cluster State Change"): "EMRClusterStateChangeEventDict",
     ("aws.emr", "EMR Step Status Change"): "EMRStepStatusChangeEventDict",
+    ("aws.emr", "EMR Instance Group State Change"): "EMRInstanceGroupStateChangeEventDict",
+    ("aws.emr", "EMR Instance Fleet State Change"): "EMRInstanceFleetStateChangeEventDict",
+    ("aws.emr", "EMR Auto Scaling Policy State Change"): "EMRAutoScalingPolicyStateChangeEventDict",
+    ("aws.emr", "EMR Configuration Error"): "EMRConfigurationErrorEventDict",
     ("aws.glue", "Glue Job State Change"): "GlueJobStateChangeEventDict",
     ("aws.glue", "Glue Crawler State Change"): "GlueCrawlerStateChangeEventDict",
+    ("aws.glue", "Glue Job Run Status"): "GlueJobRunStatusEventDict",
     ("aws.sagemaker", "SageMaker Training Job State Change"): "SageMakerTrainingJobStateChangeEventDict",
     ("aws.sagemaker", "SageMaker Processing Job State Change"): "SageMakerProcessingJobStateChangeEventDict",
     ("aws.sagemaker", "SageMaker Transform Job State Change"): "SageMakerTransformJobStateChangeEventDict",
     ("aws.sagemaker", "SageMaker Model Building Pipeline Execution Status Change"): "SageMakerModelBuildingPipelineExecutionStatusChangeEventDict",
+    ("aws.sagemaker", "SageMaker Model Building Pipeline Execution Step Status Change"): "SageMakerModelBuildingPipelineExecutionStepStatusChangeEventDict",
     ("aws.states", "Step Functions Execution Status Change"): "StepFunctionsExecutionStatusChangeEventDict",
 }
 
@@ -255,6 +273,9 @@ EVENTBRIDGE_EVENT_TYPES: Mapping[str, str] = MappingProxyType(
         "EC2InstanceRebalanceRecommendationEventDict": "lambda_events.eventbridge.aws.ec2",
         "EBSSnapshotNotificationEventDict": "lambda_events.eventbridge.aws.ec2",
         "EBSVolumeNotificationEventDict": "lambda_events.eventbridge.aws.ec2",
+        "EC2SpotInstanceRequestFulfillmentEventDict": "lambda_events.eventbridge.aws.ec2",
+        "EBSMultiVolumeSnapshotsCompletionStatusEventDict": "lambda_events.eventbridge.aws.ec2",
+        "EBSFastSnapshotRestoreStateChangeNotificationEventDict": "lambda_events.eventbridge.aws.ec2",
         "ECRImageActionEventDict": "lambda_events.eventbridge.aws.ecr",
         "ECRImageScanEventDict": "lambda_events.eventbridge.aws.ecr",
         "ECSTaskStateChangeEventDict": "lambda_events.eventbridge.aws.ecs",
@@ -263,12 +284,18 @@ EVENTBRIDGE_EVENT_TYPES: Mapping[str, str] = MappingProxyType(
         "ECSServiceActionEventDict": "lambda_events.eventbridge.aws.ecs",
         "EMRClusterStateChangeEventDict": "lambda_events.eventbridge.aws.emr",
         "EMRStepStatusChangeEventDict": "lambda_events.eventbridge.aws.emr",
+        "EMRInstanceGroupStateChangeEventDict": "lambda_events.eventbridge.aws.emr",
+        "EMRInstanceFleetStateChangeEventDict": "lambda_events.eventbridge.aws.emr",
+        "EMRAutoScalingPolicyStateChangeEventDict": "lambda_events.eventbridge.aws.emr",
+        "EMRConfigurationErrorEventDict": "lambda_events.eventbridge.aws.emr",
         "GlueJobStateChangeEventDict": "lambda_events.eventbridge.aws.glue",
         "GlueCrawlerStateChangeEventDict": "lambda_events.eventbridge.aws.glue",
+        "GlueJobRunStatusEventDict": "lambda_events.eventbridge.aws.glue",
         "SageMakerTrainingJobStateChangeEventDict": "lambda_events.eventbridge.aws.sagemaker",
         "SageMakerProcessingJobStateChangeEventDict": "lambda_events.eventbridge.aws.sagemaker",
         "SageMakerTransformJobStateChangeEventDict": "lambda_events.eventbridge.aws.sagemaker",
         "SageMakerModelBuildingPipelineExecutionStatusChangeEventDict": "lambda_events.eventbridge.aws.sagemaker",
+        "SageMakerModelBuildingPipelineExecutionStepStatusChangeEventDict": "lambda_events.eventbridge.aws.sagemaker",
         "StepFunctionsExecutionStatusChangeEventDict": "lambda_events.eventbridge.aws.states",
     }
 )
@@ -449,6 +476,24 @@ def is_ebs_volume_notification_event(event: object) -> TypeIs[EBSVolumeNotificat
     return eventbridge_detail_type(event) == "EBSVolumeNotificationEventDict"
 
 
+def is_ec2_spot_instance_request_fulfillment_event(event: object) -> TypeIs[EC2SpotInstanceRequestFulfillmentEventDict]:
+    """Whether `event` is `EC2 Spot Instance Request Fulfillment` from `aws.ec2`
+    (`lambda_events.eventbridge.aws.ec2.EC2SpotInstanceRequestFulfillmentEventDict`)."""
+    return eventbridge_detail_type(event) == "EC2SpotInstanceRequestFulfillmentEventDict"
+
+
+def is_ebs_multi_volume_snapshots_completion_status_event(event: object) -> TypeIs[EBSMultiVolumeSnapshotsCompletionStatusEventDict]:
+    """Whether `event` is `EBS Multi-Volume Snapshots Completion Status` from `aws.ec2`
+    (`lambda_events.eventbridge.aws.ec2.EBSMultiVolumeSnapshotsCompletionStatusEventDict`)."""
+    return eventbridge_detail_type(event) == "EBSMultiVolumeSnapshotsCompletionStatusEventDict"
+
+
+def is_ebs_fast_snapshot_restore_state_change_notification_event(event: object) -> TypeIs[EBSFastSnapshotRestoreStateChangeNotificationEventDict]:
+    """Whether `event` is `EBS Fast Snapshot Restore State-change Notification` from `aws.ec2`
+    (`lambda_events.eventbridge.aws.ec2.EBSFastSnapshotRestoreStateChangeNotificationEventDict`)."""
+    return eventbridge_detail_type(event) == "EBSFastSnapshotRestoreStateChangeNotificationEventDict"
+
+
 def is_ecr_image_action_event(event: object) -> TypeIs[ECRImageActionEventDict]:
     """Whether `event` is `ECR Image Action` from `aws.ecr`
     (`lambda_events.eventbridge.aws.ecr.ECRImageActionEventDict`)."""
@@ -497,6 +542,30 @@ def is_emr_step_status_change_event(event: object) -> TypeIs[EMRStepStatusChange
     return eventbridge_detail_type(event) == "EMRStepStatusChangeEventDict"
 
 
+def is_emr_instance_group_state_change_event(event: object) -> TypeIs[EMRInstanceGroupStateChangeEventDict]:
+    """Whether `event` is `EMR Instance Group State Change` from `aws.emr`
+    (`lambda_events.eventbridge.aws.emr.EMRInstanceGroupStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "EMRInstanceGroupStateChangeEventDict"
+
+
+def is_emr_instance_fleet_state_change_event(event: object) -> TypeIs[EMRInstanceFleetStateChangeEventDict]:
+    """Whether `event` is `EMR Instance Fleet State Change` from `aws.emr`
+    (`lambda_events.eventbridge.aws.emr.EMRInstanceFleetStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "EMRInstanceFleetStateChangeEventDict"
+
+
+def is_emr_auto_scaling_policy_state_change_event(event: object) -> TypeIs[EMRAutoScalingPolicyStateChangeEventDict]:
+    """Whether `event` is `EMR Auto Scaling Policy State Change` from `aws.emr`
+    (`lambda_events.eventbridge.aws.emr.EMRAutoScalingPolicyStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "EMRAutoScalingPolicyStateChangeEventDict"
+
+
+def is_emr_configuration_error_event(event: object) -> TypeIs[EMRConfigurationErrorEventDict]:
+    """Whether `event` is `EMR Configuration Error` from `aws.emr`
+    (`lambda_events.eventbridge.aws.emr.EMRConfigurationErrorEventDict`)."""
+    return eventbridge_detail_type(event) == "EMRConfigurationErrorEventDict"
+
+
 def is_glue_job_state_change_event(event: object) -> TypeIs[GlueJobStateChangeEventDict]:
     """Whether `event` is `Glue Job State Change` from `aws.glue`
     (`lambda_events.eventbridge.aws.glue.GlueJobStateChangeEventDict`)."""
@@ -507,6 +576,12 @@ def is_glue_crawler_state_change_event(event: object) -> TypeIs[GlueCrawlerState
     """Whether `event` is `Glue Crawler State Change` from `aws.glue`
     (`lambda_events.eventbridge.aws.glue.GlueCrawlerStateChangeEventDict`)."""
     return eventbridge_detail_type(event) == "GlueCrawlerStateChangeEventDict"
+
+
+def is_glue_job_run_status_event(event: object) -> TypeIs[GlueJobRunStatusEventDict]:
+    """Whether `event` is `Glue Job Run Status` from `aws.glue`
+    (`lambda_events.eventbridge.aws.glue.GlueJobRunStatusEventDict`)."""
+    return eventbridge_detail_type(event) == "GlueJobRunStatusEventDict"
 
 
 def is_sagemaker_training_job_state_change_event(event: object) -> TypeIs[SageMakerTrainingJobStateChangeEventDict]:
@@ -533,6 +608,12 @@ def is_sagemaker_model_building_pipeline_execution_status_change_event(event: ob
     return eventbridge_detail_type(event) == "SageMakerModelBuildingPipelineExecutionStatusChangeEventDict"
 
 
+def is_sagemaker_model_building_pipeline_execution_step_status_change_event(event: object) -> TypeIs[SageMakerModelBuildingPipelineExecutionStepStatusChangeEventDict]:
+    """Whether `event` is `SageMaker Model Building Pipeline Execution Step Status Change` from `aws.sagemaker`
+    (`lambda_events.eventbridge.aws.sagemaker.SageMakerModelBuildingPipelineExecutionStepStatusChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "SageMakerModelBuildingPipelineExecutionStepStatusChangeEventDict"
+
+
 def is_step_functions_execution_status_change_event(event: object) -> TypeIs[StepFunctionsExecutionStatusChangeEventDict]:
     """Whether `event` is `Step Functions Execution Status Change` from `aws.states`
     (`lambda_events.eventbridge.aws.states.StepFunctionsExecutionStatusChangeEventDict`)."""
@@ -556,6 +637,8 @@ __all__ = [
     "is_codepipeline_action_execution_state_change_event",
     "is_codepipeline_pipeline_execution_state_change_event",
     "is_codepipeline_stage_execution_state_change_event",
+    "is_ebs_fast_snapshot_restore_state_change_notification_event",
+    "is_ebs_multi_volume_snapshots_completion_status_event",
     "is_ebs_snapshot_notification_event",
     "is_ebs_volume_notification_event",
     "is_ec2_auto_scaling_instance_refresh_cancelled_event",
@@ -572,17 +655,24 @@ __all__ = [
     "is_ec2_instance_terminate_successful_event",
     "is_ec2_instance_terminate_unsuccessful_event",
     "is_ec2_spot_instance_interruption_warning_event",
+    "is_ec2_spot_instance_request_fulfillment_event",
     "is_ecr_image_action_event",
     "is_ecr_image_scan_event",
     "is_ecs_container_instance_state_change_event",
     "is_ecs_deployment_state_change_event",
     "is_ecs_service_action_event",
     "is_ecs_task_state_change_event",
+    "is_emr_auto_scaling_policy_state_change_event",
     "is_emr_cluster_state_change_event",
+    "is_emr_configuration_error_event",
+    "is_emr_instance_fleet_state_change_event",
+    "is_emr_instance_group_state_change_event",
     "is_emr_step_status_change_event",
     "is_glue_crawler_state_change_event",
+    "is_glue_job_run_status_event",
     "is_glue_job_state_change_event",
     "is_sagemaker_model_building_pipeline_execution_status_change_event",
+    "is_sagemaker_model_building_pipeline_execution_step_status_change_event",
     "is_sagemaker_processing_job_state_change_event",
     "is_sagemaker_training_job_state_change_event",
     "is_sagemaker_transform_job_state_change_event",
