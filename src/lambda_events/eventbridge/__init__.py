@@ -37,7 +37,9 @@ Conventions (every service module follows them; `ec2` is the model):
   factory index of `lambda_events.testing.eventbridge_aws`, and the table of `docs/eventbridge/index.md`.
   Never edit those generated blocks by hand.
 - **Factory.** `src/lambda_events/testing/eventbridge_aws/<service>.py`, one per service module: per alias
-  a factory named after it in snake_case (`ec2_instance_state_change_event`), keyword-only arguments a
+  a factory named after it in snake_case (`ec2_instance_state_change_event`; the generator derives the
+  name, keeping `CloudTrail`, `SageMaker`, `CodePipeline`, `CodeBuild`, `CodeDeploy` and `CodeCommit` one
+  word: `sagemaker_training_job_state_change_event`), keyword-only arguments a
   test author cares about with realistic defaults, `region`, `account`, `seed`, `at` like every factory
   (`lambda_events.testing._scenario`), the envelope from `eventbridge_aws._envelope.aws_event`, and a
   `ValueError` naming the argument for a value outside a documented closed set. With no arguments but
