@@ -200,6 +200,18 @@ def test_eventbridge_delivery() -> None:
     )
 
 
+def test_eventbridge_router() -> None:
+    example = load_example("eventbridge_router")
+    handle = example.handler
+    assert handle(event_of("ec2-instance-state-change-notification-157.json"), CONTEXT) == "instance i-abcd3333 is stopped"
+    assert handle(event_of("ecs-task-state-change-189.json"), CONTEXT) == (
+        "task 3102878e-4af2-4b3c-b9c1-2556b95b2bbf is RUNNING (wanted RUNNING)"
+    )
+    assert handle(event_of("step-functions-execution-status-change-392.json"), CONTEXT) == "execution execution-name is FAILED"
+    assert handle(event_of("glue-job-state-change-228.json"), CONTEXT) == "not handled here: GlueJobStateChangeEventDict"
+    assert handle(event_of("eventBridgeScheduledEvent.json"), CONTEXT) == "not handled here: an event of no registered type"
+
+
 def test_eventbridge_scheduled() -> None:
     example = load_example("eventbridge_scheduled")
     result = example.handler(event_of("eventBridgeScheduledEvent.json"), CONTEXT)
