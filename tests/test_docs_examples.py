@@ -36,7 +36,14 @@ import lambda_events
 from lambda_events import LambdaContext
 from lambda_events.helpers.detection import EVENT_SOURCE_TYPE_NAMES
 from lambda_events import find_event_problems
-from lambda_events.testing import client_vpn_event, codecommit_event, iot_authorizer_event, lambda_context, sqs_event
+from lambda_events.testing import (
+    client_vpn_event,
+    codecommit_event,
+    iot_authorizer_event,
+    lambda_context,
+    sqs_event,
+    workmail_event,
+)
 from tests.fixture_catalog import fixture_named
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -733,6 +740,25 @@ def test_client_vpn_connect_handler() -> None:
     night = example.decide(event_of("clientVpnConnectionSaml.json"), noon.replace(hour=2))
     assert night["allow"] is False and "maintenance" in night["error-msg-on-denied-connection"]
     assert example.handler(event_of("clientVpnConnectionSaml.json"), CONTEXT)["schema-version"] == "v3"
+
+
+def test_workmail_outbound_filter() -> None:
+    example = load_example("workmail_outbound_filter")
+    assert example.handler(event_of("workmailInbound.json"), CONTEXT) == {
+        "actions": [{"action": {"type": "DEFAULT"}, "allRecipients": True}]
+    }
+    event = workmail_event(
+        subject="Confidential: Q3", recipients=["ops@example.com", "partner@other.example"], direction="OUTBOUND"
+    )
+    answer = example.handler(event, CONTEXT)
+    assert answer["actions"][0]["recipients"] == ["partner@other.example"]
+    assert find_event_problems(answer, lambda_events.WorkMailSyncResponseDict) == []
+
+
+def test_ground_truth_majority_vote() -> None:
+    example = load_example("ground_truth_majority_vote")
+    labels = example.consolidate(event_of("groundTruthConsolidation.json"), [event_of("groundTruthAnnotatedObject.json")])
+    assert labels == [event_of("groundTruthConsolidatedAnnotation.json")]
 
 
 def test_connect_contact_flow() -> None:
