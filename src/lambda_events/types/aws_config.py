@@ -101,8 +101,9 @@ class _AWSConfigItemHeaderDict(TypedDict):
     when it has no single one."""
     configurationStateMd5Hash: str
     """An MD5 hash of the configuration, to compare items; may be empty."""
-    resourceCreationTime: Optional[str]
-    """When the resource was created, ISO 8601; `null` when unknown."""
+    resourceCreationTime: NotRequired[Optional[str]]
+    """When the resource was created, ISO 8601; `null` when unknown. Absent in the item of AWS's EventBridge
+    sample of `Config Configuration Item Change`."""
 
 
 class AWSConfigConfigurationItemDict(_AWSConfigItemHeaderDict):
@@ -124,10 +125,11 @@ class AWSConfigConfigurationItemDict(_AWSConfigItemHeaderDict):
 class AWSConfigChangedPropertyDict(TypedDict):
     """How one property changed."""
 
-    previousValue: Any
-    """The value before the change (`null` for a property that was added)."""
-    updatedValue: Any
-    """The value after the change (`null` for a property that was removed)."""
+    previousValue: NotRequired[Any]
+    """The value before the change: `null` or absent for a property that was added (AWS's EventBridge sample
+    of `Config Configuration Item Change` omits it for `CREATE`)."""
+    updatedValue: NotRequired[Any]
+    """The value after the change: `null` or absent for a property that was removed."""
     changeType: AWSConfigChangeType
     """Whether the property was added, changed or removed."""
 

@@ -1,0 +1,158 @@
+"""AWS Config events (`source` `aws.config`): a resource's recorded configuration changed, and a rule's
+evaluation of a resource changed compliance.
+
+Authority: the AWS Config Developer Guide, "Monitoring AWS Config with Amazon EventBridge" and "Notifications
+that AWS Config sends to an Amazon SNS topic" (the same documents EventBridge carries in `detail`), and the
+API reference for the closed set of compliance types. The configuration item change is the document a
+change-triggered custom rule decodes from its `invokingEvent`, so this module reuses
+`lambda_events.types.aws_config` for it.
+"""
+
+from typing import Literal, Union
+
+from lambda_events._eventbridge_envelope import EventBridgeEnvelopeDict
+from lambda_events._typing import NotRequired, TypedDict
+from lambda_events.types.aws_config import (
+    AWSConfigConfigurationItemChangeNotificationDict,
+    AWSConfigOversizedConfigurationItemChangeNotificationDict,
+)
+
+__all__ = [
+    "ConfigComplianceType",
+    "ConfigConfigurationItemChangeDetailDict",
+    "ConfigConfigurationItemChangeEventDict",
+    "ConfigEvaluationResultDict",
+    "ConfigEvaluationResultIdentifierDict",
+    "ConfigEvaluationResultQualifierDict",
+    "ConfigRulesComplianceChangeDetailDict",
+    "ConfigRulesComplianceChangeEventDict",
+]
+
+EVENTS = {
+    "ConfigConfigurationItemChangeEventDict": ("aws.config", "Config Configuration Item Change"),
+    "ConfigRulesComplianceChangeEventDict": ("aws.config", "Config Rules Compliance Change"),
+}
+"""The events of this module, alias name → (`source`, `detail-type`): the registry
+`scripts/generate_eventbridge.py` reads."""
+
+# --- Config Configuration Item Change ------------------------------------------------------------------------------
+
+ConfigConfigurationItemChangeDetailDict = Union[
+    AWSConfigConfigurationItemChangeNotificationDict, AWSConfigOversizedConfigurationItemChangeNotificationDict
+]
+"""The `detail` of `Config Configuration Item Change`: the configuration item and its diff
+(`messageType` `ConfigurationItemChangeNotification`), or, for an item too large to send, its summary
+(`OversizedConfigurationItemChangeNotification`); compare `messageType` to tell them apart."""
+
+
+_ConfigConfigurationItemChangeRouting = TypedDict(
+    "_ConfigConfigurationItemChangeRouting",
+    {"detail-type": Literal["Config Configuration Item Change"]},
+)
+"""The key naming the event's kind, which is not a Python identifier.
+
+- `detail-type`: always `Config Configuration Item Change`.
+"""
+
+
+class ConfigConfigurationItemChangeEventDict(_ConfigConfigurationItemChangeRouting, EventBridgeEnvelopeDict):
+    """AWS Config sends it when it records a change to a resource's configuration; `resources` holds the
+    resource's ARN."""
+
+    source: Literal["aws.config"]
+    """Always `aws.config`."""
+    detail: ConfigConfigurationItemChangeDetailDict
+    """The change: a configuration item, or a summary when the item is too large."""
+
+
+# --- Config Rules Compliance Change --------------------------------------------------------------------------------
+
+ConfigComplianceType = Literal["COMPLIANT", "NON_COMPLIANT", "NOT_APPLICABLE", "INSUFFICIENT_DATA"]
+"""A rule's verdict on a resource: the closed set of the API reference's `ComplianceType` for evaluation
+results."""
+
+
+class ConfigEvaluationResultQualifierDict(TypedDict):
+    """Which rule evaluated which resource."""
+
+    configRuleName: str
+    """The rule's name."""
+    resourceType: str
+    """The evaluated resource's type (`AWS::S3::Bucket`)."""
+    resourceId: str
+    """The evaluated resource's id."""
+    evaluationMode: NotRequired[Literal["DETECTIVE", "PROACTIVE"]]
+    """Whether a recorded resource (`DETECTIVE`) or a resource before deployment (`PROACTIVE`) was evaluated;
+    absent in the console's sample."""
+
+
+class ConfigEvaluationResultIdentifierDict(TypedDict):
+    """Identifies one evaluation result."""
+
+    evaluationResultQualifier: ConfigEvaluationResultQualifierDict
+    """The rule and the resource."""
+    orderingTimestamp: str
+    """When the event that triggered the evaluation happened, ISO 8601 (orders the results)."""
+    resourceEvaluationId: NotRequired[str]
+    """Proactive evaluations only: the id of the resource evaluation."""
+
+
+class ConfigEvaluationResultDict(TypedDict):
+    """One evaluation of a resource by a rule."""
+
+    evaluationResultIdentifier: ConfigEvaluationResultIdentifierDict
+    """Which rule evaluated which resource, and when."""
+    complianceType: ConfigComplianceType
+    """The verdict."""
+    resultRecordedTime: str
+    """When AWS Config recorded the result, ISO 8601."""
+    configRuleInvokedTime: str
+    """When the rule was invoked for the evaluation, ISO 8601."""
+    annotation: NotRequired[str]
+    """The rule's explanation of the verdict; absent when the rule gave none."""
+
+
+class ConfigRulesComplianceChangeDetailDict(TypedDict):
+    """The `detail` of `Config Rules Compliance Change`."""
+
+    resourceId: str
+    """The evaluated resource's id."""
+    resourceType: str
+    """The evaluated resource's type (`AWS::EFS::FileSystem`)."""
+    awsRegion: str
+    """The Region of the rule and the resource."""
+    awsAccountId: str
+    """The id of the account the resource belongs to."""
+    configRuleName: str
+    """The rule's name."""
+    configRuleARN: str
+    """The rule's ARN."""
+    messageType: Literal["ComplianceChangeNotification"]
+    """Always `ComplianceChangeNotification`."""
+    recordVersion: str
+    """The version of this format (`1.0`)."""
+    notificationCreationTime: str
+    """When AWS Config created the notification, ISO 8601."""
+    newEvaluationResult: ConfigEvaluationResultDict
+    """The evaluation that changed the compliance."""
+    oldEvaluationResult: NotRequired[ConfigEvaluationResultDict]
+    """The previous evaluation of the resource by the rule; absent on its first evaluation."""
+
+
+_ConfigRulesComplianceChangeRouting = TypedDict(
+    "_ConfigRulesComplianceChangeRouting",
+    {"detail-type": Literal["Config Rules Compliance Change"]},
+)
+"""The key naming the event's kind, which is not a Python identifier.
+
+- `detail-type`: always `Config Rules Compliance Change`.
+"""
+
+
+class ConfigRulesComplianceChangeEventDict(_ConfigRulesComplianceChangeRouting, EventBridgeEnvelopeDict):
+    """AWS Config sends it when a rule's evaluation of a resource changes the resource's compliance."""
+
+    source: Literal["aws.config"]
+    """Always `aws.config`."""
+    detail: ConfigRulesComplianceChangeDetailDict
+    """The rule, the resource and the new (and previous) evaluation result."""
