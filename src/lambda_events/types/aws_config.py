@@ -128,8 +128,8 @@ class AWSConfigChangedPropertyDict(TypedDict):
     previousValue: NotRequired[Any]
     """The value before the change: `null` or absent for a property that was added (AWS's EventBridge sample
     of `Config Configuration Item Change` omits it for `CREATE`)."""
-    updatedValue: NotRequired[Any]
-    """The value after the change: `null` or absent for a property that was removed."""
+    updatedValue: Any
+    """The value after the change (`null` for a property that was removed)."""
     changeType: AWSConfigChangeType
     """Whether the property was added, changed or removed."""
 
