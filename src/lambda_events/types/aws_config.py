@@ -173,6 +173,9 @@ class AWSConfigOversizedConfigurationItemChangeNotificationDict(TypedDict):
 
     configurationItemSummary: AWSConfigConfigurationItemSummaryDict
     """A summary of the configuration item."""
+    s3DeliverySummary: NotRequired[dict[str, Optional[str]]]
+    """Where AWS Config delivered the full item: `s3BucketLocation` (bucket and key), with `errorCode` and
+    `errorMessage` (`null` on success). Sent in the notifications AWS Config publishes (SNS, EventBridge)."""
     messageType: Literal["OversizedConfigurationItemChangeNotification"]
     """Always `OversizedConfigurationItemChangeNotification`."""
     notificationCreationTime: str
