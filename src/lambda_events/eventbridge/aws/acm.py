@@ -42,7 +42,9 @@ _ACMCertificateApproachingExpirationRouting = TypedDict(
 """
 
 
-class ACMCertificateApproachingExpirationEventDict(_ACMCertificateApproachingExpirationRouting, EventBridgeEnvelopeDict):
+class ACMCertificateApproachingExpirationEventDict(
+    _ACMCertificateApproachingExpirationRouting, EventBridgeEnvelopeDict
+):
     """ACM sends it each day while a certificate is within the account's expiry-warning window."""
 
     source: Literal["aws.acm"]

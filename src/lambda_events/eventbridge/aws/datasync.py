@@ -37,8 +37,8 @@ class DataSyncTaskExecutionStateChangeDetailDict(TypedDict):
     """The `detail` of `DataSync Task Execution State Change`."""
 
     State: str
-    """The execution's new state: `QUEUED`, `LAUNCHING`, `PREPARING`, `TRANSFERRING`, `VERIFYING`, `SUCCESS`, `CANCELLING`,
-    `ERROR`. A `str`, not a closed set: the console's samples also show
+    """The execution's new state: `QUEUED`, `LAUNCHING`, `PREPARING`, `TRANSFERRING`, `VERIFYING`,
+    `SUCCESS`, `CANCELLING`, `ERROR`. A `str`, not a closed set: the console's samples also show
     values the API reference does not list (`SYNCING`)."""
 
 

@@ -91,7 +91,9 @@ _TranscribeLanguageIdentificationStateChangeRouting = TypedDict(
 """
 
 
-class TranscribeLanguageIdentificationStateChangeEventDict(_TranscribeLanguageIdentificationStateChangeRouting, EventBridgeEnvelopeDict):
+class TranscribeLanguageIdentificationStateChangeEventDict(
+    _TranscribeLanguageIdentificationStateChangeRouting, EventBridgeEnvelopeDict
+):
     """Transcribe sends it when it finishes (or fails) identifying the language of a job's media."""
 
     source: Literal["aws.transcribe"]
@@ -121,7 +123,9 @@ _TranscribeCallAnalyticsJobStateChangeRouting = TypedDict(
 """
 
 
-class TranscribeCallAnalyticsJobStateChangeEventDict(_TranscribeCallAnalyticsJobStateChangeRouting, EventBridgeEnvelopeDict):
+class TranscribeCallAnalyticsJobStateChangeEventDict(
+    _TranscribeCallAnalyticsJobStateChangeRouting, EventBridgeEnvelopeDict
+):
     """Transcribe sends it when a Call Analytics job changes status."""
 
     source: Literal["aws.transcribe"]

@@ -15,7 +15,10 @@ __all__ = [
 ]
 
 EVENTS = {
-    "TrustedAdvisorCheckItemRefreshEventDict": ("aws.trustedadvisor", "Trusted Advisor Check Item Refresh Notification"),
+    "TrustedAdvisorCheckItemRefreshEventDict": (
+        "aws.trustedadvisor",
+        "Trusted Advisor Check Item Refresh Notification",
+    ),
 }
 """The events of this module, alias name → (`source`, `detail-type`): the registry
 `scripts/generate_eventbridge.py` reads."""
