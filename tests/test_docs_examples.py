@@ -135,6 +135,21 @@ def test_eventbridge_typed_detail() -> None:
     assert example.handler(event, CONTEXT) is None
 
 
+def test_eventbridge_ec2() -> None:
+    example = load_example("eventbridge_ec2")
+    handle = example.handler
+    assert handle(event_of("ec2-instance-state-change-notification-157.json"), CONTEXT) == (
+        "replace i-abcd3333: stopped at 2015-11-11T21:33:19Z"
+    )
+    assert handle(event_of("ec2-instance-state-change-notification-155.json"), CONTEXT) is None
+    assert handle(event_of("ec2-spot-instance-interruption-warning-170.json"), CONTEXT) == (
+        "drain i-0b662ef9931388ba0: Spot will terminate it in two minutes"
+    )
+    assert handle(event_of("ec2-instance-rebalance-recommendation-169.json"), CONTEXT) == (
+        "launch a spare for i-abcd1111: rebalance recommended"
+    )
+
+
 def test_eventbridge_scheduled() -> None:
     example = load_example("eventbridge_scheduled")
     result = example.handler(event_of("eventBridgeScheduledEvent.json"), CONTEXT)
