@@ -41,7 +41,7 @@ DOCS_BEGIN_MARKER = "<!-- begin generated (scripts/generate_eventbridge.py) -->\
 DOCS_END_MARKER = "<!-- end generated -->\n"
 
 # Runs of capitals that are several words (`AWSAPICall` is `aws_api_call`), split where they are met.
-_ACRONYM_WORDS = {"AWSAPI": ("aws", "api")}
+_ACRONYM_WORDS = {"AWSAPI": ("aws", "api"), "KMSCMK": ("kms", "cmk"), "RDSDB": ("rds", "db")}
 _WORD = re.compile(r"[A-Z]+[0-9]*(?=[A-Z][a-z])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*")
 
 

@@ -38,6 +38,12 @@ _SHARED_MODULES = {
 }
 # Services whose details embed a CloudTrail record.
 _USES_CLOUDTRAIL: set[str] = set()
+# Services whose detail is a document a module of `lambda_events.types` already types (the alarm data of an
+# alarm's Lambda action, the configuration item change a Config rule decodes), reused rather than typed twice.
+_REUSES_TYPES_MODULE = {
+    "cloudwatch": "lambda_events.types.cloudwatch_alarm",
+    "config": "lambda_events.types.aws_config",
+}
 
 
 def event_id(event: RegisteredEvent) -> str:
@@ -167,6 +173,8 @@ def test_importing_one_service_module_loads_only_that_module(service: str) -> No
     allowed = {*_SHARED_MODULES, module}
     if service in _USES_CLOUDTRAIL:
         allowed.add("lambda_events.eventbridge.aws.cloudtrail")
+    if service in _REUSES_TYPES_MODULE:
+        allowed |= {"lambda_events.types", _REUSES_TYPES_MODULE[service]}
     assert set(submodules_loaded_by(f"import {module}")) - allowed == set()
 
 

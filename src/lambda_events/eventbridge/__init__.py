@@ -12,7 +12,9 @@ Conventions (every service module follows them; `ec2` is the model):
   lower-case, `-` → `_` (`aws.ec2` → `ec2`). The CloudTrail records (`AWS API Call via CloudTrail` and
   `AWS Console Sign In via CloudTrail`, any source) are in `cloudtrail.py`. A module imports only
   `typing`, `lambda_events._typing`, `lambda_events._eventbridge_envelope` and, where a detail embeds a
-  CloudTrail record, `lambda_events.eventbridge.aws.cloudtrail`. Its docstring names the documentation
+  CloudTrail record, `lambda_events.eventbridge.aws.cloudtrail`; where the detail is a document a module
+  of `lambda_events.types` already types (`cloudwatch`: an alarm's data; `config`: a configuration item
+  change), it reuses that module rather than typing the document twice. Its docstring names the documentation
   pages it was written from.
 - **Names.** Per detail-type, the detail-type in CamelCase with the service prefix AWS uses, plus
   `DetailDict` for the `detail` and `EventDict` for the whole event (`EC2InstanceStateChangeDetailDict`,
@@ -83,6 +85,31 @@ def eventbridge_detail_type(event: object) -> Optional[str]:
 
 # --- begin generated (scripts/generate_eventbridge.py) ---
 if TYPE_CHECKING:
+    from lambda_events.eventbridge.aws.acm import (
+        ACMCertificateApproachingExpirationEventDict,
+    )
+    from lambda_events.eventbridge.aws.backup import (
+        BackupCopyJobStateChangeEventDict,
+        BackupJobStateChangeEventDict,
+        BackupRestoreJobStateChangeEventDict,
+        BackupVaultStateChangeEventDict,
+    )
+    from lambda_events.eventbridge.aws.cloudwatch import (
+        CloudWatchAlarmStateChangeEventDict,
+    )
+    from lambda_events.eventbridge.aws.config import (
+        ConfigConfigurationItemChangeEventDict,
+        ConfigRulesComplianceChangeEventDict,
+    )
+    from lambda_events.eventbridge.aws.datasync import (
+        DataSyncAgentStateChangeEventDict,
+        DataSyncLocationStateChangeEventDict,
+        DataSyncTaskExecutionStateChangeEventDict,
+        DataSyncTaskStateChangeEventDict,
+    )
+    from lambda_events.eventbridge.aws.dms import (
+        DMSReplicationInstanceStateChangeEventDict,
+    )
     from lambda_events.eventbridge.aws.ec2 import (
         EBSSnapshotNotificationEventDict,
         EBSVolumeNotificationEventDict,
@@ -90,17 +117,184 @@ if TYPE_CHECKING:
         EC2InstanceStateChangeEventDict,
         EC2SpotInstanceInterruptionWarningEventDict,
     )
+    from lambda_events.eventbridge.aws.guardduty import (
+        GuardDutyFindingEventDict,
+    )
+    from lambda_events.eventbridge.aws.health import (
+        AWSHealthAbuseEventDict,
+        AWSHealthEventDict,
+    )
+    from lambda_events.eventbridge.aws.inspector2 import (
+        Inspector2FindingEventDict,
+    )
+    from lambda_events.eventbridge.aws.kms import (
+        KMSCMKDeletionEventDict,
+        KMSCMKRotationEventDict,
+        KMSImportedKeyMaterialExpirationEventDict,
+    )
+    from lambda_events.eventbridge.aws.macie import (
+        MacieFindingEventDict,
+    )
+    from lambda_events.eventbridge.aws.mediaconvert import (
+        MediaConvertJobStateChangeEventDict,
+    )
+    from lambda_events.eventbridge.aws.rds import (
+        RDSDBClusterEventDict,
+        RDSDBClusterSnapshotEventDict,
+        RDSDBInstanceEventDict,
+        RDSDBParameterGroupEventDict,
+        RDSDBSecurityGroupEventDict,
+        RDSDBSnapshotEventDict,
+    )
+    from lambda_events.eventbridge.aws.securityhub import (
+        SecurityHubFindingsCustomActionEventDict,
+        SecurityHubFindingsImportedEventDict,
+        SecurityHubInsightResultsEventDict,
+    )
+    from lambda_events.eventbridge.aws.ssm import (
+        EC2AutomationExecutionStatusChangeEventDict,
+        EC2CommandInvocationStatusChangeEventDict,
+        EC2CommandStatusChangeEventDict,
+        SSMParameterStoreChangeEventDict,
+    )
+    from lambda_events.eventbridge.aws.transcribe import (
+        TranscribeCallAnalyticsJobStateChangeEventDict,
+        TranscribeJobStateChangeEventDict,
+        TranscribeLanguageIdentificationStateChangeEventDict,
+        TranscribeVocabularyStateChangeEventDict,
+    )
+    from lambda_events.eventbridge.aws.trustedadvisor import (
+        TrustedAdvisorCheckItemRefreshEventDict,
+    )
 
 _ALIAS_BY_SOURCE_AND_DETAIL_TYPE: dict[tuple[str, str], str] = {
+    ("aws.acm", "ACM Certificate Approaching Expiration"): "ACMCertificateApproachingExpirationEventDict",
+    ("aws.backup", "Backup Job State Change"): "BackupJobStateChangeEventDict",
+    ("aws.backup", "Copy Job State Change"): "BackupCopyJobStateChangeEventDict",
+    ("aws.backup", "Restore Job State Change"): "BackupRestoreJobStateChangeEventDict",
+    ("aws.backup", "Backup Vault State Change"): "BackupVaultStateChangeEventDict",
+    ("aws.cloudwatch", "CloudWatch Alarm State Change"): "CloudWatchAlarmStateChangeEventDict",
+    ("aws.config", "Config Configuration Item Change"): "ConfigConfigurationItemChangeEventDict",
+    ("aws.config", "Config Rules Compliance Change"): "ConfigRulesComplianceChangeEventDict",
+    ("aws.datasync", "DataSync Task Execution State Change"): "DataSyncTaskExecutionStateChangeEventDict",
+    ("aws.datasync", "DataSync Task State Change"): "DataSyncTaskStateChangeEventDict",
+    ("aws.datasync", "DataSync Agent State Change"): "DataSyncAgentStateChangeEventDict",
+    ("aws.datasync", "DataSync Location State Change"): "DataSyncLocationStateChangeEventDict",
+    ("aws.dms", "DMS Replication Instance State Change"): "DMSReplicationInstanceStateChangeEventDict",
     ("aws.ec2", "EC2 Instance State-change Notification"): "EC2InstanceStateChangeEventDict",
     ("aws.ec2", "EC2 Spot Instance Interruption Warning"): "EC2SpotInstanceInterruptionWarningEventDict",
     ("aws.ec2", "EC2 Instance Rebalance Recommendation"): "EC2InstanceRebalanceRecommendationEventDict",
     ("aws.ec2", "EBS Snapshot Notification"): "EBSSnapshotNotificationEventDict",
     ("aws.ec2", "EBS Volume Notification"): "EBSVolumeNotificationEventDict",
+    ("aws.guardduty", "GuardDuty Finding"): "GuardDutyFindingEventDict",
+    ("aws.health", "AWS Health Event"): "AWSHealthEventDict",
+    ("aws.health", "AWS Health Abuse Event"): "AWSHealthAbuseEventDict",
+    ("aws.inspector2", "Inspector2 Finding"): "Inspector2FindingEventDict",
+    ("aws.kms", "KMS CMK Rotation"): "KMSCMKRotationEventDict",
+    ("aws.kms", "KMS CMK Deletion"): "KMSCMKDeletionEventDict",
+    ("aws.kms", "KMS Imported Key Material Expiration"): "KMSImportedKeyMaterialExpirationEventDict",
+    ("aws.macie", "Macie Finding"): "MacieFindingEventDict",
+    ("aws.mediaconvert", "MediaConvert Job State Change"): "MediaConvertJobStateChangeEventDict",
+    ("aws.rds", "RDS DB Instance Event"): "RDSDBInstanceEventDict",
+    ("aws.rds", "RDS DB Cluster Event"): "RDSDBClusterEventDict",
+    ("aws.rds", "RDS DB Snapshot Event"): "RDSDBSnapshotEventDict",
+    ("aws.rds", "RDS DB Cluster Snapshot Event"): "RDSDBClusterSnapshotEventDict",
+    ("aws.rds", "RDS DB Parameter Group Event"): "RDSDBParameterGroupEventDict",
+    ("aws.rds", "RDS DB Security Group Event"): "RDSDBSecurityGroupEventDict",
+    ("aws.securityhub", "Security Hub Findings - Imported"): "SecurityHubFindingsImportedEventDict",
+    ("aws.securityhub", "Security Hub Findings - Custom Action"): "SecurityHubFindingsCustomActionEventDict",
+    ("aws.securityhub", "Security Hub Insight Results"): "SecurityHubInsightResultsEventDict",
+    ("aws.ssm", "Parameter Store Change"): "SSMParameterStoreChangeEventDict",
+    ("aws.ssm", "EC2 Command Status-change Notification"): "EC2CommandStatusChangeEventDict",
+    ("aws.ssm", "EC2 Command Invocation Status-change Notification"): "EC2CommandInvocationStatusChangeEventDict",
+    ("aws.ssm", "EC2 Automation Execution Status-change Notification"): "EC2AutomationExecutionStatusChangeEventDict",
+    ("aws.transcribe", "Transcribe Job State Change"): "TranscribeJobStateChangeEventDict",
+    ("aws.transcribe", "Language Identification State Change"): "TranscribeLanguageIdentificationStateChangeEventDict",
+    ("aws.transcribe", "Call Analytics Job State Change"): "TranscribeCallAnalyticsJobStateChangeEventDict",
+    ("aws.transcribe", "Vocabulary State Change"): "TranscribeVocabularyStateChangeEventDict",
+    ("aws.trustedadvisor", "Trusted Advisor Check Item Refresh Notification"): "TrustedAdvisorCheckItemRefreshEventDict",
 }
 
 _ALIAS_BY_DETAIL_TYPE_OF_ANY_SOURCE: dict[str, str] = {
 }
+
+
+def is_acm_certificate_approaching_expiration_event(event: object) -> TypeIs[ACMCertificateApproachingExpirationEventDict]:
+    """Whether `event` is `ACM Certificate Approaching Expiration` from `aws.acm`
+    (`lambda_events.eventbridge.aws.acm.ACMCertificateApproachingExpirationEventDict`)."""
+    return eventbridge_detail_type(event) == "ACMCertificateApproachingExpirationEventDict"
+
+
+def is_backup_job_state_change_event(event: object) -> TypeIs[BackupJobStateChangeEventDict]:
+    """Whether `event` is `Backup Job State Change` from `aws.backup`
+    (`lambda_events.eventbridge.aws.backup.BackupJobStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "BackupJobStateChangeEventDict"
+
+
+def is_backup_copy_job_state_change_event(event: object) -> TypeIs[BackupCopyJobStateChangeEventDict]:
+    """Whether `event` is `Copy Job State Change` from `aws.backup`
+    (`lambda_events.eventbridge.aws.backup.BackupCopyJobStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "BackupCopyJobStateChangeEventDict"
+
+
+def is_backup_restore_job_state_change_event(event: object) -> TypeIs[BackupRestoreJobStateChangeEventDict]:
+    """Whether `event` is `Restore Job State Change` from `aws.backup`
+    (`lambda_events.eventbridge.aws.backup.BackupRestoreJobStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "BackupRestoreJobStateChangeEventDict"
+
+
+def is_backup_vault_state_change_event(event: object) -> TypeIs[BackupVaultStateChangeEventDict]:
+    """Whether `event` is `Backup Vault State Change` from `aws.backup`
+    (`lambda_events.eventbridge.aws.backup.BackupVaultStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "BackupVaultStateChangeEventDict"
+
+
+def is_cloud_watch_alarm_state_change_event(event: object) -> TypeIs[CloudWatchAlarmStateChangeEventDict]:
+    """Whether `event` is `CloudWatch Alarm State Change` from `aws.cloudwatch`
+    (`lambda_events.eventbridge.aws.cloudwatch.CloudWatchAlarmStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "CloudWatchAlarmStateChangeEventDict"
+
+
+def is_config_configuration_item_change_event(event: object) -> TypeIs[ConfigConfigurationItemChangeEventDict]:
+    """Whether `event` is `Config Configuration Item Change` from `aws.config`
+    (`lambda_events.eventbridge.aws.config.ConfigConfigurationItemChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "ConfigConfigurationItemChangeEventDict"
+
+
+def is_config_rules_compliance_change_event(event: object) -> TypeIs[ConfigRulesComplianceChangeEventDict]:
+    """Whether `event` is `Config Rules Compliance Change` from `aws.config`
+    (`lambda_events.eventbridge.aws.config.ConfigRulesComplianceChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "ConfigRulesComplianceChangeEventDict"
+
+
+def is_data_sync_task_execution_state_change_event(event: object) -> TypeIs[DataSyncTaskExecutionStateChangeEventDict]:
+    """Whether `event` is `DataSync Task Execution State Change` from `aws.datasync`
+    (`lambda_events.eventbridge.aws.datasync.DataSyncTaskExecutionStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "DataSyncTaskExecutionStateChangeEventDict"
+
+
+def is_data_sync_task_state_change_event(event: object) -> TypeIs[DataSyncTaskStateChangeEventDict]:
+    """Whether `event` is `DataSync Task State Change` from `aws.datasync`
+    (`lambda_events.eventbridge.aws.datasync.DataSyncTaskStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "DataSyncTaskStateChangeEventDict"
+
+
+def is_data_sync_agent_state_change_event(event: object) -> TypeIs[DataSyncAgentStateChangeEventDict]:
+    """Whether `event` is `DataSync Agent State Change` from `aws.datasync`
+    (`lambda_events.eventbridge.aws.datasync.DataSyncAgentStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "DataSyncAgentStateChangeEventDict"
+
+
+def is_data_sync_location_state_change_event(event: object) -> TypeIs[DataSyncLocationStateChangeEventDict]:
+    """Whether `event` is `DataSync Location State Change` from `aws.datasync`
+    (`lambda_events.eventbridge.aws.datasync.DataSyncLocationStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "DataSyncLocationStateChangeEventDict"
+
+
+def is_dms_replication_instance_state_change_event(event: object) -> TypeIs[DMSReplicationInstanceStateChangeEventDict]:
+    """Whether `event` is `DMS Replication Instance State Change` from `aws.dms`
+    (`lambda_events.eventbridge.aws.dms.DMSReplicationInstanceStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "DMSReplicationInstanceStateChangeEventDict"
 
 
 def is_ec2_instance_state_change_event(event: object) -> TypeIs[EC2InstanceStateChangeEventDict]:
@@ -133,12 +327,214 @@ def is_ebs_volume_notification_event(event: object) -> TypeIs[EBSVolumeNotificat
     return eventbridge_detail_type(event) == "EBSVolumeNotificationEventDict"
 
 
+def is_guard_duty_finding_event(event: object) -> TypeIs[GuardDutyFindingEventDict]:
+    """Whether `event` is `GuardDuty Finding` from `aws.guardduty`
+    (`lambda_events.eventbridge.aws.guardduty.GuardDutyFindingEventDict`)."""
+    return eventbridge_detail_type(event) == "GuardDutyFindingEventDict"
+
+
+def is_aws_health_event(event: object) -> TypeIs[AWSHealthEventDict]:
+    """Whether `event` is `AWS Health Event` from `aws.health`
+    (`lambda_events.eventbridge.aws.health.AWSHealthEventDict`)."""
+    return eventbridge_detail_type(event) == "AWSHealthEventDict"
+
+
+def is_aws_health_abuse_event(event: object) -> TypeIs[AWSHealthAbuseEventDict]:
+    """Whether `event` is `AWS Health Abuse Event` from `aws.health`
+    (`lambda_events.eventbridge.aws.health.AWSHealthAbuseEventDict`)."""
+    return eventbridge_detail_type(event) == "AWSHealthAbuseEventDict"
+
+
+def is_inspector2_finding_event(event: object) -> TypeIs[Inspector2FindingEventDict]:
+    """Whether `event` is `Inspector2 Finding` from `aws.inspector2`
+    (`lambda_events.eventbridge.aws.inspector2.Inspector2FindingEventDict`)."""
+    return eventbridge_detail_type(event) == "Inspector2FindingEventDict"
+
+
+def is_kms_cmk_rotation_event(event: object) -> TypeIs[KMSCMKRotationEventDict]:
+    """Whether `event` is `KMS CMK Rotation` from `aws.kms`
+    (`lambda_events.eventbridge.aws.kms.KMSCMKRotationEventDict`)."""
+    return eventbridge_detail_type(event) == "KMSCMKRotationEventDict"
+
+
+def is_kms_cmk_deletion_event(event: object) -> TypeIs[KMSCMKDeletionEventDict]:
+    """Whether `event` is `KMS CMK Deletion` from `aws.kms`
+    (`lambda_events.eventbridge.aws.kms.KMSCMKDeletionEventDict`)."""
+    return eventbridge_detail_type(event) == "KMSCMKDeletionEventDict"
+
+
+def is_kms_imported_key_material_expiration_event(event: object) -> TypeIs[KMSImportedKeyMaterialExpirationEventDict]:
+    """Whether `event` is `KMS Imported Key Material Expiration` from `aws.kms`
+    (`lambda_events.eventbridge.aws.kms.KMSImportedKeyMaterialExpirationEventDict`)."""
+    return eventbridge_detail_type(event) == "KMSImportedKeyMaterialExpirationEventDict"
+
+
+def is_macie_finding_event(event: object) -> TypeIs[MacieFindingEventDict]:
+    """Whether `event` is `Macie Finding` from `aws.macie`
+    (`lambda_events.eventbridge.aws.macie.MacieFindingEventDict`)."""
+    return eventbridge_detail_type(event) == "MacieFindingEventDict"
+
+
+def is_media_convert_job_state_change_event(event: object) -> TypeIs[MediaConvertJobStateChangeEventDict]:
+    """Whether `event` is `MediaConvert Job State Change` from `aws.mediaconvert`
+    (`lambda_events.eventbridge.aws.mediaconvert.MediaConvertJobStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "MediaConvertJobStateChangeEventDict"
+
+
+def is_rds_db_instance_event(event: object) -> TypeIs[RDSDBInstanceEventDict]:
+    """Whether `event` is `RDS DB Instance Event` from `aws.rds`
+    (`lambda_events.eventbridge.aws.rds.RDSDBInstanceEventDict`)."""
+    return eventbridge_detail_type(event) == "RDSDBInstanceEventDict"
+
+
+def is_rds_db_cluster_event(event: object) -> TypeIs[RDSDBClusterEventDict]:
+    """Whether `event` is `RDS DB Cluster Event` from `aws.rds`
+    (`lambda_events.eventbridge.aws.rds.RDSDBClusterEventDict`)."""
+    return eventbridge_detail_type(event) == "RDSDBClusterEventDict"
+
+
+def is_rds_db_snapshot_event(event: object) -> TypeIs[RDSDBSnapshotEventDict]:
+    """Whether `event` is `RDS DB Snapshot Event` from `aws.rds`
+    (`lambda_events.eventbridge.aws.rds.RDSDBSnapshotEventDict`)."""
+    return eventbridge_detail_type(event) == "RDSDBSnapshotEventDict"
+
+
+def is_rds_db_cluster_snapshot_event(event: object) -> TypeIs[RDSDBClusterSnapshotEventDict]:
+    """Whether `event` is `RDS DB Cluster Snapshot Event` from `aws.rds`
+    (`lambda_events.eventbridge.aws.rds.RDSDBClusterSnapshotEventDict`)."""
+    return eventbridge_detail_type(event) == "RDSDBClusterSnapshotEventDict"
+
+
+def is_rds_db_parameter_group_event(event: object) -> TypeIs[RDSDBParameterGroupEventDict]:
+    """Whether `event` is `RDS DB Parameter Group Event` from `aws.rds`
+    (`lambda_events.eventbridge.aws.rds.RDSDBParameterGroupEventDict`)."""
+    return eventbridge_detail_type(event) == "RDSDBParameterGroupEventDict"
+
+
+def is_rds_db_security_group_event(event: object) -> TypeIs[RDSDBSecurityGroupEventDict]:
+    """Whether `event` is `RDS DB Security Group Event` from `aws.rds`
+    (`lambda_events.eventbridge.aws.rds.RDSDBSecurityGroupEventDict`)."""
+    return eventbridge_detail_type(event) == "RDSDBSecurityGroupEventDict"
+
+
+def is_security_hub_findings_imported_event(event: object) -> TypeIs[SecurityHubFindingsImportedEventDict]:
+    """Whether `event` is `Security Hub Findings - Imported` from `aws.securityhub`
+    (`lambda_events.eventbridge.aws.securityhub.SecurityHubFindingsImportedEventDict`)."""
+    return eventbridge_detail_type(event) == "SecurityHubFindingsImportedEventDict"
+
+
+def is_security_hub_findings_custom_action_event(event: object) -> TypeIs[SecurityHubFindingsCustomActionEventDict]:
+    """Whether `event` is `Security Hub Findings - Custom Action` from `aws.securityhub`
+    (`lambda_events.eventbridge.aws.securityhub.SecurityHubFindingsCustomActionEventDict`)."""
+    return eventbridge_detail_type(event) == "SecurityHubFindingsCustomActionEventDict"
+
+
+def is_security_hub_insight_results_event(event: object) -> TypeIs[SecurityHubInsightResultsEventDict]:
+    """Whether `event` is `Security Hub Insight Results` from `aws.securityhub`
+    (`lambda_events.eventbridge.aws.securityhub.SecurityHubInsightResultsEventDict`)."""
+    return eventbridge_detail_type(event) == "SecurityHubInsightResultsEventDict"
+
+
+def is_ssm_parameter_store_change_event(event: object) -> TypeIs[SSMParameterStoreChangeEventDict]:
+    """Whether `event` is `Parameter Store Change` from `aws.ssm`
+    (`lambda_events.eventbridge.aws.ssm.SSMParameterStoreChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "SSMParameterStoreChangeEventDict"
+
+
+def is_ec2_command_status_change_event(event: object) -> TypeIs[EC2CommandStatusChangeEventDict]:
+    """Whether `event` is `EC2 Command Status-change Notification` from `aws.ssm`
+    (`lambda_events.eventbridge.aws.ssm.EC2CommandStatusChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "EC2CommandStatusChangeEventDict"
+
+
+def is_ec2_command_invocation_status_change_event(event: object) -> TypeIs[EC2CommandInvocationStatusChangeEventDict]:
+    """Whether `event` is `EC2 Command Invocation Status-change Notification` from `aws.ssm`
+    (`lambda_events.eventbridge.aws.ssm.EC2CommandInvocationStatusChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "EC2CommandInvocationStatusChangeEventDict"
+
+
+def is_ec2_automation_execution_status_change_event(event: object) -> TypeIs[EC2AutomationExecutionStatusChangeEventDict]:
+    """Whether `event` is `EC2 Automation Execution Status-change Notification` from `aws.ssm`
+    (`lambda_events.eventbridge.aws.ssm.EC2AutomationExecutionStatusChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "EC2AutomationExecutionStatusChangeEventDict"
+
+
+def is_transcribe_job_state_change_event(event: object) -> TypeIs[TranscribeJobStateChangeEventDict]:
+    """Whether `event` is `Transcribe Job State Change` from `aws.transcribe`
+    (`lambda_events.eventbridge.aws.transcribe.TranscribeJobStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "TranscribeJobStateChangeEventDict"
+
+
+def is_transcribe_language_identification_state_change_event(event: object) -> TypeIs[TranscribeLanguageIdentificationStateChangeEventDict]:
+    """Whether `event` is `Language Identification State Change` from `aws.transcribe`
+    (`lambda_events.eventbridge.aws.transcribe.TranscribeLanguageIdentificationStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "TranscribeLanguageIdentificationStateChangeEventDict"
+
+
+def is_transcribe_call_analytics_job_state_change_event(event: object) -> TypeIs[TranscribeCallAnalyticsJobStateChangeEventDict]:
+    """Whether `event` is `Call Analytics Job State Change` from `aws.transcribe`
+    (`lambda_events.eventbridge.aws.transcribe.TranscribeCallAnalyticsJobStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "TranscribeCallAnalyticsJobStateChangeEventDict"
+
+
+def is_transcribe_vocabulary_state_change_event(event: object) -> TypeIs[TranscribeVocabularyStateChangeEventDict]:
+    """Whether `event` is `Vocabulary State Change` from `aws.transcribe`
+    (`lambda_events.eventbridge.aws.transcribe.TranscribeVocabularyStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "TranscribeVocabularyStateChangeEventDict"
+
+
+def is_trusted_advisor_check_item_refresh_event(event: object) -> TypeIs[TrustedAdvisorCheckItemRefreshEventDict]:
+    """Whether `event` is `Trusted Advisor Check Item Refresh Notification` from `aws.trustedadvisor`
+    (`lambda_events.eventbridge.aws.trustedadvisor.TrustedAdvisorCheckItemRefreshEventDict`)."""
+    return eventbridge_detail_type(event) == "TrustedAdvisorCheckItemRefreshEventDict"
+
+
 __all__ = [
     "eventbridge_detail_type",
+    "is_acm_certificate_approaching_expiration_event",
+    "is_aws_health_abuse_event",
+    "is_aws_health_event",
+    "is_backup_copy_job_state_change_event",
+    "is_backup_job_state_change_event",
+    "is_backup_restore_job_state_change_event",
+    "is_backup_vault_state_change_event",
+    "is_cloud_watch_alarm_state_change_event",
+    "is_config_configuration_item_change_event",
+    "is_config_rules_compliance_change_event",
+    "is_data_sync_agent_state_change_event",
+    "is_data_sync_location_state_change_event",
+    "is_data_sync_task_execution_state_change_event",
+    "is_data_sync_task_state_change_event",
+    "is_dms_replication_instance_state_change_event",
     "is_ebs_snapshot_notification_event",
     "is_ebs_volume_notification_event",
+    "is_ec2_automation_execution_status_change_event",
+    "is_ec2_command_invocation_status_change_event",
+    "is_ec2_command_status_change_event",
     "is_ec2_instance_rebalance_recommendation_event",
     "is_ec2_instance_state_change_event",
     "is_ec2_spot_instance_interruption_warning_event",
+    "is_guard_duty_finding_event",
+    "is_inspector2_finding_event",
+    "is_kms_cmk_deletion_event",
+    "is_kms_cmk_rotation_event",
+    "is_kms_imported_key_material_expiration_event",
+    "is_macie_finding_event",
+    "is_media_convert_job_state_change_event",
+    "is_rds_db_cluster_event",
+    "is_rds_db_cluster_snapshot_event",
+    "is_rds_db_instance_event",
+    "is_rds_db_parameter_group_event",
+    "is_rds_db_security_group_event",
+    "is_rds_db_snapshot_event",
+    "is_security_hub_findings_custom_action_event",
+    "is_security_hub_findings_imported_event",
+    "is_security_hub_insight_results_event",
+    "is_ssm_parameter_store_change_event",
+    "is_transcribe_call_analytics_job_state_change_event",
+    "is_transcribe_job_state_change_event",
+    "is_transcribe_language_identification_state_change_event",
+    "is_transcribe_vocabulary_state_change_event",
+    "is_trusted_advisor_check_item_refresh_event",
 ]
 # --- end generated ---
