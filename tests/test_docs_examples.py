@@ -150,6 +150,39 @@ def test_eventbridge_ec2() -> None:
     )
 
 
+def test_eventbridge_cloudtrail() -> None:
+    example = load_example("eventbridge_cloudtrail")
+    assert example.handler(event_of("aws-api-call-via-cloudtrail-357.json"), CONTEXT) == (
+        "CreateQueue on sqs.amazonaws.com by role session test: done"
+    )
+    assert example.handler(event_of("aws-api-call-via-cloudtrail-323.json"), CONTEXT) == (
+        "PutObjectLockRetention on s3.amazonaws.com by the root user: refused (AccessDenied)"
+    )
+    assert example.handler(event_of("aws-api-call-via-cloudtrail-iam-user-denied.json"), CONTEXT) == (
+        "DeleteTable on dynamodb.amazonaws.com by user Alice: refused (AccessDenied)"
+    )
+    assert example.handler(event_of("aws-api-call-via-cloudtrail-aws-service.json"), CONTEXT) == (
+        "AssumeRole on sts.amazonaws.com by service lambda.amazonaws.com: done"
+    )
+    assert example.new_queue_name(event_of("aws-api-call-via-cloudtrail-357.json")) == "sample-test"
+
+
+def test_eventbridge_workflows() -> None:
+    example = load_example("eventbridge_workflows")
+    handle = example.handler
+    assert handle(event_of("step-functions-execution-status-change-391.json"), CONTEXT) is None
+    assert handle(event_of("step-functions-execution-status-change-393.json"), CONTEXT) == (
+        "execution execution-name: TIMED_OUT after 1.0s (no error reported)"
+    )
+    assert handle(event_of("step-functions-execution-status-change-failed-documented.json"), CONTEXT) == (
+        "execution 7c5e2a4b: FAILED after 42.0s (States.TaskFailed)"
+    )
+    assert handle(event_of("glue-job-state-change-228.json"), CONTEXT) is None
+    assert handle(event_of("glue-job-state-change-timeout.json"), CONTEXT) == (
+        "glue job nightly-etl run jr_3c9c24f19d1d2d5fe5a6bd6a0a7cfe2ab9e8d2c1f0e6b4a7d3c5b1a9e8f7d6c5: TIMEOUT (Job run timed out)"
+    )
+
+
 def test_eventbridge_security_findings() -> None:
     handle = load_example("eventbridge_security_findings").handler
     assert handle(event_of("guardduty-finding-240.json"), CONTEXT) == []

@@ -10,7 +10,7 @@ import json
 import re
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Literal, get_args, get_origin
+from typing import Any, Literal, Union, get_args, get_origin
 
 import pytest
 
@@ -70,9 +70,12 @@ def test_registry_matches_the_literals_of_the_type(event: RegisteredEvent) -> No
 @pytest.mark.parametrize("event", EVENTS, ids=event_id)
 def test_every_module_exports_its_events_and_details(event: RegisteredEvent) -> None:
     module = importlib.import_module(event.module)
-    detail_name = event.alias.replace("EventDict", "DetailDict")
+    detail_type: object = get_type_hints(alias_type(event))["detail"]
+    # A detail of several shapes (a Union) exports each of them.
+    shapes = get_args(detail_type) if get_origin(detail_type) is Union else (get_origin(detail_type) or detail_type,)
     assert event.alias in module.__all__
-    assert detail_name in module.__all__ or get_type_hints(alias_type(event))["detail"] is not None
+    for shape in shapes:
+        assert getattr(shape, "__name__", None) in module.__all__, f"{event.alias}: its detail type is not exported"
 
 
 @pytest.mark.parametrize("event", EVENTS, ids=event_id)

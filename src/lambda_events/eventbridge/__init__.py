@@ -88,11 +88,34 @@ if TYPE_CHECKING:
     from lambda_events.eventbridge.aws.acm import (
         ACMCertificateApproachingExpirationEventDict,
     )
+    from lambda_events.eventbridge.aws.athena import (
+        AthenaQueryStateChangeEventDict,
+    )
+    from lambda_events.eventbridge.aws.autoscaling import (
+        EC2AutoScalingInstanceRefreshCancelledEventDict,
+        EC2AutoScalingInstanceRefreshCheckpointReachedEventDict,
+        EC2AutoScalingInstanceRefreshFailedEventDict,
+        EC2AutoScalingInstanceRefreshStartedEventDict,
+        EC2AutoScalingInstanceRefreshSucceededEventDict,
+        EC2InstanceLaunchLifecycleActionEventDict,
+        EC2InstanceLaunchSuccessfulEventDict,
+        EC2InstanceLaunchUnsuccessfulEventDict,
+        EC2InstanceTerminateLifecycleActionEventDict,
+        EC2InstanceTerminateSuccessfulEventDict,
+        EC2InstanceTerminateUnsuccessfulEventDict,
+    )
     from lambda_events.eventbridge.aws.backup import (
         BackupCopyJobStateChangeEventDict,
         BackupJobStateChangeEventDict,
         BackupRestoreJobStateChangeEventDict,
         BackupVaultStateChangeEventDict,
+    )
+    from lambda_events.eventbridge.aws.batch import (
+        BatchJobStateChangeEventDict,
+    )
+    from lambda_events.eventbridge.aws.cloudtrail import (
+        AWSAPICallViaCloudTrailEventDict,
+        AWSConsoleSignInViaCloudTrailEventDict,
     )
     from lambda_events.eventbridge.aws.cloudwatch import (
         CloudWatchAlarmStateChangeEventDict,
@@ -116,6 +139,16 @@ if TYPE_CHECKING:
         EC2InstanceRebalanceRecommendationEventDict,
         EC2InstanceStateChangeEventDict,
         EC2SpotInstanceInterruptionWarningEventDict,
+    )
+    from lambda_events.eventbridge.aws.ecs import (
+        ECSContainerInstanceStateChangeEventDict,
+        ECSDeploymentStateChangeEventDict,
+        ECSServiceActionEventDict,
+        ECSTaskStateChangeEventDict,
+    )
+    from lambda_events.eventbridge.aws.glue import (
+        GlueCrawlerStateChangeEventDict,
+        GlueJobStateChangeEventDict,
     )
     from lambda_events.eventbridge.aws.guardduty import (
         GuardDutyFindingEventDict,
@@ -157,6 +190,9 @@ if TYPE_CHECKING:
         EC2CommandStatusChangeEventDict,
         SSMParameterStoreChangeEventDict,
     )
+    from lambda_events.eventbridge.aws.states import (
+        StepFunctionsExecutionStatusChangeEventDict,
+    )
     from lambda_events.eventbridge.aws.transcribe import (
         TranscribeCallAnalyticsJobStateChangeEventDict,
         TranscribeJobStateChangeEventDict,
@@ -169,10 +205,23 @@ if TYPE_CHECKING:
 
 _ALIAS_BY_SOURCE_AND_DETAIL_TYPE: dict[tuple[str, str], str] = {
     ("aws.acm", "ACM Certificate Approaching Expiration"): "ACMCertificateApproachingExpirationEventDict",
+    ("aws.athena", "Athena Query State Change"): "AthenaQueryStateChangeEventDict",
+    ("aws.autoscaling", "EC2 Instance Launch Successful"): "EC2InstanceLaunchSuccessfulEventDict",
+    ("aws.autoscaling", "EC2 Instance Launch Unsuccessful"): "EC2InstanceLaunchUnsuccessfulEventDict",
+    ("aws.autoscaling", "EC2 Instance Terminate Successful"): "EC2InstanceTerminateSuccessfulEventDict",
+    ("aws.autoscaling", "EC2 Instance Terminate Unsuccessful"): "EC2InstanceTerminateUnsuccessfulEventDict",
+    ("aws.autoscaling", "EC2 Instance-launch Lifecycle Action"): "EC2InstanceLaunchLifecycleActionEventDict",
+    ("aws.autoscaling", "EC2 Instance-terminate Lifecycle Action"): "EC2InstanceTerminateLifecycleActionEventDict",
+    ("aws.autoscaling", "EC2 Auto Scaling Instance Refresh Started"): "EC2AutoScalingInstanceRefreshStartedEventDict",
+    ("aws.autoscaling", "EC2 Auto Scaling Instance Refresh Checkpoint Reached"): "EC2AutoScalingInstanceRefreshCheckpointReachedEventDict",
+    ("aws.autoscaling", "EC2 Auto Scaling Instance Refresh Succeeded"): "EC2AutoScalingInstanceRefreshSucceededEventDict",
+    ("aws.autoscaling", "EC2 Auto Scaling Instance Refresh Failed"): "EC2AutoScalingInstanceRefreshFailedEventDict",
+    ("aws.autoscaling", "EC2 Auto Scaling Instance Refresh Cancelled"): "EC2AutoScalingInstanceRefreshCancelledEventDict",
     ("aws.backup", "Backup Job State Change"): "BackupJobStateChangeEventDict",
     ("aws.backup", "Copy Job State Change"): "BackupCopyJobStateChangeEventDict",
     ("aws.backup", "Restore Job State Change"): "BackupRestoreJobStateChangeEventDict",
     ("aws.backup", "Backup Vault State Change"): "BackupVaultStateChangeEventDict",
+    ("aws.batch", "Batch Job State Change"): "BatchJobStateChangeEventDict",
     ("aws.cloudwatch", "CloudWatch Alarm State Change"): "CloudWatchAlarmStateChangeEventDict",
     ("aws.config", "Config Configuration Item Change"): "ConfigConfigurationItemChangeEventDict",
     ("aws.config", "Config Rules Compliance Change"): "ConfigRulesComplianceChangeEventDict",
@@ -186,6 +235,12 @@ _ALIAS_BY_SOURCE_AND_DETAIL_TYPE: dict[tuple[str, str], str] = {
     ("aws.ec2", "EC2 Instance Rebalance Recommendation"): "EC2InstanceRebalanceRecommendationEventDict",
     ("aws.ec2", "EBS Snapshot Notification"): "EBSSnapshotNotificationEventDict",
     ("aws.ec2", "EBS Volume Notification"): "EBSVolumeNotificationEventDict",
+    ("aws.ecs", "ECS Task State Change"): "ECSTaskStateChangeEventDict",
+    ("aws.ecs", "ECS Container Instance State Change"): "ECSContainerInstanceStateChangeEventDict",
+    ("aws.ecs", "ECS Deployment State Change"): "ECSDeploymentStateChangeEventDict",
+    ("aws.ecs", "ECS Service Action"): "ECSServiceActionEventDict",
+    ("aws.glue", "Glue Job State Change"): "GlueJobStateChangeEventDict",
+    ("aws.glue", "Glue Crawler State Change"): "GlueCrawlerStateChangeEventDict",
     ("aws.guardduty", "GuardDuty Finding"): "GuardDutyFindingEventDict",
     ("aws.health", "AWS Health Event"): "AWSHealthEventDict",
     ("aws.health", "AWS Health Abuse Event"): "AWSHealthAbuseEventDict",
@@ -208,6 +263,7 @@ _ALIAS_BY_SOURCE_AND_DETAIL_TYPE: dict[tuple[str, str], str] = {
     ("aws.ssm", "EC2 Command Status-change Notification"): "EC2CommandStatusChangeEventDict",
     ("aws.ssm", "EC2 Command Invocation Status-change Notification"): "EC2CommandInvocationStatusChangeEventDict",
     ("aws.ssm", "EC2 Automation Execution Status-change Notification"): "EC2AutomationExecutionStatusChangeEventDict",
+    ("aws.states", "Step Functions Execution Status Change"): "StepFunctionsExecutionStatusChangeEventDict",
     ("aws.transcribe", "Transcribe Job State Change"): "TranscribeJobStateChangeEventDict",
     ("aws.transcribe", "Language Identification State Change"): "TranscribeLanguageIdentificationStateChangeEventDict",
     ("aws.transcribe", "Call Analytics Job State Change"): "TranscribeCallAnalyticsJobStateChangeEventDict",
@@ -216,6 +272,8 @@ _ALIAS_BY_SOURCE_AND_DETAIL_TYPE: dict[tuple[str, str], str] = {
 }
 
 _ALIAS_BY_DETAIL_TYPE_OF_ANY_SOURCE: dict[str, str] = {
+    "AWS API Call via CloudTrail": "AWSAPICallViaCloudTrailEventDict",
+    "AWS Console Sign In via CloudTrail": "AWSConsoleSignInViaCloudTrailEventDict",
 }
 
 
@@ -223,6 +281,78 @@ def is_acm_certificate_approaching_expiration_event(event: object) -> TypeIs[ACM
     """Whether `event` is `ACM Certificate Approaching Expiration` from `aws.acm`
     (`lambda_events.eventbridge.aws.acm.ACMCertificateApproachingExpirationEventDict`)."""
     return eventbridge_detail_type(event) == "ACMCertificateApproachingExpirationEventDict"
+
+
+def is_athena_query_state_change_event(event: object) -> TypeIs[AthenaQueryStateChangeEventDict]:
+    """Whether `event` is `Athena Query State Change` from `aws.athena`
+    (`lambda_events.eventbridge.aws.athena.AthenaQueryStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "AthenaQueryStateChangeEventDict"
+
+
+def is_ec2_instance_launch_successful_event(event: object) -> TypeIs[EC2InstanceLaunchSuccessfulEventDict]:
+    """Whether `event` is `EC2 Instance Launch Successful` from `aws.autoscaling`
+    (`lambda_events.eventbridge.aws.autoscaling.EC2InstanceLaunchSuccessfulEventDict`)."""
+    return eventbridge_detail_type(event) == "EC2InstanceLaunchSuccessfulEventDict"
+
+
+def is_ec2_instance_launch_unsuccessful_event(event: object) -> TypeIs[EC2InstanceLaunchUnsuccessfulEventDict]:
+    """Whether `event` is `EC2 Instance Launch Unsuccessful` from `aws.autoscaling`
+    (`lambda_events.eventbridge.aws.autoscaling.EC2InstanceLaunchUnsuccessfulEventDict`)."""
+    return eventbridge_detail_type(event) == "EC2InstanceLaunchUnsuccessfulEventDict"
+
+
+def is_ec2_instance_terminate_successful_event(event: object) -> TypeIs[EC2InstanceTerminateSuccessfulEventDict]:
+    """Whether `event` is `EC2 Instance Terminate Successful` from `aws.autoscaling`
+    (`lambda_events.eventbridge.aws.autoscaling.EC2InstanceTerminateSuccessfulEventDict`)."""
+    return eventbridge_detail_type(event) == "EC2InstanceTerminateSuccessfulEventDict"
+
+
+def is_ec2_instance_terminate_unsuccessful_event(event: object) -> TypeIs[EC2InstanceTerminateUnsuccessfulEventDict]:
+    """Whether `event` is `EC2 Instance Terminate Unsuccessful` from `aws.autoscaling`
+    (`lambda_events.eventbridge.aws.autoscaling.EC2InstanceTerminateUnsuccessfulEventDict`)."""
+    return eventbridge_detail_type(event) == "EC2InstanceTerminateUnsuccessfulEventDict"
+
+
+def is_ec2_instance_launch_lifecycle_action_event(event: object) -> TypeIs[EC2InstanceLaunchLifecycleActionEventDict]:
+    """Whether `event` is `EC2 Instance-launch Lifecycle Action` from `aws.autoscaling`
+    (`lambda_events.eventbridge.aws.autoscaling.EC2InstanceLaunchLifecycleActionEventDict`)."""
+    return eventbridge_detail_type(event) == "EC2InstanceLaunchLifecycleActionEventDict"
+
+
+def is_ec2_instance_terminate_lifecycle_action_event(event: object) -> TypeIs[EC2InstanceTerminateLifecycleActionEventDict]:
+    """Whether `event` is `EC2 Instance-terminate Lifecycle Action` from `aws.autoscaling`
+    (`lambda_events.eventbridge.aws.autoscaling.EC2InstanceTerminateLifecycleActionEventDict`)."""
+    return eventbridge_detail_type(event) == "EC2InstanceTerminateLifecycleActionEventDict"
+
+
+def is_ec2_auto_scaling_instance_refresh_started_event(event: object) -> TypeIs[EC2AutoScalingInstanceRefreshStartedEventDict]:
+    """Whether `event` is `EC2 Auto Scaling Instance Refresh Started` from `aws.autoscaling`
+    (`lambda_events.eventbridge.aws.autoscaling.EC2AutoScalingInstanceRefreshStartedEventDict`)."""
+    return eventbridge_detail_type(event) == "EC2AutoScalingInstanceRefreshStartedEventDict"
+
+
+def is_ec2_auto_scaling_instance_refresh_checkpoint_reached_event(event: object) -> TypeIs[EC2AutoScalingInstanceRefreshCheckpointReachedEventDict]:
+    """Whether `event` is `EC2 Auto Scaling Instance Refresh Checkpoint Reached` from `aws.autoscaling`
+    (`lambda_events.eventbridge.aws.autoscaling.EC2AutoScalingInstanceRefreshCheckpointReachedEventDict`)."""
+    return eventbridge_detail_type(event) == "EC2AutoScalingInstanceRefreshCheckpointReachedEventDict"
+
+
+def is_ec2_auto_scaling_instance_refresh_succeeded_event(event: object) -> TypeIs[EC2AutoScalingInstanceRefreshSucceededEventDict]:
+    """Whether `event` is `EC2 Auto Scaling Instance Refresh Succeeded` from `aws.autoscaling`
+    (`lambda_events.eventbridge.aws.autoscaling.EC2AutoScalingInstanceRefreshSucceededEventDict`)."""
+    return eventbridge_detail_type(event) == "EC2AutoScalingInstanceRefreshSucceededEventDict"
+
+
+def is_ec2_auto_scaling_instance_refresh_failed_event(event: object) -> TypeIs[EC2AutoScalingInstanceRefreshFailedEventDict]:
+    """Whether `event` is `EC2 Auto Scaling Instance Refresh Failed` from `aws.autoscaling`
+    (`lambda_events.eventbridge.aws.autoscaling.EC2AutoScalingInstanceRefreshFailedEventDict`)."""
+    return eventbridge_detail_type(event) == "EC2AutoScalingInstanceRefreshFailedEventDict"
+
+
+def is_ec2_auto_scaling_instance_refresh_cancelled_event(event: object) -> TypeIs[EC2AutoScalingInstanceRefreshCancelledEventDict]:
+    """Whether `event` is `EC2 Auto Scaling Instance Refresh Cancelled` from `aws.autoscaling`
+    (`lambda_events.eventbridge.aws.autoscaling.EC2AutoScalingInstanceRefreshCancelledEventDict`)."""
+    return eventbridge_detail_type(event) == "EC2AutoScalingInstanceRefreshCancelledEventDict"
 
 
 def is_backup_job_state_change_event(event: object) -> TypeIs[BackupJobStateChangeEventDict]:
@@ -247,6 +377,24 @@ def is_backup_vault_state_change_event(event: object) -> TypeIs[BackupVaultState
     """Whether `event` is `Backup Vault State Change` from `aws.backup`
     (`lambda_events.eventbridge.aws.backup.BackupVaultStateChangeEventDict`)."""
     return eventbridge_detail_type(event) == "BackupVaultStateChangeEventDict"
+
+
+def is_batch_job_state_change_event(event: object) -> TypeIs[BatchJobStateChangeEventDict]:
+    """Whether `event` is `Batch Job State Change` from `aws.batch`
+    (`lambda_events.eventbridge.aws.batch.BatchJobStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "BatchJobStateChangeEventDict"
+
+
+def is_aws_api_call_via_cloud_trail_event(event: object) -> TypeIs[AWSAPICallViaCloudTrailEventDict]:
+    """Whether `event` is `AWS API Call via CloudTrail` from any source
+    (`lambda_events.eventbridge.aws.cloudtrail.AWSAPICallViaCloudTrailEventDict`)."""
+    return eventbridge_detail_type(event) == "AWSAPICallViaCloudTrailEventDict"
+
+
+def is_aws_console_sign_in_via_cloud_trail_event(event: object) -> TypeIs[AWSConsoleSignInViaCloudTrailEventDict]:
+    """Whether `event` is `AWS Console Sign In via CloudTrail` from any source
+    (`lambda_events.eventbridge.aws.cloudtrail.AWSConsoleSignInViaCloudTrailEventDict`)."""
+    return eventbridge_detail_type(event) == "AWSConsoleSignInViaCloudTrailEventDict"
 
 
 def is_cloud_watch_alarm_state_change_event(event: object) -> TypeIs[CloudWatchAlarmStateChangeEventDict]:
@@ -325,6 +473,42 @@ def is_ebs_volume_notification_event(event: object) -> TypeIs[EBSVolumeNotificat
     """Whether `event` is `EBS Volume Notification` from `aws.ec2`
     (`lambda_events.eventbridge.aws.ec2.EBSVolumeNotificationEventDict`)."""
     return eventbridge_detail_type(event) == "EBSVolumeNotificationEventDict"
+
+
+def is_ecs_task_state_change_event(event: object) -> TypeIs[ECSTaskStateChangeEventDict]:
+    """Whether `event` is `ECS Task State Change` from `aws.ecs`
+    (`lambda_events.eventbridge.aws.ecs.ECSTaskStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "ECSTaskStateChangeEventDict"
+
+
+def is_ecs_container_instance_state_change_event(event: object) -> TypeIs[ECSContainerInstanceStateChangeEventDict]:
+    """Whether `event` is `ECS Container Instance State Change` from `aws.ecs`
+    (`lambda_events.eventbridge.aws.ecs.ECSContainerInstanceStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "ECSContainerInstanceStateChangeEventDict"
+
+
+def is_ecs_deployment_state_change_event(event: object) -> TypeIs[ECSDeploymentStateChangeEventDict]:
+    """Whether `event` is `ECS Deployment State Change` from `aws.ecs`
+    (`lambda_events.eventbridge.aws.ecs.ECSDeploymentStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "ECSDeploymentStateChangeEventDict"
+
+
+def is_ecs_service_action_event(event: object) -> TypeIs[ECSServiceActionEventDict]:
+    """Whether `event` is `ECS Service Action` from `aws.ecs`
+    (`lambda_events.eventbridge.aws.ecs.ECSServiceActionEventDict`)."""
+    return eventbridge_detail_type(event) == "ECSServiceActionEventDict"
+
+
+def is_glue_job_state_change_event(event: object) -> TypeIs[GlueJobStateChangeEventDict]:
+    """Whether `event` is `Glue Job State Change` from `aws.glue`
+    (`lambda_events.eventbridge.aws.glue.GlueJobStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "GlueJobStateChangeEventDict"
+
+
+def is_glue_crawler_state_change_event(event: object) -> TypeIs[GlueCrawlerStateChangeEventDict]:
+    """Whether `event` is `Glue Crawler State Change` from `aws.glue`
+    (`lambda_events.eventbridge.aws.glue.GlueCrawlerStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "GlueCrawlerStateChangeEventDict"
 
 
 def is_guard_duty_finding_event(event: object) -> TypeIs[GuardDutyFindingEventDict]:
@@ -459,6 +643,12 @@ def is_ec2_automation_execution_status_change_event(event: object) -> TypeIs[EC2
     return eventbridge_detail_type(event) == "EC2AutomationExecutionStatusChangeEventDict"
 
 
+def is_step_functions_execution_status_change_event(event: object) -> TypeIs[StepFunctionsExecutionStatusChangeEventDict]:
+    """Whether `event` is `Step Functions Execution Status Change` from `aws.states`
+    (`lambda_events.eventbridge.aws.states.StepFunctionsExecutionStatusChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "StepFunctionsExecutionStatusChangeEventDict"
+
+
 def is_transcribe_job_state_change_event(event: object) -> TypeIs[TranscribeJobStateChangeEventDict]:
     """Whether `event` is `Transcribe Job State Change` from `aws.transcribe`
     (`lambda_events.eventbridge.aws.transcribe.TranscribeJobStateChangeEventDict`)."""
@@ -492,12 +682,16 @@ def is_trusted_advisor_check_item_refresh_event(event: object) -> TypeIs[Trusted
 __all__ = [
     "eventbridge_detail_type",
     "is_acm_certificate_approaching_expiration_event",
+    "is_athena_query_state_change_event",
+    "is_aws_api_call_via_cloud_trail_event",
+    "is_aws_console_sign_in_via_cloud_trail_event",
     "is_aws_health_abuse_event",
     "is_aws_health_event",
     "is_backup_copy_job_state_change_event",
     "is_backup_job_state_change_event",
     "is_backup_restore_job_state_change_event",
     "is_backup_vault_state_change_event",
+    "is_batch_job_state_change_event",
     "is_cloud_watch_alarm_state_change_event",
     "is_config_configuration_item_change_event",
     "is_config_rules_compliance_change_event",
@@ -508,12 +702,29 @@ __all__ = [
     "is_dms_replication_instance_state_change_event",
     "is_ebs_snapshot_notification_event",
     "is_ebs_volume_notification_event",
+    "is_ec2_auto_scaling_instance_refresh_cancelled_event",
+    "is_ec2_auto_scaling_instance_refresh_checkpoint_reached_event",
+    "is_ec2_auto_scaling_instance_refresh_failed_event",
+    "is_ec2_auto_scaling_instance_refresh_started_event",
+    "is_ec2_auto_scaling_instance_refresh_succeeded_event",
     "is_ec2_automation_execution_status_change_event",
     "is_ec2_command_invocation_status_change_event",
     "is_ec2_command_status_change_event",
+    "is_ec2_instance_launch_lifecycle_action_event",
+    "is_ec2_instance_launch_successful_event",
+    "is_ec2_instance_launch_unsuccessful_event",
     "is_ec2_instance_rebalance_recommendation_event",
     "is_ec2_instance_state_change_event",
+    "is_ec2_instance_terminate_lifecycle_action_event",
+    "is_ec2_instance_terminate_successful_event",
+    "is_ec2_instance_terminate_unsuccessful_event",
     "is_ec2_spot_instance_interruption_warning_event",
+    "is_ecs_container_instance_state_change_event",
+    "is_ecs_deployment_state_change_event",
+    "is_ecs_service_action_event",
+    "is_ecs_task_state_change_event",
+    "is_glue_crawler_state_change_event",
+    "is_glue_job_state_change_event",
     "is_guard_duty_finding_event",
     "is_inspector2_finding_event",
     "is_kms_cmk_deletion_event",
@@ -531,6 +742,7 @@ __all__ = [
     "is_security_hub_findings_imported_event",
     "is_security_hub_insight_results_event",
     "is_ssm_parameter_store_change_event",
+    "is_step_functions_execution_status_change_event",
     "is_transcribe_call_analytics_job_state_change_event",
     "is_transcribe_job_state_change_event",
     "is_transcribe_language_identification_state_change_event",

@@ -24,9 +24,10 @@ EVENTS = {
 
 # --- CloudWatch Alarm State Change ---------------------------------------------------------------------------------
 
-CloudWatchAlarmStateChangeDetailDict = CloudWatchAlarmDataDict
-"""The `detail` of `CloudWatch Alarm State Change`: `alarmName`, `state`, `previousState` and
-`configuration`, as in the `alarmData` of an alarm's Lambda action (see `CloudWatchAlarmDataDict`)."""
+class CloudWatchAlarmStateChangeDetailDict(CloudWatchAlarmDataDict):
+    """The `detail` of `CloudWatch Alarm State Change`: `alarmName`, `state`, `previousState` and
+    `configuration`, the keys of the `alarmData` of an alarm's Lambda action (`CloudWatchAlarmDataDict`,
+    documented there)."""
 
 
 _CloudWatchAlarmStateChangeRouting = TypedDict(

@@ -24,6 +24,8 @@ __all__ = [
     "ConfigEvaluationResultDict",
     "ConfigEvaluationResultIdentifierDict",
     "ConfigEvaluationResultQualifierDict",
+    "ConfigItemChangeNotificationDict",
+    "ConfigOversizedItemChangeNotificationDict",
     "ConfigRulesComplianceChangeDetailDict",
     "ConfigRulesComplianceChangeEventDict",
 ]
@@ -37,12 +39,23 @@ EVENTS = {
 
 # --- Config Configuration Item Change ------------------------------------------------------------------------------
 
+class ConfigItemChangeNotificationDict(AWSConfigConfigurationItemChangeNotificationDict):
+    """A configuration item change with the item and its diff (`messageType`
+    `ConfigurationItemChangeNotification`); its keys are documented on
+    `AWSConfigConfigurationItemChangeNotificationDict`."""
+
+
+class ConfigOversizedItemChangeNotificationDict(AWSConfigOversizedConfigurationItemChangeNotificationDict):
+    """A configuration item change whose item is too large to send, with its summary (`messageType`
+    `OversizedConfigurationItemChangeNotification`); its keys are documented on
+    `AWSConfigOversizedConfigurationItemChangeNotificationDict`."""
+
+
 ConfigConfigurationItemChangeDetailDict = Union[
-    AWSConfigConfigurationItemChangeNotificationDict, AWSConfigOversizedConfigurationItemChangeNotificationDict
+    ConfigItemChangeNotificationDict, ConfigOversizedItemChangeNotificationDict
 ]
-"""The `detail` of `Config Configuration Item Change`: the configuration item and its diff
-(`messageType` `ConfigurationItemChangeNotification`), or, for an item too large to send, its summary
-(`OversizedConfigurationItemChangeNotification`); compare `messageType` to tell them apart."""
+"""The `detail` of `Config Configuration Item Change`: the configuration item and its diff, or, for an item too
+large to send, its summary; compare `messageType` to tell them apart."""
 
 
 _ConfigConfigurationItemChangeRouting = TypedDict(
