@@ -121,8 +121,11 @@ if TYPE_CHECKING:
         CloudWatchAlarmStateChangeEventDict,
     )
     from lambda_events.eventbridge.aws.config import (
+        ConfigConfigurationHistoryDeliveryStatusEventDict,
         ConfigConfigurationItemChangeEventDict,
+        ConfigConfigurationSnapshotDeliveryStatusEventDict,
         ConfigRulesComplianceChangeEventDict,
+        ConfigRulesReevaluationStatusEventDict,
     )
     from lambda_events.eventbridge.aws.datasync import (
         DataSyncAgentStateChangeEventDict,
@@ -158,7 +161,9 @@ if TYPE_CHECKING:
         AWSHealthEventDict,
     )
     from lambda_events.eventbridge.aws.inspector2 import (
+        Inspector2CoverageEventDict,
         Inspector2FindingEventDict,
+        Inspector2ScanEventDict,
     )
     from lambda_events.eventbridge.aws.kms import (
         KMSCMKDeletionEventDict,
@@ -186,9 +191,21 @@ if TYPE_CHECKING:
     )
     from lambda_events.eventbridge.aws.ssm import (
         EC2AutomationExecutionStatusChangeEventDict,
+        EC2AutomationStepStatusChangeEventDict,
         EC2CommandInvocationStatusChangeEventDict,
         EC2CommandStatusChangeEventDict,
+        EC2StateManagerAssociationStateChangeEventDict,
+        EC2StateManagerInstanceAssociationStateChangeEventDict,
+        SSMCalendarStateChangeEventDict,
+        SSMConfigurationComplianceStateChangeEventDict,
+        SSMMaintenanceWindowExecutionStateChangeEventDict,
+        SSMMaintenanceWindowStateChangeEventDict,
+        SSMMaintenanceWindowTargetRegistrationEventDict,
+        SSMMaintenanceWindowTaskExecutionStateChangeEventDict,
+        SSMMaintenanceWindowTaskRegistrationEventDict,
+        SSMMaintenanceWindowTaskTargetInvocationStateChangeEventDict,
         SSMParameterStoreChangeEventDict,
+        SSMParameterStorePolicyActionEventDict,
     )
     from lambda_events.eventbridge.aws.states import (
         StepFunctionsExecutionStatusChangeEventDict,
@@ -225,6 +242,9 @@ _ALIAS_BY_SOURCE_AND_DETAIL_TYPE: dict[tuple[str, str], str] = {
     ("aws.cloudwatch", "CloudWatch Alarm State Change"): "CloudWatchAlarmStateChangeEventDict",
     ("aws.config", "Config Configuration Item Change"): "ConfigConfigurationItemChangeEventDict",
     ("aws.config", "Config Rules Compliance Change"): "ConfigRulesComplianceChangeEventDict",
+    ("aws.config", "Config Configuration History Delivery Status"): "ConfigConfigurationHistoryDeliveryStatusEventDict",
+    ("aws.config", "Config Configuration Snapshot Delivery Status"): "ConfigConfigurationSnapshotDeliveryStatusEventDict",
+    ("aws.config", "Config Rules Re-evaluation Status"): "ConfigRulesReevaluationStatusEventDict",
     ("aws.datasync", "DataSync Task Execution State Change"): "DataSyncTaskExecutionStateChangeEventDict",
     ("aws.datasync", "DataSync Task State Change"): "DataSyncTaskStateChangeEventDict",
     ("aws.datasync", "DataSync Agent State Change"): "DataSyncAgentStateChangeEventDict",
@@ -245,6 +265,8 @@ _ALIAS_BY_SOURCE_AND_DETAIL_TYPE: dict[tuple[str, str], str] = {
     ("aws.health", "AWS Health Event"): "AWSHealthEventDict",
     ("aws.health", "AWS Health Abuse Event"): "AWSHealthAbuseEventDict",
     ("aws.inspector2", "Inspector2 Finding"): "Inspector2FindingEventDict",
+    ("aws.inspector2", "Inspector2 Coverage"): "Inspector2CoverageEventDict",
+    ("aws.inspector2", "Inspector2 Scan"): "Inspector2ScanEventDict",
     ("aws.kms", "KMS CMK Rotation"): "KMSCMKRotationEventDict",
     ("aws.kms", "KMS CMK Deletion"): "KMSCMKDeletionEventDict",
     ("aws.kms", "KMS Imported Key Material Expiration"): "KMSImportedKeyMaterialExpirationEventDict",
@@ -263,6 +285,18 @@ _ALIAS_BY_SOURCE_AND_DETAIL_TYPE: dict[tuple[str, str], str] = {
     ("aws.ssm", "EC2 Command Status-change Notification"): "EC2CommandStatusChangeEventDict",
     ("aws.ssm", "EC2 Command Invocation Status-change Notification"): "EC2CommandInvocationStatusChangeEventDict",
     ("aws.ssm", "EC2 Automation Execution Status-change Notification"): "EC2AutomationExecutionStatusChangeEventDict",
+    ("aws.ssm", "EC2 Automation Step Status-change Notification"): "EC2AutomationStepStatusChangeEventDict",
+    ("aws.ssm", "Maintenance Window State-change Notification"): "SSMMaintenanceWindowStateChangeEventDict",
+    ("aws.ssm", "Maintenance Window Target Registration Notification"): "SSMMaintenanceWindowTargetRegistrationEventDict",
+    ("aws.ssm", "Maintenance Window Task Registration Notification"): "SSMMaintenanceWindowTaskRegistrationEventDict",
+    ("aws.ssm", "Maintenance Window Execution State-change Notification"): "SSMMaintenanceWindowExecutionStateChangeEventDict",
+    ("aws.ssm", "Maintenance Window Task Execution State-change Notification"): "SSMMaintenanceWindowTaskExecutionStateChangeEventDict",
+    ("aws.ssm", "Maintenance Window Task Target Invocation State-change Notification"): "SSMMaintenanceWindowTaskTargetInvocationStateChangeEventDict",
+    ("aws.ssm", "Parameter Store Policy Action"): "SSMParameterStorePolicyActionEventDict",
+    ("aws.ssm", "EC2 State Manager Association State Change"): "EC2StateManagerAssociationStateChangeEventDict",
+    ("aws.ssm", "EC2 State Manager Instance Association State Change"): "EC2StateManagerInstanceAssociationStateChangeEventDict",
+    ("aws.ssm", "Configuration Compliance State Change"): "SSMConfigurationComplianceStateChangeEventDict",
+    ("aws.ssm", "Calendar State Change"): "SSMCalendarStateChangeEventDict",
     ("aws.states", "Step Functions Execution Status Change"): "StepFunctionsExecutionStatusChangeEventDict",
     ("aws.transcribe", "Transcribe Job State Change"): "TranscribeJobStateChangeEventDict",
     ("aws.transcribe", "Language Identification State Change"): "TranscribeLanguageIdentificationStateChangeEventDict",
@@ -415,6 +449,24 @@ def is_config_rules_compliance_change_event(event: object) -> TypeIs[ConfigRules
     return eventbridge_detail_type(event) == "ConfigRulesComplianceChangeEventDict"
 
 
+def is_config_configuration_history_delivery_status_event(event: object) -> TypeIs[ConfigConfigurationHistoryDeliveryStatusEventDict]:
+    """Whether `event` is `Config Configuration History Delivery Status` from `aws.config`
+    (`lambda_events.eventbridge.aws.config.ConfigConfigurationHistoryDeliveryStatusEventDict`)."""
+    return eventbridge_detail_type(event) == "ConfigConfigurationHistoryDeliveryStatusEventDict"
+
+
+def is_config_configuration_snapshot_delivery_status_event(event: object) -> TypeIs[ConfigConfigurationSnapshotDeliveryStatusEventDict]:
+    """Whether `event` is `Config Configuration Snapshot Delivery Status` from `aws.config`
+    (`lambda_events.eventbridge.aws.config.ConfigConfigurationSnapshotDeliveryStatusEventDict`)."""
+    return eventbridge_detail_type(event) == "ConfigConfigurationSnapshotDeliveryStatusEventDict"
+
+
+def is_config_rules_reevaluation_status_event(event: object) -> TypeIs[ConfigRulesReevaluationStatusEventDict]:
+    """Whether `event` is `Config Rules Re-evaluation Status` from `aws.config`
+    (`lambda_events.eventbridge.aws.config.ConfigRulesReevaluationStatusEventDict`)."""
+    return eventbridge_detail_type(event) == "ConfigRulesReevaluationStatusEventDict"
+
+
 def is_data_sync_task_execution_state_change_event(event: object) -> TypeIs[DataSyncTaskExecutionStateChangeEventDict]:
     """Whether `event` is `DataSync Task Execution State Change` from `aws.datasync`
     (`lambda_events.eventbridge.aws.datasync.DataSyncTaskExecutionStateChangeEventDict`)."""
@@ -535,6 +587,18 @@ def is_inspector2_finding_event(event: object) -> TypeIs[Inspector2FindingEventD
     return eventbridge_detail_type(event) == "Inspector2FindingEventDict"
 
 
+def is_inspector2_coverage_event(event: object) -> TypeIs[Inspector2CoverageEventDict]:
+    """Whether `event` is `Inspector2 Coverage` from `aws.inspector2`
+    (`lambda_events.eventbridge.aws.inspector2.Inspector2CoverageEventDict`)."""
+    return eventbridge_detail_type(event) == "Inspector2CoverageEventDict"
+
+
+def is_inspector2_scan_event(event: object) -> TypeIs[Inspector2ScanEventDict]:
+    """Whether `event` is `Inspector2 Scan` from `aws.inspector2`
+    (`lambda_events.eventbridge.aws.inspector2.Inspector2ScanEventDict`)."""
+    return eventbridge_detail_type(event) == "Inspector2ScanEventDict"
+
+
 def is_kms_cmk_rotation_event(event: object) -> TypeIs[KMSCMKRotationEventDict]:
     """Whether `event` is `KMS CMK Rotation` from `aws.kms`
     (`lambda_events.eventbridge.aws.kms.KMSCMKRotationEventDict`)."""
@@ -643,6 +707,78 @@ def is_ec2_automation_execution_status_change_event(event: object) -> TypeIs[EC2
     return eventbridge_detail_type(event) == "EC2AutomationExecutionStatusChangeEventDict"
 
 
+def is_ec2_automation_step_status_change_event(event: object) -> TypeIs[EC2AutomationStepStatusChangeEventDict]:
+    """Whether `event` is `EC2 Automation Step Status-change Notification` from `aws.ssm`
+    (`lambda_events.eventbridge.aws.ssm.EC2AutomationStepStatusChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "EC2AutomationStepStatusChangeEventDict"
+
+
+def is_ssm_maintenance_window_state_change_event(event: object) -> TypeIs[SSMMaintenanceWindowStateChangeEventDict]:
+    """Whether `event` is `Maintenance Window State-change Notification` from `aws.ssm`
+    (`lambda_events.eventbridge.aws.ssm.SSMMaintenanceWindowStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "SSMMaintenanceWindowStateChangeEventDict"
+
+
+def is_ssm_maintenance_window_target_registration_event(event: object) -> TypeIs[SSMMaintenanceWindowTargetRegistrationEventDict]:
+    """Whether `event` is `Maintenance Window Target Registration Notification` from `aws.ssm`
+    (`lambda_events.eventbridge.aws.ssm.SSMMaintenanceWindowTargetRegistrationEventDict`)."""
+    return eventbridge_detail_type(event) == "SSMMaintenanceWindowTargetRegistrationEventDict"
+
+
+def is_ssm_maintenance_window_task_registration_event(event: object) -> TypeIs[SSMMaintenanceWindowTaskRegistrationEventDict]:
+    """Whether `event` is `Maintenance Window Task Registration Notification` from `aws.ssm`
+    (`lambda_events.eventbridge.aws.ssm.SSMMaintenanceWindowTaskRegistrationEventDict`)."""
+    return eventbridge_detail_type(event) == "SSMMaintenanceWindowTaskRegistrationEventDict"
+
+
+def is_ssm_maintenance_window_execution_state_change_event(event: object) -> TypeIs[SSMMaintenanceWindowExecutionStateChangeEventDict]:
+    """Whether `event` is `Maintenance Window Execution State-change Notification` from `aws.ssm`
+    (`lambda_events.eventbridge.aws.ssm.SSMMaintenanceWindowExecutionStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "SSMMaintenanceWindowExecutionStateChangeEventDict"
+
+
+def is_ssm_maintenance_window_task_execution_state_change_event(event: object) -> TypeIs[SSMMaintenanceWindowTaskExecutionStateChangeEventDict]:
+    """Whether `event` is `Maintenance Window Task Execution State-change Notification` from `aws.ssm`
+    (`lambda_events.eventbridge.aws.ssm.SSMMaintenanceWindowTaskExecutionStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "SSMMaintenanceWindowTaskExecutionStateChangeEventDict"
+
+
+def is_ssm_maintenance_window_task_target_invocation_state_change_event(event: object) -> TypeIs[SSMMaintenanceWindowTaskTargetInvocationStateChangeEventDict]:
+    """Whether `event` is `Maintenance Window Task Target Invocation State-change Notification` from `aws.ssm`
+    (`lambda_events.eventbridge.aws.ssm.SSMMaintenanceWindowTaskTargetInvocationStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "SSMMaintenanceWindowTaskTargetInvocationStateChangeEventDict"
+
+
+def is_ssm_parameter_store_policy_action_event(event: object) -> TypeIs[SSMParameterStorePolicyActionEventDict]:
+    """Whether `event` is `Parameter Store Policy Action` from `aws.ssm`
+    (`lambda_events.eventbridge.aws.ssm.SSMParameterStorePolicyActionEventDict`)."""
+    return eventbridge_detail_type(event) == "SSMParameterStorePolicyActionEventDict"
+
+
+def is_ec2_state_manager_association_state_change_event(event: object) -> TypeIs[EC2StateManagerAssociationStateChangeEventDict]:
+    """Whether `event` is `EC2 State Manager Association State Change` from `aws.ssm`
+    (`lambda_events.eventbridge.aws.ssm.EC2StateManagerAssociationStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "EC2StateManagerAssociationStateChangeEventDict"
+
+
+def is_ec2_state_manager_instance_association_state_change_event(event: object) -> TypeIs[EC2StateManagerInstanceAssociationStateChangeEventDict]:
+    """Whether `event` is `EC2 State Manager Instance Association State Change` from `aws.ssm`
+    (`lambda_events.eventbridge.aws.ssm.EC2StateManagerInstanceAssociationStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "EC2StateManagerInstanceAssociationStateChangeEventDict"
+
+
+def is_ssm_configuration_compliance_state_change_event(event: object) -> TypeIs[SSMConfigurationComplianceStateChangeEventDict]:
+    """Whether `event` is `Configuration Compliance State Change` from `aws.ssm`
+    (`lambda_events.eventbridge.aws.ssm.SSMConfigurationComplianceStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "SSMConfigurationComplianceStateChangeEventDict"
+
+
+def is_ssm_calendar_state_change_event(event: object) -> TypeIs[SSMCalendarStateChangeEventDict]:
+    """Whether `event` is `Calendar State Change` from `aws.ssm`
+    (`lambda_events.eventbridge.aws.ssm.SSMCalendarStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "SSMCalendarStateChangeEventDict"
+
+
 def is_step_functions_execution_status_change_event(event: object) -> TypeIs[StepFunctionsExecutionStatusChangeEventDict]:
     """Whether `event` is `Step Functions Execution Status Change` from `aws.states`
     (`lambda_events.eventbridge.aws.states.StepFunctionsExecutionStatusChangeEventDict`)."""
@@ -693,8 +829,11 @@ __all__ = [
     "is_backup_vault_state_change_event",
     "is_batch_job_state_change_event",
     "is_cloud_watch_alarm_state_change_event",
+    "is_config_configuration_history_delivery_status_event",
     "is_config_configuration_item_change_event",
+    "is_config_configuration_snapshot_delivery_status_event",
     "is_config_rules_compliance_change_event",
+    "is_config_rules_reevaluation_status_event",
     "is_data_sync_agent_state_change_event",
     "is_data_sync_location_state_change_event",
     "is_data_sync_task_execution_state_change_event",
@@ -708,6 +847,7 @@ __all__ = [
     "is_ec2_auto_scaling_instance_refresh_started_event",
     "is_ec2_auto_scaling_instance_refresh_succeeded_event",
     "is_ec2_automation_execution_status_change_event",
+    "is_ec2_automation_step_status_change_event",
     "is_ec2_command_invocation_status_change_event",
     "is_ec2_command_status_change_event",
     "is_ec2_instance_launch_lifecycle_action_event",
@@ -719,6 +859,8 @@ __all__ = [
     "is_ec2_instance_terminate_successful_event",
     "is_ec2_instance_terminate_unsuccessful_event",
     "is_ec2_spot_instance_interruption_warning_event",
+    "is_ec2_state_manager_association_state_change_event",
+    "is_ec2_state_manager_instance_association_state_change_event",
     "is_ecs_container_instance_state_change_event",
     "is_ecs_deployment_state_change_event",
     "is_ecs_service_action_event",
@@ -726,7 +868,9 @@ __all__ = [
     "is_glue_crawler_state_change_event",
     "is_glue_job_state_change_event",
     "is_guard_duty_finding_event",
+    "is_inspector2_coverage_event",
     "is_inspector2_finding_event",
+    "is_inspector2_scan_event",
     "is_kms_cmk_deletion_event",
     "is_kms_cmk_rotation_event",
     "is_kms_imported_key_material_expiration_event",
@@ -741,7 +885,16 @@ __all__ = [
     "is_security_hub_findings_custom_action_event",
     "is_security_hub_findings_imported_event",
     "is_security_hub_insight_results_event",
+    "is_ssm_calendar_state_change_event",
+    "is_ssm_configuration_compliance_state_change_event",
+    "is_ssm_maintenance_window_execution_state_change_event",
+    "is_ssm_maintenance_window_state_change_event",
+    "is_ssm_maintenance_window_target_registration_event",
+    "is_ssm_maintenance_window_task_execution_state_change_event",
+    "is_ssm_maintenance_window_task_registration_event",
+    "is_ssm_maintenance_window_task_target_invocation_state_change_event",
     "is_ssm_parameter_store_change_event",
+    "is_ssm_parameter_store_policy_action_event",
     "is_step_functions_execution_status_change_event",
     "is_transcribe_call_analytics_job_state_change_event",
     "is_transcribe_job_state_change_event",

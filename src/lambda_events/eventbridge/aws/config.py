@@ -19,8 +19,12 @@ from lambda_events.types.aws_config import (
 
 __all__ = [
     "ConfigComplianceType",
+    "ConfigConfigurationHistoryDeliveryStatusDetailDict",
+    "ConfigConfigurationHistoryDeliveryStatusEventDict",
     "ConfigConfigurationItemChangeDetailDict",
     "ConfigConfigurationItemChangeEventDict",
+    "ConfigConfigurationSnapshotDeliveryStatusDetailDict",
+    "ConfigConfigurationSnapshotDeliveryStatusEventDict",
     "ConfigEvaluationResultDict",
     "ConfigEvaluationResultIdentifierDict",
     "ConfigEvaluationResultQualifierDict",
@@ -28,16 +32,24 @@ __all__ = [
     "ConfigOversizedItemChangeNotificationDict",
     "ConfigRulesComplianceChangeDetailDict",
     "ConfigRulesComplianceChangeEventDict",
+    "ConfigRulesReevaluationStatusDetailDict",
+    "ConfigRulesReevaluationStatusEventDict",
 ]
 
 EVENTS = {
     "ConfigConfigurationItemChangeEventDict": ("aws.config", "Config Configuration Item Change"),
     "ConfigRulesComplianceChangeEventDict": ("aws.config", "Config Rules Compliance Change"),
+    "ConfigConfigurationHistoryDeliveryStatusEventDict": ("aws.config", "Config Configuration History Delivery Status"),
+    "ConfigConfigurationSnapshotDeliveryStatusEventDict": (
+        "aws.config",
+        "Config Configuration Snapshot Delivery Status",
+    ),
+    "ConfigRulesReevaluationStatusEventDict": ("aws.config", "Config Rules Re-evaluation Status"),
 }
 """The events of this module, alias name → (`source`, `detail-type`): the registry
 `scripts/generate_eventbridge.py` reads."""
 
-# --- Config Configuration Item Change ------------------------------------------------------------------------------
+# --- Config Configuration Item Change -----------------------------------------------------------------------------
 
 class ConfigItemChangeNotificationDict(AWSConfigConfigurationItemChangeNotificationDict):
     """A configuration item change with the item and its diff (`messageType`
@@ -78,7 +90,7 @@ class ConfigConfigurationItemChangeEventDict(_ConfigConfigurationItemChangeRouti
     """The change: a configuration item, or a summary when the item is too large."""
 
 
-# --- Config Rules Compliance Change --------------------------------------------------------------------------------
+# --- Config Rules Compliance Change -------------------------------------------------------------------------------
 
 ConfigComplianceType = Literal["COMPLIANT", "NON_COMPLIANT", "NOT_APPLICABLE", "INSUFFICIENT_DATA"]
 """A rule's verdict on a resource: the closed set of the API reference's `ComplianceType` for evaluation
@@ -169,3 +181,120 @@ class ConfigRulesComplianceChangeEventDict(_ConfigRulesComplianceChangeRouting, 
     """Always `aws.config`."""
     detail: ConfigRulesComplianceChangeDetailDict
     """The rule, the resource and the new (and previous) evaluation result."""
+
+
+# --- Config Configuration History Delivery Status -----------------------------------------------------------------
+
+class ConfigConfigurationHistoryDeliveryStatusDetailDict(TypedDict):
+    """The `detail` of `Config Configuration History Delivery Status`."""
+
+    recordVersion: str
+    """The version of this format (`1.1`)."""
+    messageType: str
+    """What happened (`ConfigurationHistoryDeliveryCompleted`)."""
+    s3ObjectKey: str
+    """The key of the delivered file."""
+    s3Bucket: str
+    """The delivery channel's bucket."""
+    notificationCreationTime: str
+    """When AWS Config created the notification, ISO 8601."""
+
+
+_ConfigConfigurationHistoryDeliveryStatusRouting = TypedDict(
+    "_ConfigConfigurationHistoryDeliveryStatusRouting",
+    {"detail-type": Literal["Config Configuration History Delivery Status"]},
+)
+"""The key naming the event's kind, which is not a Python identifier.
+
+- `detail-type`: always `Config Configuration History Delivery Status`.
+"""
+
+
+class ConfigConfigurationHistoryDeliveryStatusEventDict(
+    _ConfigConfigurationHistoryDeliveryStatusRouting, EventBridgeEnvelopeDict
+):
+    """AWS Config sends it when it delivers (or fails to deliver) configuration history files to the delivery
+    channel's S3 bucket."""
+
+    source: Literal["aws.config"]
+    """Always `aws.config`."""
+    detail: ConfigConfigurationHistoryDeliveryStatusDetailDict
+    """The delivery."""
+
+
+# --- Config Configuration Snapshot Delivery Status ----------------------------------------------------------------
+
+class ConfigConfigurationSnapshotDeliveryStatusDetailDict(TypedDict):
+    """The `detail` of `Config Configuration Snapshot Delivery Status`."""
+
+    recordVersion: str
+    """The version of this format (`1.1`)."""
+    messageType: str
+    """What happened (`ConfigurationSnapshotDeliveryStarted`, `ConfigurationSnapshotDeliveryCompleted`)."""
+    configSnapshotId: str
+    """The snapshot's id (a UUID)."""
+    s3ObjectKey: NotRequired[str]
+    """The key of the delivered file; once it is delivered."""
+    s3Bucket: NotRequired[str]
+    """The delivery channel's bucket; once the snapshot is delivered."""
+    notificationCreationTime: str
+    """When AWS Config created the notification, ISO 8601."""
+
+
+_ConfigConfigurationSnapshotDeliveryStatusRouting = TypedDict(
+    "_ConfigConfigurationSnapshotDeliveryStatusRouting",
+    {"detail-type": Literal["Config Configuration Snapshot Delivery Status"]},
+)
+"""The key naming the event's kind, which is not a Python identifier.
+
+- `detail-type`: always `Config Configuration Snapshot Delivery Status`.
+"""
+
+
+class ConfigConfigurationSnapshotDeliveryStatusEventDict(
+    _ConfigConfigurationSnapshotDeliveryStatusRouting, EventBridgeEnvelopeDict
+):
+    """AWS Config sends it as it delivers a configuration snapshot (started, completed, failed)."""
+
+    source: Literal["aws.config"]
+    """Always `aws.config`."""
+    detail: ConfigConfigurationSnapshotDeliveryStatusDetailDict
+    """The snapshot delivery."""
+
+
+# --- Config Rules Re-evaluation Status ----------------------------------------------------------------------------
+
+class ConfigRulesReevaluationStatusDetailDict(TypedDict):
+    """The `detail` of `Config Rules Re-evaluation Status`."""
+
+    configRuleNames: list[str]
+    """The names of the rules being re-evaluated."""
+    awsRegion: str
+    """The rules' Region."""
+    awsAccountId: str
+    """The id of the account the rules belong to."""
+    recordVersion: str
+    """The version of this format (`1.0`)."""
+    messageType: str
+    """What happened (`ConfigRulesEvaluationStarted`)."""
+    notificationCreationTime: str
+    """When AWS Config created the notification, ISO 8601."""
+
+
+_ConfigRulesReevaluationStatusRouting = TypedDict(
+    "_ConfigRulesReevaluationStatusRouting",
+    {"detail-type": Literal["Config Rules Re-evaluation Status"]},
+)
+"""The key naming the event's kind, which is not a Python identifier.
+
+- `detail-type`: always `Config Rules Re-evaluation Status`.
+"""
+
+
+class ConfigRulesReevaluationStatusEventDict(_ConfigRulesReevaluationStatusRouting, EventBridgeEnvelopeDict):
+    """AWS Config sends it when a re-evaluation of rules (`StartConfigRulesEvaluation`) starts."""
+
+    source: Literal["aws.config"]
+    """Always `aws.config`."""
+    detail: ConfigRulesReevaluationStatusDetailDict
+    """The rules being re-evaluated."""

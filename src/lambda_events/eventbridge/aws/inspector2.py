@@ -15,6 +15,8 @@ from lambda_events._typing import NotRequired, TypedDict
 
 __all__ = [
     "Inspector2AdjustedCvssDict",
+    "Inspector2CoverageDetailDict",
+    "Inspector2CoverageEventDict",
     "Inspector2CvssDict",
     "Inspector2CvssScoreAdjustmentDict",
     "Inspector2Ec2InstanceDict",
@@ -25,17 +27,22 @@ __all__ = [
     "Inspector2RemediationDict",
     "Inspector2ResourceDetailsDict",
     "Inspector2ResourceDict",
+    "Inspector2ScanDetailDict",
+    "Inspector2ScanEventDict",
+    "Inspector2ScanStatusDict",
     "Inspector2ScoreDetailsDict",
     "Inspector2VulnerablePackageDict",
 ]
 
 EVENTS = {
     "Inspector2FindingEventDict": ("aws.inspector2", "Inspector2 Finding"),
+    "Inspector2CoverageEventDict": ("aws.inspector2", "Inspector2 Coverage"),
+    "Inspector2ScanEventDict": ("aws.inspector2", "Inspector2 Scan"),
 }
 """The events of this module, alias name → (`source`, `detail-type`): the registry
 `scripts/generate_eventbridge.py` reads."""
 
-# --- Inspector2 Finding --------------------------------------------------------------------------------------------
+# --- Inspector2 Finding -------------------------------------------------------------------------------------------
 
 class Inspector2CvssScoreAdjustmentDict(TypedDict):
     """How Amazon Inspector adjusted a CVSS metric for the resource."""
@@ -273,3 +280,91 @@ class Inspector2FindingEventDict(_Inspector2FindingRouting, EventBridgeEnvelopeD
     """Always `aws.inspector2`."""
     detail: Inspector2FindingDetailDict
     """The finding."""
+
+
+# --- Inspector2 Coverage ------------------------------------------------------------------------------------------
+
+class Inspector2ScanStatusDict(TypedDict):
+    """Whether Amazon Inspector scans the resource, and why."""
+
+    statusCodeValue: Literal["ACTIVE", "INACTIVE"]
+    """Whether the resource is scanned: the closed set of the API's `ScanStatusCode`."""
+    reason: str
+    """Why (`SUCCESSFUL`, `PENDING_INITIAL_SCAN`, `ACCESS_DENIED`, `UNSUPPORTED_OS`, ... the API's
+    `ScanStatusReason`, a set that grows)."""
+
+
+class Inspector2CoverageDetailDict(TypedDict):
+    """The `detail` of `Inspector2 Coverage`."""
+
+    scanStatus: Inspector2ScanStatusDict
+    """The resource's scan status."""
+    eventTimestamp: str
+    """When the status changed, ISO 8601 with microseconds."""
+
+
+_Inspector2CoverageRouting = TypedDict(
+    "_Inspector2CoverageRouting",
+    {"detail-type": Literal["Inspector2 Coverage"]},
+)
+"""The key naming the event's kind, which is not a Python identifier.
+
+- `detail-type`: always `Inspector2 Coverage`.
+"""
+
+
+class Inspector2CoverageEventDict(_Inspector2CoverageRouting, EventBridgeEnvelopeDict):
+    """Amazon Inspector sends it when its scanning of a resource starts, stops or changes status; `resources`
+    holds the resource's ARN."""
+
+    source: Literal["aws.inspector2"]
+    """Always `aws.inspector2`."""
+    detail: Inspector2CoverageDetailDict
+    """The resource's scan status."""
+
+
+# --- Inspector2 Scan ----------------------------------------------------------------------------------------------
+
+_Inspector2ScanHyphenatedKeys = TypedDict(
+    "_Inspector2ScanHyphenatedKeys",
+    {
+        "scan-status": str,
+        "repository-name": str,
+        "finding-severity-counts": dict[str, int],
+        "image-digest": str,
+        "image-tags": list[str],
+    },
+)
+"""The keys of the detail whose names are not Python identifiers (every one of them).
+
+- `scan-status`: how the scan ended (`INITIAL_SCAN_COMPLETE`).
+- `repository-name`: the repository's ARN (despite the name).
+- `finding-severity-counts`: the number of findings per severity (`CRITICAL`, `HIGH`, `MEDIUM`), and in all
+  (`TOTAL`).
+- `image-digest`: the scanned image's digest (`sha256:...`).
+- `image-tags`: the image's tags.
+"""
+
+
+class Inspector2ScanDetailDict(_Inspector2ScanHyphenatedKeys):
+    """The `detail` of `Inspector2 Scan`; its keys are documented on the base."""
+
+
+_Inspector2ScanRouting = TypedDict(
+    "_Inspector2ScanRouting",
+    {"detail-type": Literal["Inspector2 Scan"]},
+)
+"""The key naming the event's kind, which is not a Python identifier.
+
+- `detail-type`: always `Inspector2 Scan`.
+"""
+
+
+class Inspector2ScanEventDict(_Inspector2ScanRouting, EventBridgeEnvelopeDict):
+    """Amazon Inspector sends it when it finishes scanning a container image; `resources` holds the repository's
+    ARN."""
+
+    source: Literal["aws.inspector2"]
+    """Always `aws.inspector2`."""
+    detail: Inspector2ScanDetailDict
+    """The image and the number of findings per severity."""

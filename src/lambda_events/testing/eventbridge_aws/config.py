@@ -14,13 +14,23 @@ from lambda_events.testing.operations import config_rule_event
 
 if TYPE_CHECKING:
     from lambda_events.eventbridge.aws.config import (
+        ConfigConfigurationHistoryDeliveryStatusEventDict,
         ConfigConfigurationItemChangeDetailDict,
         ConfigConfigurationItemChangeEventDict,
+        ConfigConfigurationSnapshotDeliveryStatusDetailDict,
+        ConfigConfigurationSnapshotDeliveryStatusEventDict,
         ConfigEvaluationResultDict,
         ConfigRulesComplianceChangeEventDict,
+        ConfigRulesReevaluationStatusEventDict,
     )
 
-__all__ = ["config_configuration_item_change_event", "config_rules_compliance_change_event"]
+__all__ = [
+    "config_configuration_history_delivery_status_event",
+    "config_configuration_item_change_event",
+    "config_configuration_snapshot_delivery_status_event",
+    "config_rules_compliance_change_event",
+    "config_rules_reevaluation_status_event",
+]
 
 
 def config_configuration_item_change_event(
@@ -120,3 +130,93 @@ def config_rules_compliance_change_event(
     if previous_compliance_type is not None:
         event["detail"]["oldEvaluationResult"] = result(previous_compliance_type, -86_400_000)
     return event
+
+
+def config_configuration_history_delivery_status_event(
+    *,
+    bucket: str = "example-config-bucket",
+    resource_type: str = "AWS::EC2::Instance",
+    region: str = DEFAULT_REGION,
+    account: str = DEFAULT_ACCOUNT,
+    seed: Seed = None,
+    at: Optional[datetime] = None,
+) -> ConfigConfigurationHistoryDeliveryStatusEventDict:
+    """AWS Config delivered the configuration history of `resource_type` resources to `bucket`."""
+    scene = Scenario(seed=seed, at=at, region=region, account=account)
+    moment = scene.now.strftime("%Y%m%dT%H%M%SZ")
+    day = f"{scene.now.year}/{scene.now.month}/{scene.now.day}"
+    key = (
+        f"AWSLogs/{account}/Config/{region}/{day}/ConfigHistory/"
+        f"{account}_Config_{region}_ConfigHistory_{resource_type}_{moment}_{moment}_1.json.gz"
+    )
+    return {
+        **aws_event_envelope(scene, []),
+        "source": "aws.config",
+        "detail-type": "Config Configuration History Delivery Status",
+        "detail": {
+            "recordVersion": "1.1",
+            "messageType": "ConfigurationHistoryDeliveryCompleted",
+            "s3ObjectKey": key,
+            "s3Bucket": bucket,
+            "notificationCreationTime": scene.iso(),
+        },
+    }
+
+
+def config_configuration_snapshot_delivery_status_event(
+    *,
+    completed: bool = False,
+    bucket: str = "example-config-bucket",
+    region: str = DEFAULT_REGION,
+    account: str = DEFAULT_ACCOUNT,
+    seed: Seed = None,
+    at: Optional[datetime] = None,
+) -> ConfigConfigurationSnapshotDeliveryStatusEventDict:
+    """A configuration snapshot's delivery started or, when `completed`, ended with the file in `bucket`."""
+    scene = Scenario(seed=seed, at=at, region=region, account=account)
+    snapshot = scene.uuid()
+    phase = "Completed" if completed else "Started"
+    detail: ConfigConfigurationSnapshotDeliveryStatusDetailDict = {
+        "recordVersion": "1.1",
+        "messageType": f"ConfigurationSnapshotDelivery{phase}",
+        "configSnapshotId": snapshot,
+        "notificationCreationTime": scene.iso(),
+    }
+    if completed:
+        day = f"{scene.now.year}/{scene.now.month}/{scene.now.day}"
+        detail["s3Bucket"] = bucket
+        detail["s3ObjectKey"] = (
+            f"AWSLogs/{account}/Config/{region}/{day}/ConfigSnapshot/"
+            f"{account}_Config_{region}_ConfigSnapshot_{scene.now:%Y%m%dT%H%M%SZ}_{snapshot}.json.gz"
+        )
+    return {
+        **aws_event_envelope(scene, []),
+        "source": "aws.config",
+        "detail-type": "Config Configuration Snapshot Delivery Status",
+        "detail": detail,
+    }
+
+
+def config_rules_reevaluation_status_event(
+    *,
+    rules: tuple[str, ...] = ("s3-bucket-versioning-enabled",),
+    region: str = DEFAULT_REGION,
+    account: str = DEFAULT_ACCOUNT,
+    seed: Seed = None,
+    at: Optional[datetime] = None,
+) -> ConfigRulesReevaluationStatusEventDict:
+    """A re-evaluation of the rules `rules` started."""
+    scene = Scenario(seed=seed, at=at, region=region, account=account)
+    return {
+        **aws_event_envelope(scene, []),
+        "source": "aws.config",
+        "detail-type": "Config Rules Re-evaluation Status",
+        "detail": {
+            "configRuleNames": list(rules),
+            "awsRegion": region,
+            "awsAccountId": account,
+            "recordVersion": "1.0",
+            "messageType": "ConfigRulesEvaluationStarted",
+            "notificationCreationTime": scene.iso(),
+        },
+    }

@@ -10,9 +10,13 @@ from lambda_events.testing.eventbridge_aws._envelope import aws_event_envelope, 
 from lambda_events.testing.eventbridge_aws._times import us_time
 
 if TYPE_CHECKING:
-    from lambda_events.eventbridge.aws.inspector2 import Inspector2FindingEventDict
+    from lambda_events.eventbridge.aws.inspector2 import (
+        Inspector2CoverageEventDict,
+        Inspector2FindingEventDict,
+        Inspector2ScanEventDict,
+    )
 
-__all__ = ["inspector2_finding_event"]
+__all__ = ["inspector2_coverage_event", "inspector2_finding_event", "inspector2_scan_event"]
 
 Severity = Literal["INFORMATIONAL", "LOW", "MEDIUM", "HIGH", "CRITICAL", "UNTRIAGED"]
 """A finding's severity."""
@@ -96,5 +100,64 @@ def inspector2_finding_event(
             ],
             "fixAvailable": "YES",
             "exploitAvailable": "NO",
+        },
+    }
+
+
+def inspector2_coverage_event(
+    *,
+    repository: str = "orders-api",
+    active: bool = True,
+    reason: str = "SUCCESSFUL",
+    region: str = DEFAULT_REGION,
+    account: str = DEFAULT_ACCOUNT,
+    seed: Seed = None,
+    at: Optional[datetime] = None,
+) -> Inspector2CoverageEventDict:
+    """Amazon Inspector's scanning of the ECR repository `repository` became `active` (or not), for
+    `reason`."""
+    scene = Scenario(seed=seed, at=at, region=region, account=account)
+    return {
+        **aws_event_envelope(scene, [scene.arn("ecr", f"repository/{repository}")]),
+        "source": "aws.inspector2",
+        "detail-type": "Inspector2 Coverage",
+        "detail": {
+            "scanStatus": {"reason": reason, "statusCodeValue": "ACTIVE" if active else "INACTIVE"},
+            "eventTimestamp": scene.now.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+        },
+    }
+
+
+def inspector2_scan_event(
+    *,
+    repository: str = "orders-api",
+    tags: tuple[str, ...] = ("latest",),
+    critical: int = 0,
+    high: int = 2,
+    medium: int = 5,
+    region: str = DEFAULT_REGION,
+    account: str = DEFAULT_ACCOUNT,
+    seed: Seed = None,
+    at: Optional[datetime] = None,
+) -> Inspector2ScanEventDict:
+    """The first scan of an image of `repository` tagged `tags` completed with `critical`, `high` and
+    `medium` findings."""
+    scene = Scenario(seed=seed, at=at, region=region, account=account)
+    repository_arn = scene.arn("ecr", f"repository/{repository}")
+    return {
+        **aws_event_envelope(scene, [repository_arn]),
+        "source": "aws.inspector2",
+        "detail-type": "Inspector2 Scan",
+        "detail": {
+            "scan-status": "INITIAL_SCAN_COMPLETE",
+            "repository-name": repository_arn,
+            "finding-severity-counts": {
+                "CRITICAL": critical,
+                "HIGH": high,
+                "MEDIUM": medium,
+                "TOTAL": critical + high + medium,
+            },
+            "image-digest": f"sha256:{scene.hex(64)}",
+            "image-tags": list(tags),
         },
     }
