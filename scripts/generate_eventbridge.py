@@ -40,8 +40,23 @@ END_MARKER = "# --- end generated ---\n"
 DOCS_BEGIN_MARKER = "<!-- begin generated (scripts/generate_eventbridge.py) -->\n"
 DOCS_END_MARKER = "<!-- end generated -->\n"
 
-# Runs of capitals that are several words (`AWSAPICall` is `aws_api_call`), split where they are met.
+# Runs of capitals that are several words (`AWSAPICall` is `aws_api_call`), split where they are met, and
+# service names written in CamelCase that are one word (`SageMaker` is `sagemaker`).
 _ACRONYM_WORDS = {"AWSAPI": ("aws", "api"), "KMSCMK": ("kms", "cmk"), "RDSDB": ("rds", "db")}
+_ONE_WORD_NAMES = (
+    "CloudTrail",
+    "SageMaker",
+    "CodePipeline",
+    "CodeBuild",
+    "CodeDeploy",
+    "CodeCommit",
+    "CloudWatch",
+    "GuardDuty",
+    "SecurityHub",
+    "MediaConvert",
+    "DataSync",
+    "TrustedAdvisor",
+)
 _WORD = re.compile(r"[A-Z]+[0-9]*(?=[A-Z][a-z])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*")
 
 
@@ -82,9 +97,12 @@ class RegisteredEvent:
 
 def snake_case(camel: str) -> str:
     """`EC2InstanceStateChange` → `ec2_instance_state_change`; `AWSAPICallViaCloudTrail` →
-    `aws_api_call_via_cloud_trail`."""
+    `aws_api_call_via_cloudtrail`."""
     words: list[str] = []
-    for word in _WORD.findall(camel):
+    one_word_names = camel
+    for name in _ONE_WORD_NAMES:
+        one_word_names = one_word_names.replace(name, name.capitalize())
+    for word in _WORD.findall(one_word_names):
         words.extend(_ACRONYM_WORDS.get(word, (word.lower(),)))
     if "".join(words) != camel.lower():
         raise SystemExit(f"{camel}: cannot split into words")

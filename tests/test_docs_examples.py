@@ -183,6 +183,21 @@ def test_eventbridge_workflows() -> None:
     )
 
 
+def test_eventbridge_delivery() -> None:
+    example = load_example("eventbridge_delivery")
+    handle = example.handler
+    assert handle(event_of("codepipeline-action-execution-state-change-97.json"), CONTEXT) is None
+    assert handle(event_of("codepipeline-action-execution-state-change-failed-result.json"), CONTEXT) == (
+        "release/Build/BuildApp failed: Build terminated with state: FAILED"
+    )
+    assert handle(event_of("codebuild-build-state-change-65.json"), CONTEXT) is None
+    assert handle(event_of("codebuild-build-state-change-66.json"), CONTEXT) == "build of SampleProjectName failed"
+    assert handle(event_of("ecr-image-scan-186.json"), CONTEXT) is None
+    assert handle(event_of("ecr-image-scan-findings.json"), CONTEXT) == (
+        "my-repository-name@sha256:7f5b2640fe6f: scan COMPLETE, 10 critical or high"
+    )
+
+
 def test_eventbridge_security_findings() -> None:
     handle = load_example("eventbridge_security_findings").handler
     assert handle(event_of("guardduty-finding-240.json"), CONTEXT) == []

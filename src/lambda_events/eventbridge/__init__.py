@@ -120,6 +120,23 @@ if TYPE_CHECKING:
     from lambda_events.eventbridge.aws.cloudwatch import (
         CloudWatchAlarmStateChangeEventDict,
     )
+    from lambda_events.eventbridge.aws.codebuild import (
+        CodeBuildBuildPhaseChangeEventDict,
+        CodeBuildBuildStateChangeEventDict,
+    )
+    from lambda_events.eventbridge.aws.codecommit import (
+        CodeCommitPullRequestStateChangeEventDict,
+        CodeCommitRepositoryStateChangeEventDict,
+    )
+    from lambda_events.eventbridge.aws.codedeploy import (
+        CodeDeployDeploymentStateChangeNotificationEventDict,
+        CodeDeployInstanceStateChangeNotificationEventDict,
+    )
+    from lambda_events.eventbridge.aws.codepipeline import (
+        CodePipelineActionExecutionStateChangeEventDict,
+        CodePipelinePipelineExecutionStateChangeEventDict,
+        CodePipelineStageExecutionStateChangeEventDict,
+    )
     from lambda_events.eventbridge.aws.config import (
         ConfigConfigurationHistoryDeliveryStatusEventDict,
         ConfigConfigurationItemChangeEventDict,
@@ -143,11 +160,19 @@ if TYPE_CHECKING:
         EC2InstanceStateChangeEventDict,
         EC2SpotInstanceInterruptionWarningEventDict,
     )
+    from lambda_events.eventbridge.aws.ecr import (
+        ECRImageActionEventDict,
+        ECRImageScanEventDict,
+    )
     from lambda_events.eventbridge.aws.ecs import (
         ECSContainerInstanceStateChangeEventDict,
         ECSDeploymentStateChangeEventDict,
         ECSServiceActionEventDict,
         ECSTaskStateChangeEventDict,
+    )
+    from lambda_events.eventbridge.aws.emr import (
+        EMRClusterStateChangeEventDict,
+        EMRStepStatusChangeEventDict,
     )
     from lambda_events.eventbridge.aws.glue import (
         GlueCrawlerStateChangeEventDict,
@@ -183,6 +208,12 @@ if TYPE_CHECKING:
         RDSDBParameterGroupEventDict,
         RDSDBSecurityGroupEventDict,
         RDSDBSnapshotEventDict,
+    )
+    from lambda_events.eventbridge.aws.sagemaker import (
+        SageMakerModelBuildingPipelineExecutionStatusChangeEventDict,
+        SageMakerProcessingJobStateChangeEventDict,
+        SageMakerTrainingJobStateChangeEventDict,
+        SageMakerTransformJobStateChangeEventDict,
     )
     from lambda_events.eventbridge.aws.securityhub import (
         SecurityHubFindingsCustomActionEventDict,
@@ -240,6 +271,15 @@ _ALIAS_BY_SOURCE_AND_DETAIL_TYPE: dict[tuple[str, str], str] = {
     ("aws.backup", "Backup Vault State Change"): "BackupVaultStateChangeEventDict",
     ("aws.batch", "Batch Job State Change"): "BatchJobStateChangeEventDict",
     ("aws.cloudwatch", "CloudWatch Alarm State Change"): "CloudWatchAlarmStateChangeEventDict",
+    ("aws.codebuild", "CodeBuild Build State Change"): "CodeBuildBuildStateChangeEventDict",
+    ("aws.codebuild", "CodeBuild Build Phase Change"): "CodeBuildBuildPhaseChangeEventDict",
+    ("aws.codecommit", "CodeCommit Repository State Change"): "CodeCommitRepositoryStateChangeEventDict",
+    ("aws.codecommit", "CodeCommit Pull Request State Change"): "CodeCommitPullRequestStateChangeEventDict",
+    ("aws.codedeploy", "CodeDeploy Deployment State-change Notification"): "CodeDeployDeploymentStateChangeNotificationEventDict",
+    ("aws.codedeploy", "CodeDeploy Instance State-change Notification"): "CodeDeployInstanceStateChangeNotificationEventDict",
+    ("aws.codepipeline", "CodePipeline Pipeline Execution State Change"): "CodePipelinePipelineExecutionStateChangeEventDict",
+    ("aws.codepipeline", "CodePipeline Stage Execution State Change"): "CodePipelineStageExecutionStateChangeEventDict",
+    ("aws.codepipeline", "CodePipeline Action Execution State Change"): "CodePipelineActionExecutionStateChangeEventDict",
     ("aws.config", "Config Configuration Item Change"): "ConfigConfigurationItemChangeEventDict",
     ("aws.config", "Config Rules Compliance Change"): "ConfigRulesComplianceChangeEventDict",
     ("aws.config", "Config Configuration History Delivery Status"): "ConfigConfigurationHistoryDeliveryStatusEventDict",
@@ -255,10 +295,14 @@ _ALIAS_BY_SOURCE_AND_DETAIL_TYPE: dict[tuple[str, str], str] = {
     ("aws.ec2", "EC2 Instance Rebalance Recommendation"): "EC2InstanceRebalanceRecommendationEventDict",
     ("aws.ec2", "EBS Snapshot Notification"): "EBSSnapshotNotificationEventDict",
     ("aws.ec2", "EBS Volume Notification"): "EBSVolumeNotificationEventDict",
+    ("aws.ecr", "ECR Image Action"): "ECRImageActionEventDict",
+    ("aws.ecr", "ECR Image Scan"): "ECRImageScanEventDict",
     ("aws.ecs", "ECS Task State Change"): "ECSTaskStateChangeEventDict",
     ("aws.ecs", "ECS Container Instance State Change"): "ECSContainerInstanceStateChangeEventDict",
     ("aws.ecs", "ECS Deployment State Change"): "ECSDeploymentStateChangeEventDict",
     ("aws.ecs", "ECS Service Action"): "ECSServiceActionEventDict",
+    ("aws.emr", "EMR Cluster State Change"): "EMRClusterStateChangeEventDict",
+    ("aws.emr", "EMR Step Status Change"): "EMRStepStatusChangeEventDict",
     ("aws.glue", "Glue Job State Change"): "GlueJobStateChangeEventDict",
     ("aws.glue", "Glue Crawler State Change"): "GlueCrawlerStateChangeEventDict",
     ("aws.guardduty", "GuardDuty Finding"): "GuardDutyFindingEventDict",
@@ -278,6 +322,10 @@ _ALIAS_BY_SOURCE_AND_DETAIL_TYPE: dict[tuple[str, str], str] = {
     ("aws.rds", "RDS DB Cluster Snapshot Event"): "RDSDBClusterSnapshotEventDict",
     ("aws.rds", "RDS DB Parameter Group Event"): "RDSDBParameterGroupEventDict",
     ("aws.rds", "RDS DB Security Group Event"): "RDSDBSecurityGroupEventDict",
+    ("aws.sagemaker", "SageMaker Training Job State Change"): "SageMakerTrainingJobStateChangeEventDict",
+    ("aws.sagemaker", "SageMaker Processing Job State Change"): "SageMakerProcessingJobStateChangeEventDict",
+    ("aws.sagemaker", "SageMaker Transform Job State Change"): "SageMakerTransformJobStateChangeEventDict",
+    ("aws.sagemaker", "SageMaker Model Building Pipeline Execution Status Change"): "SageMakerModelBuildingPipelineExecutionStatusChangeEventDict",
     ("aws.securityhub", "Security Hub Findings - Imported"): "SecurityHubFindingsImportedEventDict",
     ("aws.securityhub", "Security Hub Findings - Custom Action"): "SecurityHubFindingsCustomActionEventDict",
     ("aws.securityhub", "Security Hub Insight Results"): "SecurityHubInsightResultsEventDict",
@@ -419,22 +467,76 @@ def is_batch_job_state_change_event(event: object) -> TypeIs[BatchJobStateChange
     return eventbridge_detail_type(event) == "BatchJobStateChangeEventDict"
 
 
-def is_aws_api_call_via_cloud_trail_event(event: object) -> TypeIs[AWSAPICallViaCloudTrailEventDict]:
+def is_aws_api_call_via_cloudtrail_event(event: object) -> TypeIs[AWSAPICallViaCloudTrailEventDict]:
     """Whether `event` is `AWS API Call via CloudTrail` from any source
     (`lambda_events.eventbridge.aws.cloudtrail.AWSAPICallViaCloudTrailEventDict`)."""
     return eventbridge_detail_type(event) == "AWSAPICallViaCloudTrailEventDict"
 
 
-def is_aws_console_sign_in_via_cloud_trail_event(event: object) -> TypeIs[AWSConsoleSignInViaCloudTrailEventDict]:
+def is_aws_console_sign_in_via_cloudtrail_event(event: object) -> TypeIs[AWSConsoleSignInViaCloudTrailEventDict]:
     """Whether `event` is `AWS Console Sign In via CloudTrail` from any source
     (`lambda_events.eventbridge.aws.cloudtrail.AWSConsoleSignInViaCloudTrailEventDict`)."""
     return eventbridge_detail_type(event) == "AWSConsoleSignInViaCloudTrailEventDict"
 
 
-def is_cloud_watch_alarm_state_change_event(event: object) -> TypeIs[CloudWatchAlarmStateChangeEventDict]:
+def is_cloudwatch_alarm_state_change_event(event: object) -> TypeIs[CloudWatchAlarmStateChangeEventDict]:
     """Whether `event` is `CloudWatch Alarm State Change` from `aws.cloudwatch`
     (`lambda_events.eventbridge.aws.cloudwatch.CloudWatchAlarmStateChangeEventDict`)."""
     return eventbridge_detail_type(event) == "CloudWatchAlarmStateChangeEventDict"
+
+
+def is_codebuild_build_state_change_event(event: object) -> TypeIs[CodeBuildBuildStateChangeEventDict]:
+    """Whether `event` is `CodeBuild Build State Change` from `aws.codebuild`
+    (`lambda_events.eventbridge.aws.codebuild.CodeBuildBuildStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "CodeBuildBuildStateChangeEventDict"
+
+
+def is_codebuild_build_phase_change_event(event: object) -> TypeIs[CodeBuildBuildPhaseChangeEventDict]:
+    """Whether `event` is `CodeBuild Build Phase Change` from `aws.codebuild`
+    (`lambda_events.eventbridge.aws.codebuild.CodeBuildBuildPhaseChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "CodeBuildBuildPhaseChangeEventDict"
+
+
+def is_codecommit_repository_state_change_event(event: object) -> TypeIs[CodeCommitRepositoryStateChangeEventDict]:
+    """Whether `event` is `CodeCommit Repository State Change` from `aws.codecommit`
+    (`lambda_events.eventbridge.aws.codecommit.CodeCommitRepositoryStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "CodeCommitRepositoryStateChangeEventDict"
+
+
+def is_codecommit_pull_request_state_change_event(event: object) -> TypeIs[CodeCommitPullRequestStateChangeEventDict]:
+    """Whether `event` is `CodeCommit Pull Request State Change` from `aws.codecommit`
+    (`lambda_events.eventbridge.aws.codecommit.CodeCommitPullRequestStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "CodeCommitPullRequestStateChangeEventDict"
+
+
+def is_codedeploy_deployment_state_change_notification_event(event: object) -> TypeIs[CodeDeployDeploymentStateChangeNotificationEventDict]:
+    """Whether `event` is `CodeDeploy Deployment State-change Notification` from `aws.codedeploy`
+    (`lambda_events.eventbridge.aws.codedeploy.CodeDeployDeploymentStateChangeNotificationEventDict`)."""
+    return eventbridge_detail_type(event) == "CodeDeployDeploymentStateChangeNotificationEventDict"
+
+
+def is_codedeploy_instance_state_change_notification_event(event: object) -> TypeIs[CodeDeployInstanceStateChangeNotificationEventDict]:
+    """Whether `event` is `CodeDeploy Instance State-change Notification` from `aws.codedeploy`
+    (`lambda_events.eventbridge.aws.codedeploy.CodeDeployInstanceStateChangeNotificationEventDict`)."""
+    return eventbridge_detail_type(event) == "CodeDeployInstanceStateChangeNotificationEventDict"
+
+
+def is_codepipeline_pipeline_execution_state_change_event(event: object) -> TypeIs[CodePipelinePipelineExecutionStateChangeEventDict]:
+    """Whether `event` is `CodePipeline Pipeline Execution State Change` from `aws.codepipeline`
+    (`lambda_events.eventbridge.aws.codepipeline.CodePipelinePipelineExecutionStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "CodePipelinePipelineExecutionStateChangeEventDict"
+
+
+def is_codepipeline_stage_execution_state_change_event(event: object) -> TypeIs[CodePipelineStageExecutionStateChangeEventDict]:
+    """Whether `event` is `CodePipeline Stage Execution State Change` from `aws.codepipeline`
+    (`lambda_events.eventbridge.aws.codepipeline.CodePipelineStageExecutionStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "CodePipelineStageExecutionStateChangeEventDict"
+
+
+def is_codepipeline_action_execution_state_change_event(event: object) -> TypeIs[CodePipelineActionExecutionStateChangeEventDict]:
+    """Whether `event` is `CodePipeline Action Execution State Change` from `aws.codepipeline`
+    (`lambda_events.eventbridge.aws.codepipeline.CodePipelineActionExecutionStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "CodePipelineActionExecutionStateChangeEventDict"
 
 
 def is_config_configuration_item_change_event(event: object) -> TypeIs[ConfigConfigurationItemChangeEventDict]:
@@ -467,25 +569,25 @@ def is_config_rules_reevaluation_status_event(event: object) -> TypeIs[ConfigRul
     return eventbridge_detail_type(event) == "ConfigRulesReevaluationStatusEventDict"
 
 
-def is_data_sync_task_execution_state_change_event(event: object) -> TypeIs[DataSyncTaskExecutionStateChangeEventDict]:
+def is_datasync_task_execution_state_change_event(event: object) -> TypeIs[DataSyncTaskExecutionStateChangeEventDict]:
     """Whether `event` is `DataSync Task Execution State Change` from `aws.datasync`
     (`lambda_events.eventbridge.aws.datasync.DataSyncTaskExecutionStateChangeEventDict`)."""
     return eventbridge_detail_type(event) == "DataSyncTaskExecutionStateChangeEventDict"
 
 
-def is_data_sync_task_state_change_event(event: object) -> TypeIs[DataSyncTaskStateChangeEventDict]:
+def is_datasync_task_state_change_event(event: object) -> TypeIs[DataSyncTaskStateChangeEventDict]:
     """Whether `event` is `DataSync Task State Change` from `aws.datasync`
     (`lambda_events.eventbridge.aws.datasync.DataSyncTaskStateChangeEventDict`)."""
     return eventbridge_detail_type(event) == "DataSyncTaskStateChangeEventDict"
 
 
-def is_data_sync_agent_state_change_event(event: object) -> TypeIs[DataSyncAgentStateChangeEventDict]:
+def is_datasync_agent_state_change_event(event: object) -> TypeIs[DataSyncAgentStateChangeEventDict]:
     """Whether `event` is `DataSync Agent State Change` from `aws.datasync`
     (`lambda_events.eventbridge.aws.datasync.DataSyncAgentStateChangeEventDict`)."""
     return eventbridge_detail_type(event) == "DataSyncAgentStateChangeEventDict"
 
 
-def is_data_sync_location_state_change_event(event: object) -> TypeIs[DataSyncLocationStateChangeEventDict]:
+def is_datasync_location_state_change_event(event: object) -> TypeIs[DataSyncLocationStateChangeEventDict]:
     """Whether `event` is `DataSync Location State Change` from `aws.datasync`
     (`lambda_events.eventbridge.aws.datasync.DataSyncLocationStateChangeEventDict`)."""
     return eventbridge_detail_type(event) == "DataSyncLocationStateChangeEventDict"
@@ -527,6 +629,18 @@ def is_ebs_volume_notification_event(event: object) -> TypeIs[EBSVolumeNotificat
     return eventbridge_detail_type(event) == "EBSVolumeNotificationEventDict"
 
 
+def is_ecr_image_action_event(event: object) -> TypeIs[ECRImageActionEventDict]:
+    """Whether `event` is `ECR Image Action` from `aws.ecr`
+    (`lambda_events.eventbridge.aws.ecr.ECRImageActionEventDict`)."""
+    return eventbridge_detail_type(event) == "ECRImageActionEventDict"
+
+
+def is_ecr_image_scan_event(event: object) -> TypeIs[ECRImageScanEventDict]:
+    """Whether `event` is `ECR Image Scan` from `aws.ecr`
+    (`lambda_events.eventbridge.aws.ecr.ECRImageScanEventDict`)."""
+    return eventbridge_detail_type(event) == "ECRImageScanEventDict"
+
+
 def is_ecs_task_state_change_event(event: object) -> TypeIs[ECSTaskStateChangeEventDict]:
     """Whether `event` is `ECS Task State Change` from `aws.ecs`
     (`lambda_events.eventbridge.aws.ecs.ECSTaskStateChangeEventDict`)."""
@@ -551,6 +665,18 @@ def is_ecs_service_action_event(event: object) -> TypeIs[ECSServiceActionEventDi
     return eventbridge_detail_type(event) == "ECSServiceActionEventDict"
 
 
+def is_emr_cluster_state_change_event(event: object) -> TypeIs[EMRClusterStateChangeEventDict]:
+    """Whether `event` is `EMR Cluster State Change` from `aws.emr`
+    (`lambda_events.eventbridge.aws.emr.EMRClusterStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "EMRClusterStateChangeEventDict"
+
+
+def is_emr_step_status_change_event(event: object) -> TypeIs[EMRStepStatusChangeEventDict]:
+    """Whether `event` is `EMR Step Status Change` from `aws.emr`
+    (`lambda_events.eventbridge.aws.emr.EMRStepStatusChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "EMRStepStatusChangeEventDict"
+
+
 def is_glue_job_state_change_event(event: object) -> TypeIs[GlueJobStateChangeEventDict]:
     """Whether `event` is `Glue Job State Change` from `aws.glue`
     (`lambda_events.eventbridge.aws.glue.GlueJobStateChangeEventDict`)."""
@@ -563,7 +689,7 @@ def is_glue_crawler_state_change_event(event: object) -> TypeIs[GlueCrawlerState
     return eventbridge_detail_type(event) == "GlueCrawlerStateChangeEventDict"
 
 
-def is_guard_duty_finding_event(event: object) -> TypeIs[GuardDutyFindingEventDict]:
+def is_guardduty_finding_event(event: object) -> TypeIs[GuardDutyFindingEventDict]:
     """Whether `event` is `GuardDuty Finding` from `aws.guardduty`
     (`lambda_events.eventbridge.aws.guardduty.GuardDutyFindingEventDict`)."""
     return eventbridge_detail_type(event) == "GuardDutyFindingEventDict"
@@ -623,7 +749,7 @@ def is_macie_finding_event(event: object) -> TypeIs[MacieFindingEventDict]:
     return eventbridge_detail_type(event) == "MacieFindingEventDict"
 
 
-def is_media_convert_job_state_change_event(event: object) -> TypeIs[MediaConvertJobStateChangeEventDict]:
+def is_mediaconvert_job_state_change_event(event: object) -> TypeIs[MediaConvertJobStateChangeEventDict]:
     """Whether `event` is `MediaConvert Job State Change` from `aws.mediaconvert`
     (`lambda_events.eventbridge.aws.mediaconvert.MediaConvertJobStateChangeEventDict`)."""
     return eventbridge_detail_type(event) == "MediaConvertJobStateChangeEventDict"
@@ -665,19 +791,43 @@ def is_rds_db_security_group_event(event: object) -> TypeIs[RDSDBSecurityGroupEv
     return eventbridge_detail_type(event) == "RDSDBSecurityGroupEventDict"
 
 
-def is_security_hub_findings_imported_event(event: object) -> TypeIs[SecurityHubFindingsImportedEventDict]:
+def is_sagemaker_training_job_state_change_event(event: object) -> TypeIs[SageMakerTrainingJobStateChangeEventDict]:
+    """Whether `event` is `SageMaker Training Job State Change` from `aws.sagemaker`
+    (`lambda_events.eventbridge.aws.sagemaker.SageMakerTrainingJobStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "SageMakerTrainingJobStateChangeEventDict"
+
+
+def is_sagemaker_processing_job_state_change_event(event: object) -> TypeIs[SageMakerProcessingJobStateChangeEventDict]:
+    """Whether `event` is `SageMaker Processing Job State Change` from `aws.sagemaker`
+    (`lambda_events.eventbridge.aws.sagemaker.SageMakerProcessingJobStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "SageMakerProcessingJobStateChangeEventDict"
+
+
+def is_sagemaker_transform_job_state_change_event(event: object) -> TypeIs[SageMakerTransformJobStateChangeEventDict]:
+    """Whether `event` is `SageMaker Transform Job State Change` from `aws.sagemaker`
+    (`lambda_events.eventbridge.aws.sagemaker.SageMakerTransformJobStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "SageMakerTransformJobStateChangeEventDict"
+
+
+def is_sagemaker_model_building_pipeline_execution_status_change_event(event: object) -> TypeIs[SageMakerModelBuildingPipelineExecutionStatusChangeEventDict]:
+    """Whether `event` is `SageMaker Model Building Pipeline Execution Status Change` from `aws.sagemaker`
+    (`lambda_events.eventbridge.aws.sagemaker.SageMakerModelBuildingPipelineExecutionStatusChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "SageMakerModelBuildingPipelineExecutionStatusChangeEventDict"
+
+
+def is_securityhub_findings_imported_event(event: object) -> TypeIs[SecurityHubFindingsImportedEventDict]:
     """Whether `event` is `Security Hub Findings - Imported` from `aws.securityhub`
     (`lambda_events.eventbridge.aws.securityhub.SecurityHubFindingsImportedEventDict`)."""
     return eventbridge_detail_type(event) == "SecurityHubFindingsImportedEventDict"
 
 
-def is_security_hub_findings_custom_action_event(event: object) -> TypeIs[SecurityHubFindingsCustomActionEventDict]:
+def is_securityhub_findings_custom_action_event(event: object) -> TypeIs[SecurityHubFindingsCustomActionEventDict]:
     """Whether `event` is `Security Hub Findings - Custom Action` from `aws.securityhub`
     (`lambda_events.eventbridge.aws.securityhub.SecurityHubFindingsCustomActionEventDict`)."""
     return eventbridge_detail_type(event) == "SecurityHubFindingsCustomActionEventDict"
 
 
-def is_security_hub_insight_results_event(event: object) -> TypeIs[SecurityHubInsightResultsEventDict]:
+def is_securityhub_insight_results_event(event: object) -> TypeIs[SecurityHubInsightResultsEventDict]:
     """Whether `event` is `Security Hub Insight Results` from `aws.securityhub`
     (`lambda_events.eventbridge.aws.securityhub.SecurityHubInsightResultsEventDict`)."""
     return eventbridge_detail_type(event) == "SecurityHubInsightResultsEventDict"
@@ -809,7 +959,7 @@ def is_transcribe_vocabulary_state_change_event(event: object) -> TypeIs[Transcr
     return eventbridge_detail_type(event) == "TranscribeVocabularyStateChangeEventDict"
 
 
-def is_trusted_advisor_check_item_refresh_event(event: object) -> TypeIs[TrustedAdvisorCheckItemRefreshEventDict]:
+def is_trustedadvisor_check_item_refresh_event(event: object) -> TypeIs[TrustedAdvisorCheckItemRefreshEventDict]:
     """Whether `event` is `Trusted Advisor Check Item Refresh Notification` from `aws.trustedadvisor`
     (`lambda_events.eventbridge.aws.trustedadvisor.TrustedAdvisorCheckItemRefreshEventDict`)."""
     return eventbridge_detail_type(event) == "TrustedAdvisorCheckItemRefreshEventDict"
@@ -819,8 +969,8 @@ __all__ = [
     "eventbridge_detail_type",
     "is_acm_certificate_approaching_expiration_event",
     "is_athena_query_state_change_event",
-    "is_aws_api_call_via_cloud_trail_event",
-    "is_aws_console_sign_in_via_cloud_trail_event",
+    "is_aws_api_call_via_cloudtrail_event",
+    "is_aws_console_sign_in_via_cloudtrail_event",
     "is_aws_health_abuse_event",
     "is_aws_health_event",
     "is_backup_copy_job_state_change_event",
@@ -828,16 +978,25 @@ __all__ = [
     "is_backup_restore_job_state_change_event",
     "is_backup_vault_state_change_event",
     "is_batch_job_state_change_event",
-    "is_cloud_watch_alarm_state_change_event",
+    "is_cloudwatch_alarm_state_change_event",
+    "is_codebuild_build_phase_change_event",
+    "is_codebuild_build_state_change_event",
+    "is_codecommit_pull_request_state_change_event",
+    "is_codecommit_repository_state_change_event",
+    "is_codedeploy_deployment_state_change_notification_event",
+    "is_codedeploy_instance_state_change_notification_event",
+    "is_codepipeline_action_execution_state_change_event",
+    "is_codepipeline_pipeline_execution_state_change_event",
+    "is_codepipeline_stage_execution_state_change_event",
     "is_config_configuration_history_delivery_status_event",
     "is_config_configuration_item_change_event",
     "is_config_configuration_snapshot_delivery_status_event",
     "is_config_rules_compliance_change_event",
     "is_config_rules_reevaluation_status_event",
-    "is_data_sync_agent_state_change_event",
-    "is_data_sync_location_state_change_event",
-    "is_data_sync_task_execution_state_change_event",
-    "is_data_sync_task_state_change_event",
+    "is_datasync_agent_state_change_event",
+    "is_datasync_location_state_change_event",
+    "is_datasync_task_execution_state_change_event",
+    "is_datasync_task_state_change_event",
     "is_dms_replication_instance_state_change_event",
     "is_ebs_snapshot_notification_event",
     "is_ebs_volume_notification_event",
@@ -861,13 +1020,17 @@ __all__ = [
     "is_ec2_spot_instance_interruption_warning_event",
     "is_ec2_state_manager_association_state_change_event",
     "is_ec2_state_manager_instance_association_state_change_event",
+    "is_ecr_image_action_event",
+    "is_ecr_image_scan_event",
     "is_ecs_container_instance_state_change_event",
     "is_ecs_deployment_state_change_event",
     "is_ecs_service_action_event",
     "is_ecs_task_state_change_event",
+    "is_emr_cluster_state_change_event",
+    "is_emr_step_status_change_event",
     "is_glue_crawler_state_change_event",
     "is_glue_job_state_change_event",
-    "is_guard_duty_finding_event",
+    "is_guardduty_finding_event",
     "is_inspector2_coverage_event",
     "is_inspector2_finding_event",
     "is_inspector2_scan_event",
@@ -875,16 +1038,20 @@ __all__ = [
     "is_kms_cmk_rotation_event",
     "is_kms_imported_key_material_expiration_event",
     "is_macie_finding_event",
-    "is_media_convert_job_state_change_event",
+    "is_mediaconvert_job_state_change_event",
     "is_rds_db_cluster_event",
     "is_rds_db_cluster_snapshot_event",
     "is_rds_db_instance_event",
     "is_rds_db_parameter_group_event",
     "is_rds_db_security_group_event",
     "is_rds_db_snapshot_event",
-    "is_security_hub_findings_custom_action_event",
-    "is_security_hub_findings_imported_event",
-    "is_security_hub_insight_results_event",
+    "is_sagemaker_model_building_pipeline_execution_status_change_event",
+    "is_sagemaker_processing_job_state_change_event",
+    "is_sagemaker_training_job_state_change_event",
+    "is_sagemaker_transform_job_state_change_event",
+    "is_securityhub_findings_custom_action_event",
+    "is_securityhub_findings_imported_event",
+    "is_securityhub_insight_results_event",
     "is_ssm_calendar_state_change_event",
     "is_ssm_configuration_compliance_state_change_event",
     "is_ssm_maintenance_window_execution_state_change_event",
@@ -900,6 +1067,6 @@ __all__ = [
     "is_transcribe_job_state_change_event",
     "is_transcribe_language_identification_state_change_event",
     "is_transcribe_vocabulary_state_change_event",
-    "is_trusted_advisor_check_item_refresh_event",
+    "is_trustedadvisor_check_item_refresh_event",
 ]
 # --- end generated ---

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
         CloudTrailUserIdentityDict,
     )
 
-__all__ = ["aws_api_call_via_cloud_trail_event", "aws_console_sign_in_via_cloud_trail_event", "cloudtrail_identity"]
+__all__ = ["aws_api_call_via_cloudtrail_event", "aws_console_sign_in_via_cloudtrail_event", "cloudtrail_identity"]
 
 IdentityType = Literal["AssumedRole", "IAMUser", "Root"]
 """The kinds of caller the factories build."""
@@ -69,7 +69,7 @@ def _service_source(event_source: str) -> str:
     return f"aws.{service}"
 
 
-def aws_api_call_via_cloud_trail_event(
+def aws_api_call_via_cloudtrail_event(
     *,
     event_source: str = "s3.amazonaws.com",
     event_name: str = "PutBucketPolicy",
@@ -123,7 +123,7 @@ def aws_api_call_via_cloud_trail_event(
     }
 
 
-def aws_console_sign_in_via_cloud_trail_event(
+def aws_console_sign_in_via_cloudtrail_event(
     *,
     identity: IdentityType = "IAMUser",
     succeeded: bool = True,

@@ -13,10 +13,10 @@ from lambda_events.types.cloudwatch_alarm import CloudWatchAlarmStateValue
 if TYPE_CHECKING:
     from lambda_events.eventbridge.aws.cloudwatch import CloudWatchAlarmStateChangeEventDict
 
-__all__ = ["cloud_watch_alarm_state_change_event"]
+__all__ = ["cloudwatch_alarm_state_change_event"]
 
 
-def cloud_watch_alarm_state_change_event(
+def cloudwatch_alarm_state_change_event(
     *,
     alarm: str = "example-high-errors",
     state: CloudWatchAlarmStateValue = "ALARM",

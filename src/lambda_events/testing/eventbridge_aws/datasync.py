@@ -18,14 +18,14 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
-    "data_sync_agent_state_change_event",
-    "data_sync_location_state_change_event",
-    "data_sync_task_execution_state_change_event",
-    "data_sync_task_state_change_event",
+    "datasync_agent_state_change_event",
+    "datasync_location_state_change_event",
+    "datasync_task_execution_state_change_event",
+    "datasync_task_state_change_event",
 ]
 
 
-def data_sync_task_execution_state_change_event(
+def datasync_task_execution_state_change_event(
     *,
     state: str = "SUCCESS",
     region: str = DEFAULT_REGION,
@@ -44,7 +44,7 @@ def data_sync_task_execution_state_change_event(
     }
 
 
-def data_sync_task_state_change_event(
+def datasync_task_state_change_event(
     *,
     state: str = "AVAILABLE",
     region: str = DEFAULT_REGION,
@@ -62,7 +62,7 @@ def data_sync_task_state_change_event(
     }
 
 
-def data_sync_agent_state_change_event(
+def datasync_agent_state_change_event(
     *,
     state: str = "OFFLINE",
     region: str = DEFAULT_REGION,
@@ -80,7 +80,7 @@ def data_sync_agent_state_change_event(
     }
 
 
-def data_sync_location_state_change_event(
+def datasync_location_state_change_event(
     *,
     state: str = "AVAILABLE",
     region: str = DEFAULT_REGION,

@@ -11,10 +11,10 @@ from lambda_events.testing.eventbridge_aws._envelope import aws_event_envelope
 if TYPE_CHECKING:
     from lambda_events.eventbridge.aws.guardduty import GuardDutyFindingEventDict
 
-__all__ = ["guard_duty_finding_event"]
+__all__ = ["guardduty_finding_event"]
 
 
-def guard_duty_finding_event(
+def guardduty_finding_event(
     *,
     finding_type: str = "Recon:EC2/PortProbeUnprotectedPort",
     severity: float = 2.0,

@@ -14,13 +14,13 @@ if TYPE_CHECKING:
         MediaConvertJobStateChangeEventDict,
     )
 
-__all__ = ["media_convert_job_state_change_event"]
+__all__ = ["mediaconvert_job_state_change_event"]
 
 JobStatus = Literal["PROGRESSING", "INPUT_INFORMATION", "STATUS_UPDATE", "COMPLETE", "CANCELED", "ERROR", "NEW_WARNING"]
-"""The job statuses `media_convert_job_state_change_event` builds."""
+"""The job statuses `mediaconvert_job_state_change_event` builds."""
 
 
-def media_convert_job_state_change_event(
+def mediaconvert_job_state_change_event(
     *,
     status: JobStatus = "COMPLETE",
     input_uri: str = "s3://example-media/in/clip.mp4",

@@ -19,9 +19,9 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
-    "security_hub_findings_custom_action_event",
-    "security_hub_findings_imported_event",
-    "security_hub_insight_results_event",
+    "securityhub_findings_custom_action_event",
+    "securityhub_findings_imported_event",
+    "securityhub_insight_results_event",
 ]
 
 _NORMALIZED = {"INFORMATIONAL": 0, "LOW": 1, "MEDIUM": 40, "HIGH": 70, "CRITICAL": 90}
@@ -76,7 +76,7 @@ def _control_finding(
     }
 
 
-def security_hub_findings_imported_event(
+def securityhub_findings_imported_event(
     *,
     control: str = "S3.8",
     bucket: str = "example-bucket",
@@ -99,7 +99,7 @@ def security_hub_findings_imported_event(
     }
 
 
-def security_hub_findings_custom_action_event(
+def securityhub_findings_custom_action_event(
     *,
     action: str = "SendToSlack",
     control: str = "S3.8",
@@ -125,7 +125,7 @@ def security_hub_findings_custom_action_event(
     }
 
 
-def security_hub_insight_results_event(
+def securityhub_insight_results_event(
     *,
     action: str = "SendToSlack",
     results: Optional[dict[str, int]] = None,

@@ -11,12 +11,12 @@ from lambda_events.testing.eventbridge_aws._envelope import aws_event_envelope, 
 if TYPE_CHECKING:
     from lambda_events.eventbridge.aws.trustedadvisor import TrustedAdvisorCheckItemRefreshEventDict
 
-__all__ = ["trusted_advisor_check_item_refresh_event"]
+__all__ = ["trustedadvisor_check_item_refresh_event"]
 
 _STATUSES = ("OK", "WARN", "ERROR")
 
 
-def trusted_advisor_check_item_refresh_event(
+def trustedadvisor_check_item_refresh_event(
     *,
     status: str = "WARN",
     bucket: str = "example-public-assets",
