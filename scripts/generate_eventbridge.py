@@ -56,6 +56,7 @@ _ONE_WORD_NAMES = (
     "MediaConvert",
     "DataSync",
     "TrustedAdvisor",
+    "CloudFormation",
 )
 _WORD = re.compile(r"[A-Z]+[0-9]*(?=[A-Z][a-z])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*")
 

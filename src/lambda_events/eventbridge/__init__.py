@@ -85,6 +85,9 @@ def eventbridge_detail_type(event: object) -> Optional[str]:
 
 # --- begin generated (scripts/generate_eventbridge.py) ---
 if TYPE_CHECKING:
+    from lambda_events.eventbridge.aws.access_analyzer import (
+        AccessAnalyzerFindingEventDict,
+    )
     from lambda_events.eventbridge.aws.acm import (
         ACMCertificateApproachingExpirationEventDict,
     )
@@ -112,6 +115,11 @@ if TYPE_CHECKING:
     )
     from lambda_events.eventbridge.aws.batch import (
         BatchJobStateChangeEventDict,
+    )
+    from lambda_events.eventbridge.aws.cloudformation import (
+        CloudFormationDriftDetectionStatusChangeEventDict,
+        CloudFormationResourceStatusChangeEventDict,
+        CloudFormationStackStatusChangeEventDict,
     )
     from lambda_events.eventbridge.aws.cloudtrail import (
         AWSAPICallViaCloudTrailEventDict,
@@ -209,6 +217,9 @@ if TYPE_CHECKING:
         RDSDBSecurityGroupEventDict,
         RDSDBSnapshotEventDict,
     )
+    from lambda_events.eventbridge.aws.redshift_data import (
+        RedshiftDataStatementStatusChangeEventDict,
+    )
     from lambda_events.eventbridge.aws.sagemaker import (
         SageMakerModelBuildingPipelineExecutionStatusChangeEventDict,
         SageMakerProcessingJobStateChangeEventDict,
@@ -241,6 +252,14 @@ if TYPE_CHECKING:
     from lambda_events.eventbridge.aws.states import (
         StepFunctionsExecutionStatusChangeEventDict,
     )
+    from lambda_events.eventbridge.aws.synthetics import (
+        SyntheticsCanaryStatusChangeEventDict,
+        SyntheticsCanaryTestRunFailureEventDict,
+        SyntheticsCanaryTestRunSuccessfulEventDict,
+    )
+    from lambda_events.eventbridge.aws.tag import (
+        TagChangeOnResourceEventDict,
+    )
     from lambda_events.eventbridge.aws.transcribe import (
         TranscribeCallAnalyticsJobStateChangeEventDict,
         TranscribeJobStateChangeEventDict,
@@ -252,6 +271,7 @@ if TYPE_CHECKING:
     )
 
 _ALIAS_BY_SOURCE_AND_DETAIL_TYPE: dict[tuple[str, str], str] = {
+    ("aws.access-analyzer", "Access Analyzer Finding"): "AccessAnalyzerFindingEventDict",
     ("aws.acm", "ACM Certificate Approaching Expiration"): "ACMCertificateApproachingExpirationEventDict",
     ("aws.athena", "Athena Query State Change"): "AthenaQueryStateChangeEventDict",
     ("aws.autoscaling", "EC2 Instance Launch Successful"): "EC2InstanceLaunchSuccessfulEventDict",
@@ -270,6 +290,9 @@ _ALIAS_BY_SOURCE_AND_DETAIL_TYPE: dict[tuple[str, str], str] = {
     ("aws.backup", "Restore Job State Change"): "BackupRestoreJobStateChangeEventDict",
     ("aws.backup", "Backup Vault State Change"): "BackupVaultStateChangeEventDict",
     ("aws.batch", "Batch Job State Change"): "BatchJobStateChangeEventDict",
+    ("aws.cloudformation", "CloudFormation Stack Status Change"): "CloudFormationStackStatusChangeEventDict",
+    ("aws.cloudformation", "CloudFormation Resource Status Change"): "CloudFormationResourceStatusChangeEventDict",
+    ("aws.cloudformation", "CloudFormation Drift Detection Status Change"): "CloudFormationDriftDetectionStatusChangeEventDict",
     ("aws.cloudwatch", "CloudWatch Alarm State Change"): "CloudWatchAlarmStateChangeEventDict",
     ("aws.codebuild", "CodeBuild Build State Change"): "CodeBuildBuildStateChangeEventDict",
     ("aws.codebuild", "CodeBuild Build Phase Change"): "CodeBuildBuildPhaseChangeEventDict",
@@ -322,6 +345,7 @@ _ALIAS_BY_SOURCE_AND_DETAIL_TYPE: dict[tuple[str, str], str] = {
     ("aws.rds", "RDS DB Cluster Snapshot Event"): "RDSDBClusterSnapshotEventDict",
     ("aws.rds", "RDS DB Parameter Group Event"): "RDSDBParameterGroupEventDict",
     ("aws.rds", "RDS DB Security Group Event"): "RDSDBSecurityGroupEventDict",
+    ("aws.redshift-data", "Redshift Data Statement Status Change"): "RedshiftDataStatementStatusChangeEventDict",
     ("aws.sagemaker", "SageMaker Training Job State Change"): "SageMakerTrainingJobStateChangeEventDict",
     ("aws.sagemaker", "SageMaker Processing Job State Change"): "SageMakerProcessingJobStateChangeEventDict",
     ("aws.sagemaker", "SageMaker Transform Job State Change"): "SageMakerTransformJobStateChangeEventDict",
@@ -346,6 +370,10 @@ _ALIAS_BY_SOURCE_AND_DETAIL_TYPE: dict[tuple[str, str], str] = {
     ("aws.ssm", "Configuration Compliance State Change"): "SSMConfigurationComplianceStateChangeEventDict",
     ("aws.ssm", "Calendar State Change"): "SSMCalendarStateChangeEventDict",
     ("aws.states", "Step Functions Execution Status Change"): "StepFunctionsExecutionStatusChangeEventDict",
+    ("aws.synthetics", "Synthetics Canary Status Change"): "SyntheticsCanaryStatusChangeEventDict",
+    ("aws.synthetics", "Synthetics Canary TestRun Failure"): "SyntheticsCanaryTestRunFailureEventDict",
+    ("aws.synthetics", "Synthetics Canary TestRun Successful"): "SyntheticsCanaryTestRunSuccessfulEventDict",
+    ("aws.tag", "Tag Change on Resource"): "TagChangeOnResourceEventDict",
     ("aws.transcribe", "Transcribe Job State Change"): "TranscribeJobStateChangeEventDict",
     ("aws.transcribe", "Language Identification State Change"): "TranscribeLanguageIdentificationStateChangeEventDict",
     ("aws.transcribe", "Call Analytics Job State Change"): "TranscribeCallAnalyticsJobStateChangeEventDict",
@@ -357,6 +385,12 @@ _ALIAS_BY_DETAIL_TYPE_OF_ANY_SOURCE: dict[str, str] = {
     "AWS API Call via CloudTrail": "AWSAPICallViaCloudTrailEventDict",
     "AWS Console Sign In via CloudTrail": "AWSConsoleSignInViaCloudTrailEventDict",
 }
+
+
+def is_access_analyzer_finding_event(event: object) -> TypeIs[AccessAnalyzerFindingEventDict]:
+    """Whether `event` is `Access Analyzer Finding` from `aws.access-analyzer`
+    (`lambda_events.eventbridge.aws.access_analyzer.AccessAnalyzerFindingEventDict`)."""
+    return eventbridge_detail_type(event) == "AccessAnalyzerFindingEventDict"
 
 
 def is_acm_certificate_approaching_expiration_event(event: object) -> TypeIs[ACMCertificateApproachingExpirationEventDict]:
@@ -465,6 +499,24 @@ def is_batch_job_state_change_event(event: object) -> TypeIs[BatchJobStateChange
     """Whether `event` is `Batch Job State Change` from `aws.batch`
     (`lambda_events.eventbridge.aws.batch.BatchJobStateChangeEventDict`)."""
     return eventbridge_detail_type(event) == "BatchJobStateChangeEventDict"
+
+
+def is_cloudformation_stack_status_change_event(event: object) -> TypeIs[CloudFormationStackStatusChangeEventDict]:
+    """Whether `event` is `CloudFormation Stack Status Change` from `aws.cloudformation`
+    (`lambda_events.eventbridge.aws.cloudformation.CloudFormationStackStatusChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "CloudFormationStackStatusChangeEventDict"
+
+
+def is_cloudformation_resource_status_change_event(event: object) -> TypeIs[CloudFormationResourceStatusChangeEventDict]:
+    """Whether `event` is `CloudFormation Resource Status Change` from `aws.cloudformation`
+    (`lambda_events.eventbridge.aws.cloudformation.CloudFormationResourceStatusChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "CloudFormationResourceStatusChangeEventDict"
+
+
+def is_cloudformation_drift_detection_status_change_event(event: object) -> TypeIs[CloudFormationDriftDetectionStatusChangeEventDict]:
+    """Whether `event` is `CloudFormation Drift Detection Status Change` from `aws.cloudformation`
+    (`lambda_events.eventbridge.aws.cloudformation.CloudFormationDriftDetectionStatusChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "CloudFormationDriftDetectionStatusChangeEventDict"
 
 
 def is_aws_api_call_via_cloudtrail_event(event: object) -> TypeIs[AWSAPICallViaCloudTrailEventDict]:
@@ -791,6 +843,12 @@ def is_rds_db_security_group_event(event: object) -> TypeIs[RDSDBSecurityGroupEv
     return eventbridge_detail_type(event) == "RDSDBSecurityGroupEventDict"
 
 
+def is_redshift_data_statement_status_change_event(event: object) -> TypeIs[RedshiftDataStatementStatusChangeEventDict]:
+    """Whether `event` is `Redshift Data Statement Status Change` from `aws.redshift-data`
+    (`lambda_events.eventbridge.aws.redshift_data.RedshiftDataStatementStatusChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "RedshiftDataStatementStatusChangeEventDict"
+
+
 def is_sagemaker_training_job_state_change_event(event: object) -> TypeIs[SageMakerTrainingJobStateChangeEventDict]:
     """Whether `event` is `SageMaker Training Job State Change` from `aws.sagemaker`
     (`lambda_events.eventbridge.aws.sagemaker.SageMakerTrainingJobStateChangeEventDict`)."""
@@ -935,6 +993,30 @@ def is_step_functions_execution_status_change_event(event: object) -> TypeIs[Ste
     return eventbridge_detail_type(event) == "StepFunctionsExecutionStatusChangeEventDict"
 
 
+def is_synthetics_canary_status_change_event(event: object) -> TypeIs[SyntheticsCanaryStatusChangeEventDict]:
+    """Whether `event` is `Synthetics Canary Status Change` from `aws.synthetics`
+    (`lambda_events.eventbridge.aws.synthetics.SyntheticsCanaryStatusChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "SyntheticsCanaryStatusChangeEventDict"
+
+
+def is_synthetics_canary_test_run_failure_event(event: object) -> TypeIs[SyntheticsCanaryTestRunFailureEventDict]:
+    """Whether `event` is `Synthetics Canary TestRun Failure` from `aws.synthetics`
+    (`lambda_events.eventbridge.aws.synthetics.SyntheticsCanaryTestRunFailureEventDict`)."""
+    return eventbridge_detail_type(event) == "SyntheticsCanaryTestRunFailureEventDict"
+
+
+def is_synthetics_canary_test_run_successful_event(event: object) -> TypeIs[SyntheticsCanaryTestRunSuccessfulEventDict]:
+    """Whether `event` is `Synthetics Canary TestRun Successful` from `aws.synthetics`
+    (`lambda_events.eventbridge.aws.synthetics.SyntheticsCanaryTestRunSuccessfulEventDict`)."""
+    return eventbridge_detail_type(event) == "SyntheticsCanaryTestRunSuccessfulEventDict"
+
+
+def is_tag_change_on_resource_event(event: object) -> TypeIs[TagChangeOnResourceEventDict]:
+    """Whether `event` is `Tag Change on Resource` from `aws.tag`
+    (`lambda_events.eventbridge.aws.tag.TagChangeOnResourceEventDict`)."""
+    return eventbridge_detail_type(event) == "TagChangeOnResourceEventDict"
+
+
 def is_transcribe_job_state_change_event(event: object) -> TypeIs[TranscribeJobStateChangeEventDict]:
     """Whether `event` is `Transcribe Job State Change` from `aws.transcribe`
     (`lambda_events.eventbridge.aws.transcribe.TranscribeJobStateChangeEventDict`)."""
@@ -967,6 +1049,7 @@ def is_trustedadvisor_check_item_refresh_event(event: object) -> TypeIs[TrustedA
 
 __all__ = [
     "eventbridge_detail_type",
+    "is_access_analyzer_finding_event",
     "is_acm_certificate_approaching_expiration_event",
     "is_athena_query_state_change_event",
     "is_aws_api_call_via_cloudtrail_event",
@@ -978,6 +1061,9 @@ __all__ = [
     "is_backup_restore_job_state_change_event",
     "is_backup_vault_state_change_event",
     "is_batch_job_state_change_event",
+    "is_cloudformation_drift_detection_status_change_event",
+    "is_cloudformation_resource_status_change_event",
+    "is_cloudformation_stack_status_change_event",
     "is_cloudwatch_alarm_state_change_event",
     "is_codebuild_build_phase_change_event",
     "is_codebuild_build_state_change_event",
@@ -1045,6 +1131,7 @@ __all__ = [
     "is_rds_db_parameter_group_event",
     "is_rds_db_security_group_event",
     "is_rds_db_snapshot_event",
+    "is_redshift_data_statement_status_change_event",
     "is_sagemaker_model_building_pipeline_execution_status_change_event",
     "is_sagemaker_processing_job_state_change_event",
     "is_sagemaker_training_job_state_change_event",
@@ -1063,6 +1150,10 @@ __all__ = [
     "is_ssm_parameter_store_change_event",
     "is_ssm_parameter_store_policy_action_event",
     "is_step_functions_execution_status_change_event",
+    "is_synthetics_canary_status_change_event",
+    "is_synthetics_canary_test_run_failure_event",
+    "is_synthetics_canary_test_run_successful_event",
+    "is_tag_change_on_resource_event",
     "is_transcribe_call_analytics_job_state_change_event",
     "is_transcribe_job_state_change_event",
     "is_transcribe_language_identification_state_change_event",

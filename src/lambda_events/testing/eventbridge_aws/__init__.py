@@ -32,6 +32,7 @@ def eventbridge_aws_event(factory: str, *, seed: Seed = None, at: Optional[datet
 # --- begin generated (scripts/generate_eventbridge.py) ---
 FACTORY_MODULES: Mapping[str, str] = MappingProxyType(
     {
+        "access_analyzer_finding_event": "lambda_events.testing.eventbridge_aws.access_analyzer",
         "acm_certificate_approaching_expiration_event": "lambda_events.testing.eventbridge_aws.acm",
         "athena_query_state_change_event": "lambda_events.testing.eventbridge_aws.athena",
         "ec2_instance_launch_successful_event": "lambda_events.testing.eventbridge_aws.autoscaling",
@@ -50,6 +51,9 @@ FACTORY_MODULES: Mapping[str, str] = MappingProxyType(
         "backup_restore_job_state_change_event": "lambda_events.testing.eventbridge_aws.backup",
         "backup_vault_state_change_event": "lambda_events.testing.eventbridge_aws.backup",
         "batch_job_state_change_event": "lambda_events.testing.eventbridge_aws.batch",
+        "cloudformation_stack_status_change_event": "lambda_events.testing.eventbridge_aws.cloudformation",
+        "cloudformation_resource_status_change_event": "lambda_events.testing.eventbridge_aws.cloudformation",
+        "cloudformation_drift_detection_status_change_event": "lambda_events.testing.eventbridge_aws.cloudformation",
         "aws_api_call_via_cloudtrail_event": "lambda_events.testing.eventbridge_aws.cloudtrail",
         "aws_console_sign_in_via_cloudtrail_event": "lambda_events.testing.eventbridge_aws.cloudtrail",
         "cloudwatch_alarm_state_change_event": "lambda_events.testing.eventbridge_aws.cloudwatch",
@@ -104,6 +108,7 @@ FACTORY_MODULES: Mapping[str, str] = MappingProxyType(
         "rds_db_cluster_snapshot_event": "lambda_events.testing.eventbridge_aws.rds",
         "rds_db_parameter_group_event": "lambda_events.testing.eventbridge_aws.rds",
         "rds_db_security_group_event": "lambda_events.testing.eventbridge_aws.rds",
+        "redshift_data_statement_status_change_event": "lambda_events.testing.eventbridge_aws.redshift_data",
         "sagemaker_training_job_state_change_event": "lambda_events.testing.eventbridge_aws.sagemaker",
         "sagemaker_processing_job_state_change_event": "lambda_events.testing.eventbridge_aws.sagemaker",
         "sagemaker_transform_job_state_change_event": "lambda_events.testing.eventbridge_aws.sagemaker",
@@ -128,6 +133,10 @@ FACTORY_MODULES: Mapping[str, str] = MappingProxyType(
         "ssm_configuration_compliance_state_change_event": "lambda_events.testing.eventbridge_aws.ssm",
         "ssm_calendar_state_change_event": "lambda_events.testing.eventbridge_aws.ssm",
         "step_functions_execution_status_change_event": "lambda_events.testing.eventbridge_aws.states",
+        "synthetics_canary_status_change_event": "lambda_events.testing.eventbridge_aws.synthetics",
+        "synthetics_canary_test_run_failure_event": "lambda_events.testing.eventbridge_aws.synthetics",
+        "synthetics_canary_test_run_successful_event": "lambda_events.testing.eventbridge_aws.synthetics",
+        "tag_change_on_resource_event": "lambda_events.testing.eventbridge_aws.tag",
         "transcribe_job_state_change_event": "lambda_events.testing.eventbridge_aws.transcribe",
         "transcribe_language_identification_state_change_event": "lambda_events.testing.eventbridge_aws.transcribe",
         "transcribe_call_analytics_job_state_change_event": "lambda_events.testing.eventbridge_aws.transcribe",
