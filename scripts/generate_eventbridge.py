@@ -12,7 +12,8 @@ part, between markers, of three files:
   (`ec2_instance_state_change_event` in `lambda_events/testing/eventbridge_aws/ec2.py`), by name, for
   `lambda-events sample`; a factory that is missing from its module is an error;
 - `docs/eventbridge/index.md`: the table of every typed detail-type (service, detail-type, type, guard,
-  factory).
+  factory);
+- `README.md`: how many detail-types of how many services are typed.
 
 Usage: `python scripts/generate_eventbridge.py` rewrites the files; `--check` exits 1 if one is out of date.
 A pair registered twice, or a name that is not `<CamelCase>EventDict`, is an error.
@@ -34,6 +35,7 @@ FACTORIES_DIR = PACKAGE_DIR / "testing" / "eventbridge_aws"
 LOOKUP_FILE = PACKAGE_DIR / "eventbridge" / "__init__.py"
 FACTORY_INDEX_FILE = FACTORIES_DIR / "__init__.py"
 DOCS_INDEX_FILE = ROOT / "docs" / "eventbridge" / "index.md"
+README_FILE = ROOT / "README.md"
 REGISTRY_NAME = "EVENTS"
 BEGIN_MARKER = "# --- begin generated (scripts/generate_eventbridge.py) ---\n"
 END_MARKER = "# --- end generated ---\n"
@@ -174,7 +176,10 @@ def render_lookup(events: list[RegisteredEvent]) -> str:
     )
     lines.append("}\n\n_ALIAS_BY_DETAIL_TYPE_OF_ANY_SOURCE: dict[str, str] = {\n")
     lines.extend(f'    "{event.detail_type}": "{event.alias}",\n' for event in events if event.source is None)
-    lines.append("}\n")
+    lines.append("}\n\nEVENTBRIDGE_EVENT_TYPES: Mapping[str, str] = MappingProxyType(\n    {\n")
+    lines.extend(f'        "{event.alias}": "{event.module}",\n' for event in events)
+    lines.append("    }\n)\n")
+    lines.append('"""Every registered event type\'s name, mapped to the module that defines it."""\n')
     for event in events:
         producer = f"`{event.source}`" if event.source else "any source"
         lines.append(
@@ -184,7 +189,7 @@ def render_lookup(events: list[RegisteredEvent]) -> str:
             f'    return eventbridge_detail_type(event) == "{event.alias}"\n'
         )
     lines.append("\n\n__all__ = [\n")
-    names = ["eventbridge_detail_type", *(event.guard for event in events)]
+    names = ["EVENTBRIDGE_EVENT_TYPES", "eventbridge_detail_type", "eventbridge_type", *(event.guard for event in events)]
     lines.extend(f'    "{name}",\n' for name in sorted(names))
     lines.append("]\n")
     lines.append(END_MARKER)
@@ -219,6 +224,15 @@ def render_docs_table(events: list[RegisteredEvent]) -> str:
     return "".join(lines)
 
 
+def render_readme_count(events: list[RegisteredEvent]) -> str:
+    """The generated sentence of `README.md`."""
+    services = sorted({event.service for event in events})
+    return (
+        f"{DOCS_BEGIN_MARKER}{len(events)} detail-types of {len(services)} services are typed: "
+        f"{', '.join(f'`{service}`' for service in services)}.\n{DOCS_END_MARKER}"
+    )
+
+
 def regenerate(text: str, block: str, begin: str, end: str) -> str:
     """Return `text` with the part between the markers replaced by `block`."""
     start = text.index(begin)
@@ -233,6 +247,7 @@ def main(argv: list[str]) -> int:
         (LOOKUP_FILE, render_lookup(events), BEGIN_MARKER, END_MARKER),
         (FACTORY_INDEX_FILE, render_factory_index(events), BEGIN_MARKER, END_MARKER),
         (DOCS_INDEX_FILE, render_docs_table(events), DOCS_BEGIN_MARKER, DOCS_END_MARKER),
+        (README_FILE, render_readme_count(events), DOCS_BEGIN_MARKER, DOCS_END_MARKER),
     ]
     stale = 0
     for path, block, begin, end in outputs:

@@ -34,7 +34,7 @@ import pytest
 import lambda_events
 from lambda_events import LambdaContext
 from lambda_events.helpers.detection import EVENT_SOURCE_TYPE_NAMES
-from lambda_events.testing import lambda_context
+from lambda_events.testing import lambda_context, sqs_event
 from tests.fixture_catalog import fixture_named
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -706,6 +706,16 @@ def test_cognito_define_auth_challenge() -> None:
         assert example.handler(event, CONTEXT)["response"] == expected, session
 
 
+def test_lambda_destination_failures(caplog: pytest.LogCaptureFixture) -> None:
+    example = load_example("lambda_destination_failures")
+    failed = json.dumps(event_of("lambdaDestinationRetriesExhausted.json"))
+    expired = json.dumps(event_of("lambdaDestinationEventAgeExceeded.json"))
+    with caplog.at_level("ERROR"):
+        assert example.handler(sqs_event(bodies=[failed, expired], seed=1), CONTEXT) == {"batchItemFailures": []}
+    assert "(RetriesExhausted after 3 attempts): Order order-1002 has no customer" in caplog.text
+    assert '(EventAgeExceeded after 0 attempts): it never ran; event: {"orderId": "order-1003"}' in caplog.text
+
+
 def test_connect_contact_flow() -> None:
     example = load_example("connect_contact_flow")
     assert example.handler(event_of("connectContactFlowEventMin.json"), CONTEXT) == {
@@ -928,7 +938,7 @@ def _rendered_objects() -> dict[str, str]:
     return rendered
 
 
-TYPES_MODULES_THAT_ARE_NOT_SOURCES = {"context": "handlers.md", "handlers": "handlers.md"}
+TYPES_MODULES_THAT_ARE_NOT_SOURCES = {"context": "handlers.md"}
 """Modules of `lambda_events.types` that describe no event source, and the page that renders each."""
 
 

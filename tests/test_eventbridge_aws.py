@@ -136,7 +136,20 @@ def test_the_lookup_reads_only_the_two_keys_and_changes_nothing() -> None:
 
 
 def test_guards_and_lookup_are_exported() -> None:
-    assert sorted(eventbridge.__all__) == sorted(["eventbridge_detail_type", *(event.guard for event in EVENTS)])
+    public = ["EVENTBRIDGE_EVENT_TYPES", "eventbridge_detail_type", "eventbridge_type"]
+    assert sorted(eventbridge.__all__) == sorted([*public, *(event.guard for event in EVENTS)])
+
+
+@pytest.mark.parametrize("event", EVENTS, ids=event_id)
+def test_each_name_loads_its_type(event: RegisteredEvent) -> None:
+    assert eventbridge.EVENTBRIDGE_EVENT_TYPES[event.alias] == event.module
+    assert eventbridge.eventbridge_type(event.alias) is alias_type(event)
+
+
+@pytest.mark.parametrize("name", ["EC2InstanceStateChangeDetailDict", "SQSEventDict", "", None, ["x"]])
+def test_an_unregistered_name_is_a_lookup_error(name: Any) -> None:
+    with pytest.raises(LookupError, match="is not a registered EventBridge event type"):
+        eventbridge.eventbridge_type(name)
 
 
 @pytest.mark.skipif(not SAMPLES_FILE.is_file(), reason="../shared/events is not beside this checkout")

@@ -4,6 +4,8 @@
 (`"EC2InstanceStateChangeEventDict"`), and `is_ec2_instance_state_change_event(event)` narrows `event` to
 `lambda_events.eventbridge.aws.ec2.EC2InstanceStateChangeEventDict`. Both are one dict lookup on those two
 keys; this module imports the event types for type checkers only, so importing it creates no TypedDict.
+`eventbridge_type(name)` loads the type of a name (for run-time checks such as `find_event_problems`), and
+`EVENTBRIDGE_EVENT_TYPES` maps every registered name to its module.
 `detect_event_source` keeps answering `"eventbridge"` for all of these events.
 
 Conventions (every service module follows them; `ec2` is the model):
@@ -57,6 +59,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Optional, cast
 
 if TYPE_CHECKING:
@@ -71,7 +74,7 @@ def eventbridge_detail_type(event: object) -> Optional[str]:
     (`"EC2InstanceStateChangeEventDict"`), or `None` when `event` is not a mapping, either key is missing or
     not a string, or the pair is not one this package types. It reads those two keys only, never raises,
     and does not check the rest of the event (`find_event_problems` does)."""
-    if not isinstance(event, Mapping):
+    if type(event) is not dict and not isinstance(event, Mapping):  # the ABC check only for other mappings
         return None
     mapping = cast("Mapping[str, object]", event)
     detail_type = mapping.get("detail-type")
@@ -81,6 +84,19 @@ def eventbridge_detail_type(event: object) -> Optional[str]:
     return _ALIAS_BY_SOURCE_AND_DETAIL_TYPE.get((source, detail_type)) or _ALIAS_BY_DETAIL_TYPE_OF_ANY_SOURCE.get(
         detail_type
     )
+
+
+def eventbridge_type(name: object) -> object:
+    """The event type registered as `name` (`"EC2InstanceStateChangeEventDict"`, what
+    `eventbridge_detail_type` returns), imported from its service module on first use; `LookupError` naming
+    `name` when no event type is registered under it."""
+    module = EVENTBRIDGE_EVENT_TYPES.get(name) if isinstance(name, str) else None
+    if module is None or not isinstance(name, str):
+        raise LookupError(f"name: {name!r} is not a registered EventBridge event type")
+    import importlib  # only this function loads a service module
+
+    event_type: object = getattr(importlib.import_module(module), name)
+    return event_type
 
 
 # --- begin generated (scripts/generate_eventbridge.py) ---
@@ -385,6 +401,122 @@ _ALIAS_BY_DETAIL_TYPE_OF_ANY_SOURCE: dict[str, str] = {
     "AWS API Call via CloudTrail": "AWSAPICallViaCloudTrailEventDict",
     "AWS Console Sign In via CloudTrail": "AWSConsoleSignInViaCloudTrailEventDict",
 }
+
+EVENTBRIDGE_EVENT_TYPES: Mapping[str, str] = MappingProxyType(
+    {
+        "AccessAnalyzerFindingEventDict": "lambda_events.eventbridge.aws.access_analyzer",
+        "ACMCertificateApproachingExpirationEventDict": "lambda_events.eventbridge.aws.acm",
+        "AthenaQueryStateChangeEventDict": "lambda_events.eventbridge.aws.athena",
+        "EC2InstanceLaunchSuccessfulEventDict": "lambda_events.eventbridge.aws.autoscaling",
+        "EC2InstanceLaunchUnsuccessfulEventDict": "lambda_events.eventbridge.aws.autoscaling",
+        "EC2InstanceTerminateSuccessfulEventDict": "lambda_events.eventbridge.aws.autoscaling",
+        "EC2InstanceTerminateUnsuccessfulEventDict": "lambda_events.eventbridge.aws.autoscaling",
+        "EC2InstanceLaunchLifecycleActionEventDict": "lambda_events.eventbridge.aws.autoscaling",
+        "EC2InstanceTerminateLifecycleActionEventDict": "lambda_events.eventbridge.aws.autoscaling",
+        "EC2AutoScalingInstanceRefreshStartedEventDict": "lambda_events.eventbridge.aws.autoscaling",
+        "EC2AutoScalingInstanceRefreshCheckpointReachedEventDict": "lambda_events.eventbridge.aws.autoscaling",
+        "EC2AutoScalingInstanceRefreshSucceededEventDict": "lambda_events.eventbridge.aws.autoscaling",
+        "EC2AutoScalingInstanceRefreshFailedEventDict": "lambda_events.eventbridge.aws.autoscaling",
+        "EC2AutoScalingInstanceRefreshCancelledEventDict": "lambda_events.eventbridge.aws.autoscaling",
+        "BackupJobStateChangeEventDict": "lambda_events.eventbridge.aws.backup",
+        "BackupCopyJobStateChangeEventDict": "lambda_events.eventbridge.aws.backup",
+        "BackupRestoreJobStateChangeEventDict": "lambda_events.eventbridge.aws.backup",
+        "BackupVaultStateChangeEventDict": "lambda_events.eventbridge.aws.backup",
+        "BatchJobStateChangeEventDict": "lambda_events.eventbridge.aws.batch",
+        "CloudFormationStackStatusChangeEventDict": "lambda_events.eventbridge.aws.cloudformation",
+        "CloudFormationResourceStatusChangeEventDict": "lambda_events.eventbridge.aws.cloudformation",
+        "CloudFormationDriftDetectionStatusChangeEventDict": "lambda_events.eventbridge.aws.cloudformation",
+        "AWSAPICallViaCloudTrailEventDict": "lambda_events.eventbridge.aws.cloudtrail",
+        "AWSConsoleSignInViaCloudTrailEventDict": "lambda_events.eventbridge.aws.cloudtrail",
+        "CloudWatchAlarmStateChangeEventDict": "lambda_events.eventbridge.aws.cloudwatch",
+        "CodeBuildBuildStateChangeEventDict": "lambda_events.eventbridge.aws.codebuild",
+        "CodeBuildBuildPhaseChangeEventDict": "lambda_events.eventbridge.aws.codebuild",
+        "CodeCommitRepositoryStateChangeEventDict": "lambda_events.eventbridge.aws.codecommit",
+        "CodeCommitPullRequestStateChangeEventDict": "lambda_events.eventbridge.aws.codecommit",
+        "CodeDeployDeploymentStateChangeNotificationEventDict": "lambda_events.eventbridge.aws.codedeploy",
+        "CodeDeployInstanceStateChangeNotificationEventDict": "lambda_events.eventbridge.aws.codedeploy",
+        "CodePipelinePipelineExecutionStateChangeEventDict": "lambda_events.eventbridge.aws.codepipeline",
+        "CodePipelineStageExecutionStateChangeEventDict": "lambda_events.eventbridge.aws.codepipeline",
+        "CodePipelineActionExecutionStateChangeEventDict": "lambda_events.eventbridge.aws.codepipeline",
+        "ConfigConfigurationItemChangeEventDict": "lambda_events.eventbridge.aws.config",
+        "ConfigRulesComplianceChangeEventDict": "lambda_events.eventbridge.aws.config",
+        "ConfigConfigurationHistoryDeliveryStatusEventDict": "lambda_events.eventbridge.aws.config",
+        "ConfigConfigurationSnapshotDeliveryStatusEventDict": "lambda_events.eventbridge.aws.config",
+        "ConfigRulesReevaluationStatusEventDict": "lambda_events.eventbridge.aws.config",
+        "DataSyncTaskExecutionStateChangeEventDict": "lambda_events.eventbridge.aws.datasync",
+        "DataSyncTaskStateChangeEventDict": "lambda_events.eventbridge.aws.datasync",
+        "DataSyncAgentStateChangeEventDict": "lambda_events.eventbridge.aws.datasync",
+        "DataSyncLocationStateChangeEventDict": "lambda_events.eventbridge.aws.datasync",
+        "DMSReplicationInstanceStateChangeEventDict": "lambda_events.eventbridge.aws.dms",
+        "EC2InstanceStateChangeEventDict": "lambda_events.eventbridge.aws.ec2",
+        "EC2SpotInstanceInterruptionWarningEventDict": "lambda_events.eventbridge.aws.ec2",
+        "EC2InstanceRebalanceRecommendationEventDict": "lambda_events.eventbridge.aws.ec2",
+        "EBSSnapshotNotificationEventDict": "lambda_events.eventbridge.aws.ec2",
+        "EBSVolumeNotificationEventDict": "lambda_events.eventbridge.aws.ec2",
+        "ECRImageActionEventDict": "lambda_events.eventbridge.aws.ecr",
+        "ECRImageScanEventDict": "lambda_events.eventbridge.aws.ecr",
+        "ECSTaskStateChangeEventDict": "lambda_events.eventbridge.aws.ecs",
+        "ECSContainerInstanceStateChangeEventDict": "lambda_events.eventbridge.aws.ecs",
+        "ECSDeploymentStateChangeEventDict": "lambda_events.eventbridge.aws.ecs",
+        "ECSServiceActionEventDict": "lambda_events.eventbridge.aws.ecs",
+        "EMRClusterStateChangeEventDict": "lambda_events.eventbridge.aws.emr",
+        "EMRStepStatusChangeEventDict": "lambda_events.eventbridge.aws.emr",
+        "GlueJobStateChangeEventDict": "lambda_events.eventbridge.aws.glue",
+        "GlueCrawlerStateChangeEventDict": "lambda_events.eventbridge.aws.glue",
+        "GuardDutyFindingEventDict": "lambda_events.eventbridge.aws.guardduty",
+        "AWSHealthEventDict": "lambda_events.eventbridge.aws.health",
+        "AWSHealthAbuseEventDict": "lambda_events.eventbridge.aws.health",
+        "Inspector2FindingEventDict": "lambda_events.eventbridge.aws.inspector2",
+        "Inspector2CoverageEventDict": "lambda_events.eventbridge.aws.inspector2",
+        "Inspector2ScanEventDict": "lambda_events.eventbridge.aws.inspector2",
+        "KMSCMKRotationEventDict": "lambda_events.eventbridge.aws.kms",
+        "KMSCMKDeletionEventDict": "lambda_events.eventbridge.aws.kms",
+        "KMSImportedKeyMaterialExpirationEventDict": "lambda_events.eventbridge.aws.kms",
+        "MacieFindingEventDict": "lambda_events.eventbridge.aws.macie",
+        "MediaConvertJobStateChangeEventDict": "lambda_events.eventbridge.aws.mediaconvert",
+        "RDSDBInstanceEventDict": "lambda_events.eventbridge.aws.rds",
+        "RDSDBClusterEventDict": "lambda_events.eventbridge.aws.rds",
+        "RDSDBSnapshotEventDict": "lambda_events.eventbridge.aws.rds",
+        "RDSDBClusterSnapshotEventDict": "lambda_events.eventbridge.aws.rds",
+        "RDSDBParameterGroupEventDict": "lambda_events.eventbridge.aws.rds",
+        "RDSDBSecurityGroupEventDict": "lambda_events.eventbridge.aws.rds",
+        "RedshiftDataStatementStatusChangeEventDict": "lambda_events.eventbridge.aws.redshift_data",
+        "SageMakerTrainingJobStateChangeEventDict": "lambda_events.eventbridge.aws.sagemaker",
+        "SageMakerProcessingJobStateChangeEventDict": "lambda_events.eventbridge.aws.sagemaker",
+        "SageMakerTransformJobStateChangeEventDict": "lambda_events.eventbridge.aws.sagemaker",
+        "SageMakerModelBuildingPipelineExecutionStatusChangeEventDict": "lambda_events.eventbridge.aws.sagemaker",
+        "SecurityHubFindingsImportedEventDict": "lambda_events.eventbridge.aws.securityhub",
+        "SecurityHubFindingsCustomActionEventDict": "lambda_events.eventbridge.aws.securityhub",
+        "SecurityHubInsightResultsEventDict": "lambda_events.eventbridge.aws.securityhub",
+        "SSMParameterStoreChangeEventDict": "lambda_events.eventbridge.aws.ssm",
+        "EC2CommandStatusChangeEventDict": "lambda_events.eventbridge.aws.ssm",
+        "EC2CommandInvocationStatusChangeEventDict": "lambda_events.eventbridge.aws.ssm",
+        "EC2AutomationExecutionStatusChangeEventDict": "lambda_events.eventbridge.aws.ssm",
+        "EC2AutomationStepStatusChangeEventDict": "lambda_events.eventbridge.aws.ssm",
+        "SSMMaintenanceWindowStateChangeEventDict": "lambda_events.eventbridge.aws.ssm",
+        "SSMMaintenanceWindowTargetRegistrationEventDict": "lambda_events.eventbridge.aws.ssm",
+        "SSMMaintenanceWindowTaskRegistrationEventDict": "lambda_events.eventbridge.aws.ssm",
+        "SSMMaintenanceWindowExecutionStateChangeEventDict": "lambda_events.eventbridge.aws.ssm",
+        "SSMMaintenanceWindowTaskExecutionStateChangeEventDict": "lambda_events.eventbridge.aws.ssm",
+        "SSMMaintenanceWindowTaskTargetInvocationStateChangeEventDict": "lambda_events.eventbridge.aws.ssm",
+        "SSMParameterStorePolicyActionEventDict": "lambda_events.eventbridge.aws.ssm",
+        "EC2StateManagerAssociationStateChangeEventDict": "lambda_events.eventbridge.aws.ssm",
+        "EC2StateManagerInstanceAssociationStateChangeEventDict": "lambda_events.eventbridge.aws.ssm",
+        "SSMConfigurationComplianceStateChangeEventDict": "lambda_events.eventbridge.aws.ssm",
+        "SSMCalendarStateChangeEventDict": "lambda_events.eventbridge.aws.ssm",
+        "StepFunctionsExecutionStatusChangeEventDict": "lambda_events.eventbridge.aws.states",
+        "SyntheticsCanaryStatusChangeEventDict": "lambda_events.eventbridge.aws.synthetics",
+        "SyntheticsCanaryTestRunFailureEventDict": "lambda_events.eventbridge.aws.synthetics",
+        "SyntheticsCanaryTestRunSuccessfulEventDict": "lambda_events.eventbridge.aws.synthetics",
+        "TagChangeOnResourceEventDict": "lambda_events.eventbridge.aws.tag",
+        "TranscribeJobStateChangeEventDict": "lambda_events.eventbridge.aws.transcribe",
+        "TranscribeLanguageIdentificationStateChangeEventDict": "lambda_events.eventbridge.aws.transcribe",
+        "TranscribeCallAnalyticsJobStateChangeEventDict": "lambda_events.eventbridge.aws.transcribe",
+        "TranscribeVocabularyStateChangeEventDict": "lambda_events.eventbridge.aws.transcribe",
+        "TrustedAdvisorCheckItemRefreshEventDict": "lambda_events.eventbridge.aws.trustedadvisor",
+    }
+)
+"""Every registered event type's name, mapped to the module that defines it."""
 
 
 def is_access_analyzer_finding_event(event: object) -> TypeIs[AccessAnalyzerFindingEventDict]:
@@ -1048,7 +1180,9 @@ def is_trustedadvisor_check_item_refresh_event(event: object) -> TypeIs[TrustedA
 
 
 __all__ = [
+    "EVENTBRIDGE_EVENT_TYPES",
     "eventbridge_detail_type",
+    "eventbridge_type",
     "is_access_analyzer_finding_event",
     "is_acm_certificate_approaching_expiration_event",
     "is_athena_query_state_change_event",

@@ -12,6 +12,7 @@ from typing import Any, Literal, Optional, Union
 from lambda_events._typing import NotRequired, TypedDict
 
 __all__ = [
+    "CognitoUserPoolTriggerHandler",
     "CognitoCallerContextDict",
     "CognitoChallengeName",
     "CognitoChallengeResultDict",
@@ -747,3 +748,58 @@ CognitoUserPoolTriggerEventDict = Union[
     CustomSMSSenderTriggerEventDict,
 ]
 """Any user pool trigger event; compare `event["triggerSource"]` with a value to narrow it to one trigger."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+CognitoPreSignUpHandler = Callable[["PreSignUpTriggerEventDict", "LambdaContext"], "PreSignUpTriggerEventDict"]
+"""A Cognito pre sign-up trigger; return the event with its `response` filled in."""
+
+CognitoPostConfirmationHandler = Callable[["PostConfirmationTriggerEventDict", "LambdaContext"], "PostConfirmationTriggerEventDict"]
+"""A Cognito post confirmation trigger; return the event."""
+
+CognitoPreAuthenticationHandler = Callable[["PreAuthenticationTriggerEventDict", "LambdaContext"], "PreAuthenticationTriggerEventDict"]
+"""A Cognito pre authentication trigger; return the event (raise to refuse the sign-in)."""
+
+CognitoPostAuthenticationHandler = Callable[["PostAuthenticationTriggerEventDict", "LambdaContext"], "PostAuthenticationTriggerEventDict"]
+"""A Cognito post authentication trigger; return the event."""
+
+CognitoDefineAuthChallengeHandler = Callable[["DefineAuthChallengeTriggerEventDict", "LambdaContext"], "DefineAuthChallengeTriggerEventDict"]
+"""A Cognito define auth challenge trigger; return the event with its `response` filled in."""
+
+CognitoCreateAuthChallengeHandler = Callable[["CreateAuthChallengeTriggerEventDict", "LambdaContext"], "CreateAuthChallengeTriggerEventDict"]
+"""A Cognito create auth challenge trigger; return the event with its `response` filled in."""
+
+CognitoVerifyAuthChallengeResponseHandler = Callable[["VerifyAuthChallengeResponseTriggerEventDict", "LambdaContext"], "VerifyAuthChallengeResponseTriggerEventDict"]
+"""A Cognito verify auth challenge response trigger; return the event with its `response` filled in."""
+
+CognitoPreTokenGenerationHandler = Callable[["PreTokenGenerationTriggerEventDict", "LambdaContext"], "PreTokenGenerationTriggerEventDict"]
+"""A Cognito pre token generation trigger, event version one; return the event with its `response` filled in."""
+
+CognitoPreTokenGenerationV2Handler = Callable[["PreTokenGenerationV2TriggerEventDict", "LambdaContext"], "PreTokenGenerationV2TriggerEventDict"]
+"""A Cognito pre token generation trigger (event versions two and three); return the event, `response` filled in."""
+
+CognitoPreTokenGenerationClientCredentialsHandler = Callable[["PreTokenGenerationClientCredentialsTriggerEventDict", "LambdaContext"], "PreTokenGenerationClientCredentialsTriggerEventDict"]
+"""A Cognito pre token generation trigger for a client credentials grant; return the event, `response` filled in."""
+
+CognitoUserMigrationHandler = Callable[["UserMigrationTriggerEventDict", "LambdaContext"], "UserMigrationTriggerEventDict"]
+"""A Cognito user migration trigger; return the event with the user's attributes in its `response`."""
+
+CognitoCustomMessageHandler = Callable[["CustomMessageTriggerEventDict", "LambdaContext"], "CustomMessageTriggerEventDict"]
+"""A Cognito custom message trigger; return the event with the message in its `response`."""
+
+CognitoCustomEmailSenderHandler = Callable[["CustomEmailSenderTriggerEventDict", "LambdaContext"], object]
+"""A Cognito custom email sender; Cognito invokes it asynchronously and ignores what it returns."""
+
+CognitoCustomSMSSenderHandler = Callable[["CustomSMSSenderTriggerEventDict", "LambdaContext"], object]
+"""A Cognito custom SMS sender; Cognito invokes it asynchronously and ignores what it returns."""
+
+__all__ += ["CognitoPreSignUpHandler", "CognitoPostConfirmationHandler", "CognitoPreAuthenticationHandler", "CognitoPostAuthenticationHandler", "CognitoDefineAuthChallengeHandler", "CognitoCreateAuthChallengeHandler", "CognitoVerifyAuthChallengeResponseHandler", "CognitoPreTokenGenerationHandler", "CognitoPreTokenGenerationV2Handler", "CognitoPreTokenGenerationClientCredentialsHandler", "CognitoUserMigrationHandler", "CognitoCustomMessageHandler", "CognitoCustomEmailSenderHandler", "CognitoCustomSMSSenderHandler"]
+# --- end generated handler aliases ---
+
+CognitoUserPoolTriggerHandler = Callable[["CognitoUserPoolTriggerEventDict", "LambdaContext"], "CognitoUserPoolTriggerEventDict"]
+"""One function for several Cognito user pool triggers; return the event it received."""
