@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Optional, get_args
 
 from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Scenario, Seed
-from lambda_events.testing.cloudwatch import cloudwatch_alarm_event
+from lambda_events.testing.cloudwatch_alarm import cloudwatch_alarm_event
 from lambda_events.testing.eventbridge_aws._envelope import aws_event_envelope, check_one_of
 from lambda_events.types.cloudwatch_alarm import CloudWatchAlarmStateValue
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Optional, get_args
 from lambda_events.eventbridge.aws.config import ConfigComplianceType
 from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Scenario, Seed
 from lambda_events.testing.eventbridge_aws._envelope import aws_event_envelope, check_one_of
-from lambda_events.testing.operations import config_rule_event
+from lambda_events.testing.aws_config import aws_config_event
 
 if TYPE_CHECKING:
     from lambda_events.eventbridge.aws.config import (
@@ -46,9 +46,9 @@ def config_configuration_item_change_event(
 ) -> ConfigConfigurationItemChangeEventDict:
     """AWS Config recorded a change to the resource `resource_id` of type `resource_type`: its configuration
     item, or only a summary when `oversized`. The `detail` is the invoking event of
-    `lambda_events.testing.config_rule_event`, as AWS sends the same document."""
+    `lambda_events.testing.aws_config_event`, as AWS sends the same document."""
     scene = Scenario(seed=seed, at=at, region=region, account=account)
-    rule_event = config_rule_event(
+    rule_event = aws_config_event(
         message_type=(
             "OversizedConfigurationItemChangeNotification" if oversized else "ConfigurationItemChangeNotification"
         ),
