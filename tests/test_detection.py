@@ -44,6 +44,8 @@ NOT_LAMBDA_EVENTS = {
     "saved; it reaches a function only inside an SQS body or an SNS message",
     "EventSourceMappingFailureRecordDict": "what a Kinesis, DynamoDB or Kafka event source mapping sends to its "
     "on-failure destination (SQS, SNS, S3, Kafka), never to a function directly",
+    "IoTRuleEventDict": "the output of an IoT rule's SQL statement: its shape is the user's, so nothing can tell "
+    "it apart from any other JSON object",
 }
 
 

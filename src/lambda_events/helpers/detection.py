@@ -55,7 +55,9 @@ if TYPE_CHECKING:
     from lambda_events.types.appsync import AppSyncAuthorizerEventDict, AppSyncBatchResolverEventDict, AppSyncResolverEventDict, AppSyncResolverTemplateEventDict
     from lambda_events.types.appsync_events import AppSyncEventsEventDict
     from lambda_events.types.api_gateway_authorizer import APIGatewayAuthorizerEventV2Dict, APIGatewayAuthorizerRequestEventDict, APIGatewayAuthorizerTokenEventDict, APIGatewayAuthorizerWebSocketEventDict
-    from lambda_events.types.cognito import CreateAuthChallengeTriggerEventDict, CustomEmailSenderTriggerEventDict, CustomMessageTriggerEventDict, CustomSMSSenderTriggerEventDict, DefineAuthChallengeTriggerEventDict, PostAuthenticationTriggerEventDict, PostConfirmationTriggerEventDict, PreAuthenticationTriggerEventDict, PreSignUpTriggerEventDict, PreTokenGenerationClientCredentialsTriggerEventDict, PreTokenGenerationTriggerEventDict, PreTokenGenerationV2TriggerEventDict, UserMigrationTriggerEventDict, VerifyAuthChallengeResponseTriggerEventDict
+    from lambda_events.types.iot_authorizer import IoTAuthorizerEventDict
+    from lambda_events.types.cognito import CreateAuthChallengeTriggerEventDict, CustomEmailSenderTriggerEventDict, CustomMessageTriggerEventDict, CustomSMSSenderTriggerEventDict, DefineAuthChallengeTriggerEventDict, InboundFederationTriggerEventDict, PostAuthenticationTriggerEventDict, PostConfirmationTriggerEventDict, PreAuthenticationTriggerEventDict, PreSignUpTriggerEventDict, PreTokenGenerationClientCredentialsTriggerEventDict, PreTokenGenerationTriggerEventDict, PreTokenGenerationV2TriggerEventDict, UserMigrationTriggerEventDict, VerifyAuthChallengeResponseTriggerEventDict
+    from lambda_events.types.client_vpn import ClientVPNConnectionEventDict
     from lambda_events.types.transfer_family import TransferFamilyAuthorizerEventDict
     from lambda_events.types.eventbridge import EventBridgeEventDict, ScheduledEventDict
     from lambda_events.types.cloudwatch_alarm import CloudWatchAlarmEventDict
@@ -63,9 +65,12 @@ if TYPE_CHECKING:
     from lambda_events.types.aws_config import AWSConfigRuleEventDict
     from lambda_events.types.cloudformation import CloudFormationCustomResourceEventDict
     from lambda_events.types.codedeploy import CodeDeployLifecycleHookEventDict
+    from lambda_events.types.autoscaling import AutoScalingTerminationPolicyEventDict
+    from lambda_events.types.codecommit import CodeCommitEventDict
     from lambda_events.types.codepipeline import CodePipelineJobEventDict
     from lambda_events.types.secrets_manager import SecretsManagerEventDict
     from lambda_events.types.lambda_destination import LambdaDestinationEventBridgeEventDict, LambdaDestinationRecordDict
+    from lambda_events.types.iot_rule import IoTRuleErrorActionEventDict
     from lambda_events.types.iot_registry import IoTRegistryEventDict
     from lambda_events.types.lex_v2 import LexV2EventDict
     from lambda_events.types.bedrock_agent import BedrockAgentEventDict
@@ -91,14 +96,17 @@ __all__ = [
     "is_appsync_events_event",
     "is_appsync_resolver_event",
     "is_appsync_resolver_template_event",
+    "is_autoscaling_event",
     "is_aws_config_event",
     "is_bedrock_agent_event",
+    "is_client_vpn_event",
     "is_cloudformation_event",
     "is_cloudfront_request_event",
     "is_cloudfront_response_event",
     "is_cloudwatch_alarm_event",
     "is_cloudwatch_dashboard_event",
     "is_cloudwatch_logs_event",
+    "is_codecommit_event",
     "is_codedeploy_event",
     "is_codepipeline_event",
     "is_cognito_create_auth_challenge_event",
@@ -106,6 +114,7 @@ __all__ = [
     "is_cognito_custom_message_event",
     "is_cognito_custom_sms_sender_event",
     "is_cognito_define_auth_challenge_event",
+    "is_cognito_inbound_federation_event",
     "is_cognito_post_authentication_event",
     "is_cognito_post_confirmation_event",
     "is_cognito_pre_authentication_event",
@@ -121,7 +130,9 @@ __all__ = [
     "is_dynamodb_time_window_event",
     "is_eventbridge_event",
     "is_eventbridge_scheduled_event",
+    "is_iot_authorizer_event",
     "is_iot_registry_event",
+    "is_iot_rule_error_action_event",
     "is_kafka_event",
     "is_kinesis_event",
     "is_kinesis_firehose_event",
@@ -192,6 +203,9 @@ EventSource = Literal[
     "cognito_custom_message",
     "cognito_custom_email_sender",
     "cognito_custom_sms_sender",
+    "cognito_inbound_federation",
+    "iot_authorizer",
+    "client_vpn",
     "transfer_family",
     "eventbridge",
     "eventbridge_scheduled",
@@ -200,10 +214,13 @@ EventSource = Literal[
     "aws_config",
     "cloudformation",
     "codedeploy",
+    "autoscaling",
+    "codecommit",
     "codepipeline",
     "secrets_manager",
     "lambda_destination",
     "lambda_destination_eventbridge",
+    "iot_rule_error_action",
     "iot_registry",
     "lex_v2",
     "bedrock_agent",
@@ -262,6 +279,9 @@ EVENT_SOURCE_TYPE_NAMES: Mapping[EventSource, str] = MappingProxyType(
         "cognito_custom_message": "CustomMessageTriggerEventDict",
         "cognito_custom_email_sender": "CustomEmailSenderTriggerEventDict",
         "cognito_custom_sms_sender": "CustomSMSSenderTriggerEventDict",
+        "cognito_inbound_federation": "InboundFederationTriggerEventDict",
+        "iot_authorizer": "IoTAuthorizerEventDict",
+        "client_vpn": "ClientVPNConnectionEventDict",
         "transfer_family": "TransferFamilyAuthorizerEventDict",
         "eventbridge": "EventBridgeEventDict",
         "eventbridge_scheduled": "ScheduledEventDict",
@@ -270,10 +290,13 @@ EVENT_SOURCE_TYPE_NAMES: Mapping[EventSource, str] = MappingProxyType(
         "aws_config": "AWSConfigRuleEventDict",
         "cloudformation": "CloudFormationCustomResourceEventDict",
         "codedeploy": "CodeDeployLifecycleHookEventDict",
+        "autoscaling": "AutoScalingTerminationPolicyEventDict",
+        "codecommit": "CodeCommitEventDict",
         "codepipeline": "CodePipelineJobEventDict",
         "secrets_manager": "SecretsManagerEventDict",
         "lambda_destination": "LambdaDestinationRecordDict",
         "lambda_destination_eventbridge": "LambdaDestinationEventBridgeEventDict",
+        "iot_rule_error_action": "IoTRuleErrorActionEventDict",
         "iot_registry": "IoTRegistryEventDict",
         "lex_v2": "LexV2EventDict",
         "bedrock_agent": "BedrockAgentEventDict",
@@ -325,6 +348,7 @@ _RECORD_SOURCES: dict[str, EventSource] = {
     "aws:ses": "ses",
     "aws:dynamodb": "dynamodb",
     "aws:kinesis": "kinesis",
+    "aws:codecommit": "codecommit",
 }
 # Lambda@Edge records carry no `eventSource`: `cf.config.eventType` names the trigger.
 _CLOUDFRONT_EVENT_TYPES: dict[str, EventSource] = {
@@ -426,6 +450,7 @@ _COGNITO_TRIGGERS: dict[str, EventSource] = {
     "CustomMessage": "cognito_custom_message",
     "CustomEmailSender": "cognito_custom_email_sender",
     "CustomSMSSender": "cognito_custom_sms_sender",
+    "InboundFederation": "cognito_inbound_federation",
 }
 
 
@@ -551,6 +576,10 @@ _MARKER_RULES: tuple[tuple[str, _Rule], ...] = (
     ("widgetContext", _when_inside("cloudwatch_dashboard", "widgetContext", "dashboardName")),
     ("invocationSchemaVersion", _when_present("s3_batch_operation", "tasks", "job")),
     ("xAmzRequestId", _when_present("s3_object_lambda", "protocolVersion", "userRequest")),
+    ("connectionMetadata", _when_present("iot_authorizer", "protocols")),
+    ("connection-id", _when_present("client_vpn", "endpoint-id", "schema-version")),
+    ("CapacityToTerminate", _when_present("autoscaling", "AutoScalingGroupARN", "Instances", "Cause")),
+    ("cloudwatchTraceId", _when_present("iot_rule_error_action", "ruleName", "failures", "base64OriginalPayload")),
     ("serverId", _when_present("transfer_family", "username", "protocol", "sourceIp")),
     ("actionGroup", _when_present("bedrock_agent", "agent", "messageVersion")),
     ("invocationSource", _when_present("lex_v2", "sessionState", "bot")),
@@ -827,6 +856,21 @@ def is_cognito_custom_sms_sender_event(event: object) -> TypeIs[CustomSMSSenderT
     return detect_event_source(event) == "cognito_custom_sms_sender"
 
 
+def is_cognito_inbound_federation_event(event: object) -> TypeIs[InboundFederationTriggerEventDict]:
+    """Whether `event` is a `InboundFederationTriggerEventDict` (Amazon Cognito user pool triggers, source `"cognito_inbound_federation"`)."""
+    return detect_event_source(event) == "cognito_inbound_federation"
+
+
+def is_iot_authorizer_event(event: object) -> TypeIs[IoTAuthorizerEventDict]:
+    """Whether `event` is a `IoTAuthorizerEventDict` (AWS IoT Core custom authorizers, source `"iot_authorizer"`)."""
+    return detect_event_source(event) == "iot_authorizer"
+
+
+def is_client_vpn_event(event: object) -> TypeIs[ClientVPNConnectionEventDict]:
+    """Whether `event` is a `ClientVPNConnectionEventDict` (AWS Client VPN connect handlers, source `"client_vpn"`)."""
+    return detect_event_source(event) == "client_vpn"
+
+
 def is_transfer_family_event(event: object) -> TypeIs[TransferFamilyAuthorizerEventDict]:
     """Whether `event` is a `TransferFamilyAuthorizerEventDict` (AWS Transfer Family identity providers, source `"transfer_family"`)."""
     return detect_event_source(event) == "transfer_family"
@@ -867,6 +911,16 @@ def is_codedeploy_event(event: object) -> TypeIs[CodeDeployLifecycleHookEventDic
     return detect_event_source(event) == "codedeploy"
 
 
+def is_autoscaling_event(event: object) -> TypeIs[AutoScalingTerminationPolicyEventDict]:
+    """Whether `event` is a `AutoScalingTerminationPolicyEventDict` (EC2 Auto Scaling custom termination policies, source `"autoscaling"`)."""
+    return detect_event_source(event) == "autoscaling"
+
+
+def is_codecommit_event(event: object) -> TypeIs[CodeCommitEventDict]:
+    """Whether `event` is a `CodeCommitEventDict` (AWS CodeCommit triggers, source `"codecommit"`)."""
+    return detect_event_source(event) == "codecommit"
+
+
 def is_codepipeline_event(event: object) -> TypeIs[CodePipelineJobEventDict]:
     """Whether `event` is a `CodePipelineJobEventDict` (AWS CodePipeline Invoke actions, source `"codepipeline"`)."""
     return detect_event_source(event) == "codepipeline"
@@ -885,6 +939,11 @@ def is_lambda_destination_event(event: object) -> TypeIs[LambdaDestinationRecord
 def is_lambda_destination_eventbridge_event(event: object) -> TypeIs[LambdaDestinationEventBridgeEventDict]:
     """Whether `event` is a `LambdaDestinationEventBridgeEventDict` (Lambda invocation records (destinations), source `"lambda_destination_eventbridge"`)."""
     return detect_event_source(event) == "lambda_destination_eventbridge"
+
+
+def is_iot_rule_error_action_event(event: object) -> TypeIs[IoTRuleErrorActionEventDict]:
+    """Whether `event` is a `IoTRuleErrorActionEventDict` (AWS IoT rule actions, source `"iot_rule_error_action"`)."""
+    return detect_event_source(event) == "iot_rule_error_action"
 
 
 def is_iot_registry_event(event: object) -> TypeIs[IoTRegistryEventDict]:

@@ -53,6 +53,9 @@ from lambda_events.testing.appsync import (
 from lambda_events.testing.appsync_events import (
     appsync_events_event as appsync_events_event,
 )
+from lambda_events.testing.autoscaling import (
+    autoscaling_event as autoscaling_event,
+)
 from lambda_events.testing.aws_config import (
     aws_config_event as aws_config_event,
 )
@@ -63,6 +66,9 @@ from lambda_events.testing.bedrock_agent import (
 from lambda_events.testing.catalog import (
     SAMPLE_FACTORIES as SAMPLE_FACTORIES,
     sample_event as sample_event,
+)
+from lambda_events.testing.client_vpn import (
+    client_vpn_event as client_vpn_event,
 )
 from lambda_events.testing.cloudformation import (
     cloudformation_event as cloudformation_event,
@@ -81,6 +87,9 @@ from lambda_events.testing.cloudwatch_logs import (
     cloudwatch_logs_data as cloudwatch_logs_data,
     cloudwatch_logs_event as cloudwatch_logs_event,
 )
+from lambda_events.testing.codecommit import (
+    codecommit_event as codecommit_event,
+)
 from lambda_events.testing.codedeploy import (
     codedeploy_event as codedeploy_event,
 )
@@ -93,6 +102,7 @@ from lambda_events.testing.cognito import (
     cognito_custom_message_event as cognito_custom_message_event,
     cognito_custom_sms_sender_event as cognito_custom_sms_sender_event,
     cognito_define_auth_challenge_event as cognito_define_auth_challenge_event,
+    cognito_inbound_federation_event as cognito_inbound_federation_event,
     cognito_post_authentication_event as cognito_post_authentication_event,
     cognito_post_confirmation_event as cognito_post_confirmation_event,
     cognito_pre_authentication_event as cognito_pre_authentication_event,
@@ -122,8 +132,14 @@ from lambda_events.testing.eventbridge import (
     eventbridge_event as eventbridge_event,
     eventbridge_scheduled_event as eventbridge_scheduled_event,
 )
+from lambda_events.testing.iot_authorizer import (
+    iot_authorizer_event as iot_authorizer_event,
+)
 from lambda_events.testing.iot_registry import (
     iot_registry_event as iot_registry_event,
+)
+from lambda_events.testing.iot_rule import (
+    iot_rule_error_action_event as iot_rule_error_action_event,
 )
 from lambda_events.testing.kafka import (
     kafka_event as kafka_event,
@@ -201,9 +217,11 @@ __all__ = [
     "appsync_events_event",
     "appsync_resolver_event",
     "appsync_resolver_template_event",
+    "autoscaling_event",
     "aws_config_event",
     "bedrock_agent_event",
     "bedrock_agent_function_event",
+    "client_vpn_event",
     "cloudformation_event",
     "cloudfront_request_event",
     "cloudfront_response_event",
@@ -211,6 +229,7 @@ __all__ = [
     "cloudwatch_dashboard_event",
     "cloudwatch_logs_data",
     "cloudwatch_logs_event",
+    "codecommit_event",
     "codedeploy_event",
     "codepipeline_event",
     "cognito_create_auth_challenge_event",
@@ -218,6 +237,7 @@ __all__ = [
     "cognito_custom_message_event",
     "cognito_custom_sms_sender_event",
     "cognito_define_auth_challenge_event",
+    "cognito_inbound_federation_event",
     "cognito_post_authentication_event",
     "cognito_post_confirmation_event",
     "cognito_pre_authentication_event",
@@ -234,7 +254,9 @@ __all__ = [
     "event_source_mapping_failure_record",
     "eventbridge_event",
     "eventbridge_scheduled_event",
+    "iot_authorizer_event",
     "iot_registry_event",
+    "iot_rule_error_action_event",
     "kafka_event",
     "kinesis_event",
     "kinesis_firehose_event",

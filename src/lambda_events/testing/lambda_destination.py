@@ -53,11 +53,24 @@ def lambda_destination_event(
 
     Raises `ValueError` for an unknown `condition` or a negative `attempts`.
     """
+    scene = Scenario(seed=seed, at=at, region=region, account=account)
+    return _record(scene, condition, request_payload, response_payload, error_message, function, attempts)
+
+
+def _record(
+    scene: Scenario,
+    condition: LambdaDestinationCondition,
+    request_payload: Any,
+    response_payload: Any,
+    error_message: str,
+    function: str,
+    attempts: Optional[int],
+) -> LambdaDestinationRecordDict[Any, Any]:
+    """The record of `lambda_destination_event`, in `scene`."""
     if condition not in _CONDITIONS:
         raise ValueError(f"condition must be one of {', '.join(_CONDITIONS)}, not {condition!r}")
     if attempts is not None and attempts < 0:
         raise ValueError(f"attempts must be 0 or more, not {attempts}")
-    scene = Scenario(seed=seed, at=at, region=region, account=account)
     count = attempts if attempts is not None else {"Success": 1, "RetriesExhausted": 3, "EventAgeExceeded": 0}[condition]
     record: LambdaDestinationRecordDict[Any, Any] = {
         "version": "1.0",
@@ -93,17 +106,8 @@ def lambda_destination_eventbridge_event(
     at: Optional[datetime] = None,
 ) -> LambdaDestinationEventBridgeEventDict:
     """An asynchronous invocation record sent to an EventBridge event bus (`source` `lambda`)."""
-    record = lambda_destination_event(
-        condition=condition,
-        request_payload=request_payload,
-        response_payload=response_payload,
-        function=function,
-        region=region,
-        account=account,
-        seed=seed,
-        at=at,
-    )
     scene = Scenario(seed=seed, at=at, region=region, account=account)
+    record = _record(scene, condition, request_payload, response_payload, "Order order-1001 has no customer", function, None)
     outcome = "Success" if condition == "Success" else "Failure"
     function_arn = record["requestContext"]["functionArn"].rsplit(":", 1)[0]
     detail_type = f"Lambda Function Invocation Result - {outcome}"

@@ -95,7 +95,10 @@ from typing import Callable, TYPE_CHECKING
 if TYPE_CHECKING:
     from lambda_events.types.context import LambdaContext
 
-KinesisFirehoseHandler = Callable[["KinesisFirehoseEventDict", "LambdaContext"], "KinesisFirehoseTransformationResponseDict"]
+KinesisFirehoseHandler = Callable[
+    ["KinesisFirehoseEventDict", "LambdaContext"],
+    "KinesisFirehoseTransformationResponseDict",
+]
 """An Amazon Data Firehose transformation; return every record, transformed, dropped or failed."""
 
 __all__ += ["KinesisFirehoseHandler"]
