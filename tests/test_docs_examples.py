@@ -36,7 +36,14 @@ import lambda_events
 from lambda_events import LambdaContext
 from lambda_events.helpers.detection import EVENT_SOURCE_TYPE_NAMES
 from lambda_events import find_event_problems
-from lambda_events.testing import client_vpn_event, codecommit_event, iot_authorizer_event, lambda_context, sqs_event
+from lambda_events.testing import (
+    client_vpn_event,
+    codecommit_event,
+    iot_authorizer_event,
+    lambda_context,
+    sqs_event,
+    workmail_event,
+)
 from tests.fixture_catalog import fixture_named
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -247,6 +254,18 @@ def test_eventbridge_media() -> None:
     assert handle(event_of("transcribe-job-state-change-405-failed.json"), CONTEXT) == (
         "transcription support-call-2024-05-17-0930 failed: see GetTranscriptionJob"
     )
+
+
+def test_eventbridge_router() -> None:
+    example = load_example("eventbridge_router")
+    handle = example.handler
+    assert handle(event_of("ec2-instance-state-change-notification-157.json"), CONTEXT) == "instance i-abcd3333 is stopped"
+    assert handle(event_of("ecs-task-state-change-189.json"), CONTEXT) == (
+        "task 3102878e-4af2-4b3c-b9c1-2556b95b2bbf is RUNNING (wanted RUNNING)"
+    )
+    assert handle(event_of("step-functions-execution-status-change-392.json"), CONTEXT) == "execution execution-name is FAILED"
+    assert handle(event_of("glue-job-state-change-228.json"), CONTEXT) == "not handled here: GlueJobStateChangeEventDict"
+    assert handle(event_of("eventBridgeScheduledEvent.json"), CONTEXT) == "not handled here: an event of no registered type"
 
 
 def test_eventbridge_scheduled() -> None:
@@ -770,6 +789,25 @@ def test_client_vpn_connect_handler() -> None:
     night = example.decide(event_of("clientVpnConnectionSaml.json"), noon.replace(hour=2))
     assert night["allow"] is False and "maintenance" in night["error-msg-on-denied-connection"]
     assert example.handler(event_of("clientVpnConnectionSaml.json"), CONTEXT)["schema-version"] == "v3"
+
+
+def test_workmail_outbound_filter() -> None:
+    example = load_example("workmail_outbound_filter")
+    assert example.handler(event_of("workmailInbound.json"), CONTEXT) == {
+        "actions": [{"action": {"type": "DEFAULT"}, "allRecipients": True}]
+    }
+    event = workmail_event(
+        subject="Confidential: Q3", recipients=["ops@example.com", "partner@other.example"], direction="OUTBOUND"
+    )
+    answer = example.handler(event, CONTEXT)
+    assert answer["actions"][0]["recipients"] == ["partner@other.example"]
+    assert find_event_problems(answer, lambda_events.WorkMailSyncResponseDict) == []
+
+
+def test_ground_truth_majority_vote() -> None:
+    example = load_example("ground_truth_majority_vote")
+    labels = example.consolidate(event_of("groundTruthConsolidation.json"), [event_of("groundTruthAnnotatedObject.json")])
+    assert labels == [event_of("groundTruthConsolidatedAnnotation.json")]
 
 
 def test_connect_contact_flow() -> None:

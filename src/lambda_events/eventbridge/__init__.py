@@ -16,8 +16,8 @@ Conventions (every service module follows them; `ec2` is the model):
   `typing`, `lambda_events._typing`, `lambda_events._eventbridge_envelope` and, where a detail embeds a
   CloudTrail record, `lambda_events.eventbridge.aws.cloudtrail`; where the detail is a document a module
   of `lambda_events.types` already types (`cloudwatch`: an alarm's data; `config`: a configuration item
-  change), it reuses that module rather than typing the document twice. Its docstring names the documentation
-  pages it was written from.
+  change), it reuses that module rather than typing the document twice. Its docstring names the
+  documentation pages it was written from.
 - **Names.** Per detail-type, the detail-type in CamelCase with the service prefix AWS uses, plus
   `DetailDict` for the `detail` and `EventDict` for the whole event (`EC2InstanceStateChangeDetailDict`,
   `EC2InstanceStateChangeEventDict`). Sub-structures: the same prefix plus `Dict`. Closed sets of values
@@ -39,7 +39,10 @@ Conventions (every service module follows them; `ec2` is the model):
   factory index of `lambda_events.testing.eventbridge_aws`, and the table of `docs/eventbridge/index.md`.
   Never edit those generated blocks by hand.
 - **Factory.** `src/lambda_events/testing/eventbridge_aws/<service>.py`, one per service module: per alias
-  a factory named after it in snake_case (`ec2_instance_state_change_event`), keyword-only arguments a
+  a factory named after it in snake_case (`ec2_instance_state_change_event`; the generator derives the
+  name, keeping the service names of `_ONE_WORD_NAMES` in `scripts/generate_eventbridge.py` one word
+  (`SageMaker`, `CloudWatch`, `GuardDuty` ...: `sagemaker_training_job_state_change_event`) and splitting the
+  acronym runs of `_ACRONYM_WORDS` (`KMSCMK`: `kms_cmk_rotation_event`)), keyword-only arguments a
   test author cares about with realistic defaults, `region`, `account`, `seed`, `at` like every factory
   (`lambda_events.testing._scenario`), the envelope from `eventbridge_aws._envelope.aws_event`, and a
   `ValueError` naming the argument for a value outside a documented closed set. With no arguments but
@@ -178,11 +181,14 @@ if TYPE_CHECKING:
         DMSReplicationInstanceStateChangeEventDict,
     )
     from lambda_events.eventbridge.aws.ec2 import (
+        EBSFastSnapshotRestoreStateChangeNotificationEventDict,
+        EBSMultiVolumeSnapshotsCompletionStatusEventDict,
         EBSSnapshotNotificationEventDict,
         EBSVolumeNotificationEventDict,
         EC2InstanceRebalanceRecommendationEventDict,
         EC2InstanceStateChangeEventDict,
         EC2SpotInstanceInterruptionWarningEventDict,
+        EC2SpotInstanceRequestFulfillmentEventDict,
     )
     from lambda_events.eventbridge.aws.ecr import (
         ECRImageActionEventDict,
@@ -195,11 +201,16 @@ if TYPE_CHECKING:
         ECSTaskStateChangeEventDict,
     )
     from lambda_events.eventbridge.aws.emr import (
+        EMRAutoScalingPolicyStateChangeEventDict,
         EMRClusterStateChangeEventDict,
+        EMRConfigurationErrorEventDict,
+        EMRInstanceFleetStateChangeEventDict,
+        EMRInstanceGroupStateChangeEventDict,
         EMRStepStatusChangeEventDict,
     )
     from lambda_events.eventbridge.aws.glue import (
         GlueCrawlerStateChangeEventDict,
+        GlueJobRunStatusEventDict,
         GlueJobStateChangeEventDict,
     )
     from lambda_events.eventbridge.aws.guardduty import (
@@ -238,6 +249,7 @@ if TYPE_CHECKING:
     )
     from lambda_events.eventbridge.aws.sagemaker import (
         SageMakerModelBuildingPipelineExecutionStatusChangeEventDict,
+        SageMakerModelBuildingPipelineExecutionStepStatusChangeEventDict,
         SageMakerProcessingJobStateChangeEventDict,
         SageMakerTrainingJobStateChangeEventDict,
         SageMakerTransformJobStateChangeEventDict,
@@ -334,6 +346,9 @@ _ALIAS_BY_SOURCE_AND_DETAIL_TYPE: dict[tuple[str, str], str] = {
     ("aws.ec2", "EC2 Instance Rebalance Recommendation"): "EC2InstanceRebalanceRecommendationEventDict",
     ("aws.ec2", "EBS Snapshot Notification"): "EBSSnapshotNotificationEventDict",
     ("aws.ec2", "EBS Volume Notification"): "EBSVolumeNotificationEventDict",
+    ("aws.ec2", "EC2 Spot Instance Request Fulfillment"): "EC2SpotInstanceRequestFulfillmentEventDict",
+    ("aws.ec2", "EBS Multi-Volume Snapshots Completion Status"): "EBSMultiVolumeSnapshotsCompletionStatusEventDict",
+    ("aws.ec2", "EBS Fast Snapshot Restore State-change Notification"): "EBSFastSnapshotRestoreStateChangeNotificationEventDict",
     ("aws.ecr", "ECR Image Action"): "ECRImageActionEventDict",
     ("aws.ecr", "ECR Image Scan"): "ECRImageScanEventDict",
     ("aws.ecs", "ECS Task State Change"): "ECSTaskStateChangeEventDict",
@@ -342,8 +357,13 @@ _ALIAS_BY_SOURCE_AND_DETAIL_TYPE: dict[tuple[str, str], str] = {
     ("aws.ecs", "ECS Service Action"): "ECSServiceActionEventDict",
     ("aws.emr", "EMR Cluster State Change"): "EMRClusterStateChangeEventDict",
     ("aws.emr", "EMR Step Status Change"): "EMRStepStatusChangeEventDict",
+    ("aws.emr", "EMR Instance Group State Change"): "EMRInstanceGroupStateChangeEventDict",
+    ("aws.emr", "EMR Instance Fleet State Change"): "EMRInstanceFleetStateChangeEventDict",
+    ("aws.emr", "EMR Auto Scaling Policy State Change"): "EMRAutoScalingPolicyStateChangeEventDict",
+    ("aws.emr", "EMR Configuration Error"): "EMRConfigurationErrorEventDict",
     ("aws.glue", "Glue Job State Change"): "GlueJobStateChangeEventDict",
     ("aws.glue", "Glue Crawler State Change"): "GlueCrawlerStateChangeEventDict",
+    ("aws.glue", "Glue Job Run Status"): "GlueJobRunStatusEventDict",
     ("aws.guardduty", "GuardDuty Finding"): "GuardDutyFindingEventDict",
     ("aws.health", "AWS Health Event"): "AWSHealthEventDict",
     ("aws.health", "AWS Health Abuse Event"): "AWSHealthAbuseEventDict",
@@ -366,6 +386,7 @@ _ALIAS_BY_SOURCE_AND_DETAIL_TYPE: dict[tuple[str, str], str] = {
     ("aws.sagemaker", "SageMaker Processing Job State Change"): "SageMakerProcessingJobStateChangeEventDict",
     ("aws.sagemaker", "SageMaker Transform Job State Change"): "SageMakerTransformJobStateChangeEventDict",
     ("aws.sagemaker", "SageMaker Model Building Pipeline Execution Status Change"): "SageMakerModelBuildingPipelineExecutionStatusChangeEventDict",
+    ("aws.sagemaker", "SageMaker Model Building Pipeline Execution Step Status Change"): "SageMakerModelBuildingPipelineExecutionStepStatusChangeEventDict",
     ("aws.securityhub", "Security Hub Findings - Imported"): "SecurityHubFindingsImportedEventDict",
     ("aws.securityhub", "Security Hub Findings - Custom Action"): "SecurityHubFindingsCustomActionEventDict",
     ("aws.securityhub", "Security Hub Insight Results"): "SecurityHubInsightResultsEventDict",
@@ -453,6 +474,9 @@ EVENTBRIDGE_EVENT_TYPES: Mapping[str, str] = MappingProxyType(
         "EC2InstanceRebalanceRecommendationEventDict": "lambda_events.eventbridge.aws.ec2",
         "EBSSnapshotNotificationEventDict": "lambda_events.eventbridge.aws.ec2",
         "EBSVolumeNotificationEventDict": "lambda_events.eventbridge.aws.ec2",
+        "EC2SpotInstanceRequestFulfillmentEventDict": "lambda_events.eventbridge.aws.ec2",
+        "EBSMultiVolumeSnapshotsCompletionStatusEventDict": "lambda_events.eventbridge.aws.ec2",
+        "EBSFastSnapshotRestoreStateChangeNotificationEventDict": "lambda_events.eventbridge.aws.ec2",
         "ECRImageActionEventDict": "lambda_events.eventbridge.aws.ecr",
         "ECRImageScanEventDict": "lambda_events.eventbridge.aws.ecr",
         "ECSTaskStateChangeEventDict": "lambda_events.eventbridge.aws.ecs",
@@ -461,8 +485,13 @@ EVENTBRIDGE_EVENT_TYPES: Mapping[str, str] = MappingProxyType(
         "ECSServiceActionEventDict": "lambda_events.eventbridge.aws.ecs",
         "EMRClusterStateChangeEventDict": "lambda_events.eventbridge.aws.emr",
         "EMRStepStatusChangeEventDict": "lambda_events.eventbridge.aws.emr",
+        "EMRInstanceGroupStateChangeEventDict": "lambda_events.eventbridge.aws.emr",
+        "EMRInstanceFleetStateChangeEventDict": "lambda_events.eventbridge.aws.emr",
+        "EMRAutoScalingPolicyStateChangeEventDict": "lambda_events.eventbridge.aws.emr",
+        "EMRConfigurationErrorEventDict": "lambda_events.eventbridge.aws.emr",
         "GlueJobStateChangeEventDict": "lambda_events.eventbridge.aws.glue",
         "GlueCrawlerStateChangeEventDict": "lambda_events.eventbridge.aws.glue",
+        "GlueJobRunStatusEventDict": "lambda_events.eventbridge.aws.glue",
         "GuardDutyFindingEventDict": "lambda_events.eventbridge.aws.guardduty",
         "AWSHealthEventDict": "lambda_events.eventbridge.aws.health",
         "AWSHealthAbuseEventDict": "lambda_events.eventbridge.aws.health",
@@ -485,6 +514,7 @@ EVENTBRIDGE_EVENT_TYPES: Mapping[str, str] = MappingProxyType(
         "SageMakerProcessingJobStateChangeEventDict": "lambda_events.eventbridge.aws.sagemaker",
         "SageMakerTransformJobStateChangeEventDict": "lambda_events.eventbridge.aws.sagemaker",
         "SageMakerModelBuildingPipelineExecutionStatusChangeEventDict": "lambda_events.eventbridge.aws.sagemaker",
+        "SageMakerModelBuildingPipelineExecutionStepStatusChangeEventDict": "lambda_events.eventbridge.aws.sagemaker",
         "SecurityHubFindingsImportedEventDict": "lambda_events.eventbridge.aws.securityhub",
         "SecurityHubFindingsCustomActionEventDict": "lambda_events.eventbridge.aws.securityhub",
         "SecurityHubInsightResultsEventDict": "lambda_events.eventbridge.aws.securityhub",
@@ -813,6 +843,24 @@ def is_ebs_volume_notification_event(event: object) -> TypeIs[EBSVolumeNotificat
     return eventbridge_detail_type(event) == "EBSVolumeNotificationEventDict"
 
 
+def is_ec2_spot_instance_request_fulfillment_event(event: object) -> TypeIs[EC2SpotInstanceRequestFulfillmentEventDict]:
+    """Whether `event` is `EC2 Spot Instance Request Fulfillment` from `aws.ec2`
+    (`lambda_events.eventbridge.aws.ec2.EC2SpotInstanceRequestFulfillmentEventDict`)."""
+    return eventbridge_detail_type(event) == "EC2SpotInstanceRequestFulfillmentEventDict"
+
+
+def is_ebs_multi_volume_snapshots_completion_status_event(event: object) -> TypeIs[EBSMultiVolumeSnapshotsCompletionStatusEventDict]:
+    """Whether `event` is `EBS Multi-Volume Snapshots Completion Status` from `aws.ec2`
+    (`lambda_events.eventbridge.aws.ec2.EBSMultiVolumeSnapshotsCompletionStatusEventDict`)."""
+    return eventbridge_detail_type(event) == "EBSMultiVolumeSnapshotsCompletionStatusEventDict"
+
+
+def is_ebs_fast_snapshot_restore_state_change_notification_event(event: object) -> TypeIs[EBSFastSnapshotRestoreStateChangeNotificationEventDict]:
+    """Whether `event` is `EBS Fast Snapshot Restore State-change Notification` from `aws.ec2`
+    (`lambda_events.eventbridge.aws.ec2.EBSFastSnapshotRestoreStateChangeNotificationEventDict`)."""
+    return eventbridge_detail_type(event) == "EBSFastSnapshotRestoreStateChangeNotificationEventDict"
+
+
 def is_ecr_image_action_event(event: object) -> TypeIs[ECRImageActionEventDict]:
     """Whether `event` is `ECR Image Action` from `aws.ecr`
     (`lambda_events.eventbridge.aws.ecr.ECRImageActionEventDict`)."""
@@ -861,6 +909,30 @@ def is_emr_step_status_change_event(event: object) -> TypeIs[EMRStepStatusChange
     return eventbridge_detail_type(event) == "EMRStepStatusChangeEventDict"
 
 
+def is_emr_instance_group_state_change_event(event: object) -> TypeIs[EMRInstanceGroupStateChangeEventDict]:
+    """Whether `event` is `EMR Instance Group State Change` from `aws.emr`
+    (`lambda_events.eventbridge.aws.emr.EMRInstanceGroupStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "EMRInstanceGroupStateChangeEventDict"
+
+
+def is_emr_instance_fleet_state_change_event(event: object) -> TypeIs[EMRInstanceFleetStateChangeEventDict]:
+    """Whether `event` is `EMR Instance Fleet State Change` from `aws.emr`
+    (`lambda_events.eventbridge.aws.emr.EMRInstanceFleetStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "EMRInstanceFleetStateChangeEventDict"
+
+
+def is_emr_auto_scaling_policy_state_change_event(event: object) -> TypeIs[EMRAutoScalingPolicyStateChangeEventDict]:
+    """Whether `event` is `EMR Auto Scaling Policy State Change` from `aws.emr`
+    (`lambda_events.eventbridge.aws.emr.EMRAutoScalingPolicyStateChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "EMRAutoScalingPolicyStateChangeEventDict"
+
+
+def is_emr_configuration_error_event(event: object) -> TypeIs[EMRConfigurationErrorEventDict]:
+    """Whether `event` is `EMR Configuration Error` from `aws.emr`
+    (`lambda_events.eventbridge.aws.emr.EMRConfigurationErrorEventDict`)."""
+    return eventbridge_detail_type(event) == "EMRConfigurationErrorEventDict"
+
+
 def is_glue_job_state_change_event(event: object) -> TypeIs[GlueJobStateChangeEventDict]:
     """Whether `event` is `Glue Job State Change` from `aws.glue`
     (`lambda_events.eventbridge.aws.glue.GlueJobStateChangeEventDict`)."""
@@ -871,6 +943,12 @@ def is_glue_crawler_state_change_event(event: object) -> TypeIs[GlueCrawlerState
     """Whether `event` is `Glue Crawler State Change` from `aws.glue`
     (`lambda_events.eventbridge.aws.glue.GlueCrawlerStateChangeEventDict`)."""
     return eventbridge_detail_type(event) == "GlueCrawlerStateChangeEventDict"
+
+
+def is_glue_job_run_status_event(event: object) -> TypeIs[GlueJobRunStatusEventDict]:
+    """Whether `event` is `Glue Job Run Status` from `aws.glue`
+    (`lambda_events.eventbridge.aws.glue.GlueJobRunStatusEventDict`)."""
+    return eventbridge_detail_type(event) == "GlueJobRunStatusEventDict"
 
 
 def is_guardduty_finding_event(event: object) -> TypeIs[GuardDutyFindingEventDict]:
@@ -1003,6 +1081,12 @@ def is_sagemaker_model_building_pipeline_execution_status_change_event(event: ob
     """Whether `event` is `SageMaker Model Building Pipeline Execution Status Change` from `aws.sagemaker`
     (`lambda_events.eventbridge.aws.sagemaker.SageMakerModelBuildingPipelineExecutionStatusChangeEventDict`)."""
     return eventbridge_detail_type(event) == "SageMakerModelBuildingPipelineExecutionStatusChangeEventDict"
+
+
+def is_sagemaker_model_building_pipeline_execution_step_status_change_event(event: object) -> TypeIs[SageMakerModelBuildingPipelineExecutionStepStatusChangeEventDict]:
+    """Whether `event` is `SageMaker Model Building Pipeline Execution Step Status Change` from `aws.sagemaker`
+    (`lambda_events.eventbridge.aws.sagemaker.SageMakerModelBuildingPipelineExecutionStepStatusChangeEventDict`)."""
+    return eventbridge_detail_type(event) == "SageMakerModelBuildingPipelineExecutionStepStatusChangeEventDict"
 
 
 def is_securityhub_findings_imported_event(event: object) -> TypeIs[SecurityHubFindingsImportedEventDict]:
@@ -1218,6 +1302,8 @@ __all__ = [
     "is_datasync_task_execution_state_change_event",
     "is_datasync_task_state_change_event",
     "is_dms_replication_instance_state_change_event",
+    "is_ebs_fast_snapshot_restore_state_change_notification_event",
+    "is_ebs_multi_volume_snapshots_completion_status_event",
     "is_ebs_snapshot_notification_event",
     "is_ebs_volume_notification_event",
     "is_ec2_auto_scaling_instance_refresh_cancelled_event",
@@ -1238,6 +1324,7 @@ __all__ = [
     "is_ec2_instance_terminate_successful_event",
     "is_ec2_instance_terminate_unsuccessful_event",
     "is_ec2_spot_instance_interruption_warning_event",
+    "is_ec2_spot_instance_request_fulfillment_event",
     "is_ec2_state_manager_association_state_change_event",
     "is_ec2_state_manager_instance_association_state_change_event",
     "is_ecr_image_action_event",
@@ -1246,9 +1333,14 @@ __all__ = [
     "is_ecs_deployment_state_change_event",
     "is_ecs_service_action_event",
     "is_ecs_task_state_change_event",
+    "is_emr_auto_scaling_policy_state_change_event",
     "is_emr_cluster_state_change_event",
+    "is_emr_configuration_error_event",
+    "is_emr_instance_fleet_state_change_event",
+    "is_emr_instance_group_state_change_event",
     "is_emr_step_status_change_event",
     "is_glue_crawler_state_change_event",
+    "is_glue_job_run_status_event",
     "is_glue_job_state_change_event",
     "is_guardduty_finding_event",
     "is_inspector2_coverage_event",
@@ -1267,6 +1359,7 @@ __all__ = [
     "is_rds_db_snapshot_event",
     "is_redshift_data_statement_status_change_event",
     "is_sagemaker_model_building_pipeline_execution_status_change_event",
+    "is_sagemaker_model_building_pipeline_execution_step_status_change_event",
     "is_sagemaker_processing_job_state_change_event",
     "is_sagemaker_training_job_state_change_event",
     "is_sagemaker_transform_job_state_change_event",

@@ -176,6 +176,10 @@ from lambda_events.testing.s3_eventbridge import (
 from lambda_events.testing.s3_object_lambda import (
     s3_object_lambda_event as s3_object_lambda_event,
 )
+from lambda_events.testing.sagemaker_ground_truth import (
+    sagemaker_ground_truth_consolidation_event as sagemaker_ground_truth_consolidation_event,
+    sagemaker_ground_truth_pre_annotation_event as sagemaker_ground_truth_pre_annotation_event,
+)
 from lambda_events.testing.secrets_manager import (
     secrets_manager_event as secrets_manager_event,
 )
@@ -195,6 +199,9 @@ from lambda_events.testing.transfer_family import (
 from lambda_events.testing.vpc_lattice import (
     vpc_lattice_event as vpc_lattice_event,
     vpc_lattice_v2_event as vpc_lattice_v2_event,
+)
+from lambda_events.testing.workmail import (
+    workmail_event as workmail_event,
 )
 
 __all__ = [
@@ -272,6 +279,8 @@ __all__ = [
     "s3_notification_key",
     "s3_object_lambda_event",
     "s3_test_event",
+    "sagemaker_ground_truth_consolidation_event",
+    "sagemaker_ground_truth_pre_annotation_event",
     "sample_event",
     "secrets_manager_event",
     "ses_event",
@@ -281,5 +290,6 @@ __all__ = [
     "transfer_family_event",
     "vpc_lattice_event",
     "vpc_lattice_v2_event",
+    "workmail_event",
 ]
 # --- end generated factory exports ---

@@ -6,12 +6,17 @@ notices", "EC2 instance rebalance recommendations") and the EBS User Guide ("Ama
 Amazon EBS", "Monitor snapshot archiving").
 """
 
-from typing import Literal
+from typing import Literal, Optional
 
 from lambda_events._eventbridge_envelope import EventBridgeEnvelopeDict
 from lambda_events._typing import NotRequired, TypedDict
 
 __all__ = [
+    "EBSFastSnapshotRestoreStateChangeNotificationDetailDict",
+    "EBSFastSnapshotRestoreStateChangeNotificationEventDict",
+    "EBSMultiVolumeSnapshotDict",
+    "EBSMultiVolumeSnapshotsCompletionStatusDetailDict",
+    "EBSMultiVolumeSnapshotsCompletionStatusEventDict",
     "EBSSnapshotNotificationDetailDict",
     "EBSSnapshotNotificationEventDict",
     "EBSVolumeNotificationDetailDict",
@@ -23,6 +28,8 @@ __all__ = [
     "EC2InstanceStateChangeEventDict",
     "EC2SpotInstanceInterruptionWarningDetailDict",
     "EC2SpotInstanceInterruptionWarningEventDict",
+    "EC2SpotInstanceRequestFulfillmentDetailDict",
+    "EC2SpotInstanceRequestFulfillmentEventDict",
 ]
 
 EVENTS = {
@@ -31,6 +38,9 @@ EVENTS = {
     "EC2InstanceRebalanceRecommendationEventDict": ("aws.ec2", "EC2 Instance Rebalance Recommendation"),
     "EBSSnapshotNotificationEventDict": ("aws.ec2", "EBS Snapshot Notification"),
     "EBSVolumeNotificationEventDict": ("aws.ec2", "EBS Volume Notification"),
+    "EC2SpotInstanceRequestFulfillmentEventDict": ("aws.ec2", "EC2 Spot Instance Request Fulfillment"),
+    "EBSMultiVolumeSnapshotsCompletionStatusEventDict": ("aws.ec2", "EBS Multi-Volume Snapshots Completion Status"),
+    "EBSFastSnapshotRestoreStateChangeNotificationEventDict": ("aws.ec2", "EBS Fast Snapshot Restore State-change Notification"),
 }
 """The events of this module, alias name → (`source`, `detail-type`): the registry
 `scripts/generate_eventbridge.py` reads."""
@@ -258,3 +268,146 @@ class EBSVolumeNotificationEventDict(_EBSVolumeNotificationRouting, EventBridgeE
     """Always `aws.ec2`."""
     detail: EBSVolumeNotificationDetailDict
     """The action and its result."""
+
+
+# --- EC2 Spot Instance Request Fulfillment ------------------------------------------------------------------
+
+_EC2SpotInstanceRequestFulfillmentHyphenatedKeys = TypedDict(
+    "_EC2SpotInstanceRequestFulfillmentHyphenatedKeys",
+    {"spot-instance-request-id": str, "instance-id": str},
+)
+"""The keys of the detail, whose names are not Python identifiers.
+
+- `spot-instance-request-id`: the fulfilled Spot Instance request (`sir-...`).
+- `instance-id`: the instance launched for it.
+"""
+
+
+class EC2SpotInstanceRequestFulfillmentDetailDict(_EC2SpotInstanceRequestFulfillmentHyphenatedKeys):
+    """The `detail` of `EC2 Spot Instance Request Fulfillment`; its keys are documented on the base above."""
+
+
+_EC2SpotInstanceRequestFulfillmentRouting = TypedDict(
+    "_EC2SpotInstanceRequestFulfillmentRouting",
+    {"detail-type": Literal["EC2 Spot Instance Request Fulfillment"]},
+)
+"""The key naming the event's kind, which is not a Python identifier.
+
+- `detail-type`: always `EC2 Spot Instance Request Fulfillment`.
+"""
+
+
+class EC2SpotInstanceRequestFulfillmentEventDict(_EC2SpotInstanceRequestFulfillmentRouting, EventBridgeEnvelopeDict):
+    """EC2 fulfilled a Spot Instance request; `resources` holds the instance's ARN."""
+
+    source: Literal["aws.ec2"]
+    """Always `aws.ec2`."""
+    detail: EC2SpotInstanceRequestFulfillmentDetailDict
+    """The event's data."""
+
+
+# --- EBS Multi-Volume Snapshots Completion Status -----------------------------------------------------------
+
+
+class EBSMultiVolumeSnapshotDict(TypedDict):
+    """One snapshot of a multi-volume snapshot set."""
+
+    snapshot_id: str
+    """The snapshot's ARN."""
+    source: str
+    """The ARN of the volume it was taken from."""
+    status: str
+    """The snapshot's status (`completed`, `error`, `deleted`)."""
+
+
+_EBSMultiVolumeSnapshotsCompletionStatusHyphenatedKeys = TypedDict(
+    "_EBSMultiVolumeSnapshotsCompletionStatusHyphenatedKeys",
+    {"request-id": str},
+)
+"""The key of the detail whose name is not a Python identifier.
+
+- `request-id`: the id of the `CreateSnapshots` request; may be empty.
+"""
+
+
+class EBSMultiVolumeSnapshotsCompletionStatusDetailDict(_EBSMultiVolumeSnapshotsCompletionStatusHyphenatedKeys):
+    """The `detail` of `EBS Multi-Volume Snapshots Completion Status` (`CreateSnapshots` of an instance's
+    volumes); `request-id` is documented on the base."""
+
+    event: Literal["createSnapshots"]
+    """Always `createSnapshots`."""
+    result: str
+    """`succeeded` when every snapshot completed, `failed` otherwise."""
+    cause: str
+    """Why it failed; empty when it succeeded."""
+    startTime: str
+    """When the snapshots started, ISO 8601."""
+    endTime: str
+    """When the last one ended, ISO 8601."""
+    snapshots: list[EBSMultiVolumeSnapshotDict]
+    """Each snapshot of the set."""
+
+
+_EBSMultiVolumeSnapshotsCompletionStatusRouting = TypedDict(
+    "_EBSMultiVolumeSnapshotsCompletionStatusRouting",
+    {"detail-type": Literal["EBS Multi-Volume Snapshots Completion Status"]},
+)
+"""The key naming the event's kind, which is not a Python identifier.
+
+- `detail-type`: always `EBS Multi-Volume Snapshots Completion Status`.
+"""
+
+
+class EBSMultiVolumeSnapshotsCompletionStatusEventDict(_EBSMultiVolumeSnapshotsCompletionStatusRouting, EventBridgeEnvelopeDict):
+    """EBS finished a multi-volume snapshot set; `resources` holds the snapshots' ARNs."""
+
+    source: Literal["aws.ec2"]
+    """Always `aws.ec2`."""
+    detail: EBSMultiVolumeSnapshotsCompletionStatusDetailDict
+    """The event's data."""
+
+
+# --- EBS Fast Snapshot Restore State-change Notification ----------------------------------------------------
+
+_EBSFastSnapshotRestoreStateChangeNotificationHyphenatedKeys = TypedDict(
+    "_EBSFastSnapshotRestoreStateChangeNotificationHyphenatedKeys",
+    {"snapshot-id": str},
+)
+"""The key of the detail whose name is not a Python identifier.
+
+- `snapshot-id`: the snapshot whose fast snapshot restore changed state.
+"""
+
+
+class EBSFastSnapshotRestoreStateChangeNotificationDetailDict(
+    _EBSFastSnapshotRestoreStateChangeNotificationHyphenatedKeys
+):
+    """The `detail` of `EBS Fast Snapshot Restore State-change Notification`; `snapshot-id` is documented on
+    the base."""
+
+    state: Literal["enabling", "optimizing", "enabled", "disabling", "disabled"]
+    """The state fast snapshot restore entered in the zone: the five the EBS User Guide lists."""
+    zone: Optional[str]
+    """The Availability Zone; `null` in the console's sample."""
+    message: str
+    """Why (`Client.UserInitiated`, `Client.UserInitiated - Lifecycle state transition`,
+    `Server.InsufficientCapacity`...)."""
+
+
+_EBSFastSnapshotRestoreStateChangeNotificationRouting = TypedDict(
+    "_EBSFastSnapshotRestoreStateChangeNotificationRouting",
+    {"detail-type": Literal["EBS Fast Snapshot Restore State-change Notification"]},
+)
+"""The key naming the event's kind, which is not a Python identifier.
+
+- `detail-type`: always `EBS Fast Snapshot Restore State-change Notification`.
+"""
+
+
+class EBSFastSnapshotRestoreStateChangeNotificationEventDict(_EBSFastSnapshotRestoreStateChangeNotificationRouting, EventBridgeEnvelopeDict):
+    """Fast snapshot restore changed state for a snapshot in an Availability Zone; `resources` holds the snapshot's ARN."""
+
+    source: Literal["aws.ec2"]
+    """Always `aws.ec2`."""
+    detail: EBSFastSnapshotRestoreStateChangeNotificationDetailDict
+    """The event's data."""

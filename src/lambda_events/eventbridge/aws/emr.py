@@ -10,8 +10,16 @@ from lambda_events._eventbridge_envelope import EventBridgeEnvelopeDict
 from lambda_events._typing import TypedDict
 
 __all__ = [
+    "EMRAutoScalingPolicyStateChangeDetailDict",
+    "EMRAutoScalingPolicyStateChangeEventDict",
     "EMRClusterStateChangeDetailDict",
     "EMRClusterStateChangeEventDict",
+    "EMRConfigurationErrorDetailDict",
+    "EMRConfigurationErrorEventDict",
+    "EMRInstanceFleetStateChangeDetailDict",
+    "EMRInstanceFleetStateChangeEventDict",
+    "EMRInstanceGroupStateChangeDetailDict",
+    "EMRInstanceGroupStateChangeEventDict",
     "EMRSeverity",
     "EMRStepStatusChangeDetailDict",
     "EMRStepStatusChangeEventDict",
@@ -20,6 +28,10 @@ __all__ = [
 EVENTS = {
     "EMRClusterStateChangeEventDict": ("aws.emr", "EMR Cluster State Change"),
     "EMRStepStatusChangeEventDict": ("aws.emr", "EMR Step Status Change"),
+    "EMRInstanceGroupStateChangeEventDict": ("aws.emr", "EMR Instance Group State Change"),
+    "EMRInstanceFleetStateChangeEventDict": ("aws.emr", "EMR Instance Fleet State Change"),
+    "EMRAutoScalingPolicyStateChangeEventDict": ("aws.emr", "EMR Auto Scaling Policy State Change"),
+    "EMRConfigurationErrorEventDict": ("aws.emr", "EMR Configuration Error"),
 }
 """The events of this module, alias name → (`source`, `detail-type`): the registry
 `scripts/generate_eventbridge.py` reads."""
@@ -100,4 +112,160 @@ class EMRStepStatusChangeEventDict(_EMRStepStatusChangeRouting, EventBridgeEnvel
     source: Literal["aws.emr"]
     """Always `aws.emr`."""
     detail: EMRStepStatusChangeDetailDict
+    """The event's data."""
+
+
+# --- EMR Instance Group State Change, Instance Fleet State Change -------------------------------------------
+
+
+class EMRInstanceGroupStateChangeDetailDict(TypedDict):
+    """The `detail` of `EMR Instance Group State Change`: a resize of an instance group started or ended; the
+    counts are text."""
+
+    market: Literal["ON_DEMAND", "SPOT"]
+    """How the group's instances are bought."""
+    severity: EMRSeverity
+    """`INFO`, or `WARN` when a resize could not complete."""
+    requestedInstanceCount: str
+    """The instances the group should have."""
+    instanceType: str
+    """The group's instance type."""
+    instanceGroupType: Literal["MASTER", "CORE", "TASK"]
+    """The group's role in the cluster."""
+    instanceGroupId: str
+    """The group's id (`ig-...`)."""
+    clusterId: str
+    """The cluster's id."""
+    runningInstanceCount: str
+    """The instances running."""
+    state: str
+    """The group's state (`PROVISIONING`, `RESIZING`, `RUNNING`, `SUSPENDED`...)."""
+    message: str
+    """The change in words."""
+
+
+class EMRInstanceFleetStateChangeDetailDict(TypedDict):
+    """The `detail` of `EMR Instance Fleet State Change`: a resize of an instance fleet started or ended."""
+
+    severity: EMRSeverity
+    """`INFO`, or `WARN` when a resize could not complete."""
+    provisionedSpotCapacity: int
+    """The Spot units provisioned."""
+    targetSpotCapacity: int
+    """The Spot units wanted."""
+    provisionedOnDemandCapacity: int
+    """The On-Demand units provisioned."""
+    targetOnDemandCapacity: int
+    """The On-Demand units wanted."""
+    clusterId: str
+    """The cluster's id."""
+    state: str
+    """The fleet's state (`PROVISIONING`, `RESIZING`, `RUNNING`, `SUSPENDED`...)."""
+    instanceFleetId: str
+    """The fleet's id (`if-...`)."""
+    instanceFleetType: Literal["MASTER", "CORE", "TASK"]
+    """The fleet's role in the cluster."""
+    message: str
+    """The change in words."""
+
+
+class EMRAutoScalingPolicyStateChangeDetailDict(TypedDict):
+    """The `detail` of `EMR Auto Scaling Policy State Change`."""
+
+    resourceId: str
+    """The instance group the policy scales."""
+    clusterId: str
+    """The cluster's id."""
+    state: str
+    """The policy's state (`PENDING`, `ATTACHING`, `ATTACHED`, `DETACHING`, `DETACHED`, `FAILED`)."""
+    message: str
+    """The change in words."""
+    scalingResourceType: str
+    """`INSTANCE_GROUP`."""
+
+
+class EMRConfigurationErrorDetailDict(TypedDict):
+    """The `detail` of `EMR Configuration Error`: the cluster's configuration stops it from working."""
+
+    description: str
+    """The error in words."""
+    clusterId: str
+    """The cluster's id."""
+    severity: EMRSeverity
+    """`ERROR`."""
+
+
+_EMRInstanceGroupStateChangeRouting = TypedDict(
+    "_EMRInstanceGroupStateChangeRouting",
+    {"detail-type": Literal["EMR Instance Group State Change"]},
+)
+"""The key naming the event's kind, which is not a Python identifier.
+
+- `detail-type`: always `EMR Instance Group State Change`.
+"""
+
+
+class EMRInstanceGroupStateChangeEventDict(_EMRInstanceGroupStateChangeRouting, EventBridgeEnvelopeDict):
+    """An instance group's size or state changed; `resources` is empty."""
+
+    source: Literal["aws.emr"]
+    """Always `aws.emr`."""
+    detail: EMRInstanceGroupStateChangeDetailDict
+    """The event's data."""
+
+
+_EMRInstanceFleetStateChangeRouting = TypedDict(
+    "_EMRInstanceFleetStateChangeRouting",
+    {"detail-type": Literal["EMR Instance Fleet State Change"]},
+)
+"""The key naming the event's kind, which is not a Python identifier.
+
+- `detail-type`: always `EMR Instance Fleet State Change`.
+"""
+
+
+class EMRInstanceFleetStateChangeEventDict(_EMRInstanceFleetStateChangeRouting, EventBridgeEnvelopeDict):
+    """An instance fleet's capacity or state changed; `resources` is empty."""
+
+    source: Literal["aws.emr"]
+    """Always `aws.emr`."""
+    detail: EMRInstanceFleetStateChangeDetailDict
+    """The event's data."""
+
+
+_EMRAutoScalingPolicyStateChangeRouting = TypedDict(
+    "_EMRAutoScalingPolicyStateChangeRouting",
+    {"detail-type": Literal["EMR Auto Scaling Policy State Change"]},
+)
+"""The key naming the event's kind, which is not a Python identifier.
+
+- `detail-type`: always `EMR Auto Scaling Policy State Change`.
+"""
+
+
+class EMRAutoScalingPolicyStateChangeEventDict(_EMRAutoScalingPolicyStateChangeRouting, EventBridgeEnvelopeDict):
+    """An automatic scaling policy changed state; `resources` is empty."""
+
+    source: Literal["aws.emr"]
+    """Always `aws.emr`."""
+    detail: EMRAutoScalingPolicyStateChangeDetailDict
+    """The event's data."""
+
+
+_EMRConfigurationErrorRouting = TypedDict(
+    "_EMRConfigurationErrorRouting",
+    {"detail-type": Literal["EMR Configuration Error"]},
+)
+"""The key naming the event's kind, which is not a Python identifier.
+
+- `detail-type`: always `EMR Configuration Error`.
+"""
+
+
+class EMRConfigurationErrorEventDict(_EMRConfigurationErrorRouting, EventBridgeEnvelopeDict):
+    """EMR found an error in the cluster's configuration; `resources` is empty."""
+
+    source: Literal["aws.emr"]
+    """Always `aws.emr`."""
+    detail: EMRConfigurationErrorDetailDict
     """The event's data."""

@@ -13,13 +13,17 @@ __all__ = [
     "GlueCrawlerStateChangeDetailDict",
     "GlueCrawlerStateChangeEventDict",
     "GlueJobRunState",
+    "GlueJobRunStatusDetailDict",
+    "GlueJobRunStatusEventDict",
     "GlueJobStateChangeDetailDict",
     "GlueJobStateChangeEventDict",
+    "GlueNotificationConditionDict",
 ]
 
 EVENTS = {
     "GlueJobStateChangeEventDict": ("aws.glue", "Glue Job State Change"),
     "GlueCrawlerStateChangeEventDict": ("aws.glue", "Glue Crawler State Change"),
+    "GlueJobRunStatusEventDict": ("aws.glue", "Glue Job Run Status"),
 }
 """The events of this module, alias name → (`source`, `detail-type`): the registry
 `scripts/generate_eventbridge.py` reads."""
@@ -124,4 +128,53 @@ class GlueCrawlerStateChangeEventDict(_GlueCrawlerStateChangeRouting, EventBridg
     source: Literal["aws.glue"]
     """Always `aws.glue`."""
     detail: GlueCrawlerStateChangeDetailDict
+    """The event's data."""
+
+
+# --- Glue Job Run Status ------------------------------------------------------------------------------------
+
+
+class GlueNotificationConditionDict(TypedDict):
+    """When Glue reports a run that takes long."""
+
+    NotifyDelayAfter: int
+    """Minutes after the run starts before Glue sends a delay notification."""
+
+
+class GlueJobRunStatusDetailDict(TypedDict):
+    """The `detail` of `Glue Job Run Status`: a run is still `STARTING`, `RUNNING` or `STOPPING` after its job's
+    notification delay (`NotifyDelayAfter`)."""
+
+    jobName: str
+    """The job's name."""
+    severity: Literal["INFO", "WARN", "ERROR"]
+    """`INFO`."""
+    notificationCondition: GlueNotificationConditionDict
+    """The delay that triggered the notification."""
+    state: Literal["STARTING", "RUNNING", "STOPPING"]
+    """The state the run is still in."""
+    jobRunId: str
+    """The run's id."""
+    message: str
+    """The state in words."""
+    startedOn: str
+    """When the run started, ISO 8601."""
+
+
+_GlueJobRunStatusRouting = TypedDict(
+    "_GlueJobRunStatusRouting",
+    {"detail-type": Literal["Glue Job Run Status"]},
+)
+"""The key naming the event's kind, which is not a Python identifier.
+
+- `detail-type`: always `Glue Job Run Status`.
+"""
+
+
+class GlueJobRunStatusEventDict(_GlueJobRunStatusRouting, EventBridgeEnvelopeDict):
+    """A job run has been running longer than its notification delay; `resources` is empty."""
+
+    source: Literal["aws.glue"]
+    """Always `aws.glue`."""
+    detail: GlueJobRunStatusDetailDict
     """The event's data."""

@@ -17,8 +17,11 @@ __all__ = [
     "SageMakerJobStatus",
     "SageMakerModelBuildingPipelineExecutionStatusChangeDetailDict",
     "SageMakerModelBuildingPipelineExecutionStatusChangeEventDict",
+    "SageMakerModelBuildingPipelineExecutionStepStatusChangeDetailDict",
+    "SageMakerModelBuildingPipelineExecutionStepStatusChangeEventDict",
     "SageMakerOutputDataConfigDict",
     "SageMakerPipelineExecutionStatus",
+    "SageMakerPipelineStepStatus",
     "SageMakerProcessingJobStateChangeDetailDict",
     "SageMakerProcessingJobStateChangeEventDict",
     "SageMakerStoppingConditionDict",
@@ -33,6 +36,7 @@ EVENTS = {
     "SageMakerProcessingJobStateChangeEventDict": ("aws.sagemaker", "SageMaker Processing Job State Change"),
     "SageMakerTransformJobStateChangeEventDict": ("aws.sagemaker", "SageMaker Transform Job State Change"),
     "SageMakerModelBuildingPipelineExecutionStatusChangeEventDict": ("aws.sagemaker", "SageMaker Model Building Pipeline Execution Status Change"),
+    "SageMakerModelBuildingPipelineExecutionStepStatusChangeEventDict": ("aws.sagemaker", "SageMaker Model Building Pipeline Execution Step Status Change"),
 }
 """The events of this module, alias name → (`source`, `detail-type`): the registry
 `scripts/generate_eventbridge.py` reads."""
@@ -374,4 +378,57 @@ class SageMakerModelBuildingPipelineExecutionStatusChangeEventDict(_SageMakerMod
     source: Literal["aws.sagemaker"]
     """Always `aws.sagemaker`."""
     detail: SageMakerModelBuildingPipelineExecutionStatusChangeDetailDict
+    """The event's data."""
+
+
+# --- SageMaker Model Building Pipeline Execution Step Status Change -----------------------------------------
+
+
+SageMakerPipelineStepStatus = Literal["Starting", "Executing", "Stopping", "Stopped", "Failed", "Succeeded"]
+"""A pipeline step's status: the `StepStatus` values of the SageMaker API Reference."""
+
+
+class SageMakerModelBuildingPipelineExecutionStepStatusChangeDetailDict(TypedDict):
+    """The `detail` of `SageMaker Model Building Pipeline Execution Step Status Change`."""
+
+    pipelineArn: str
+    """The pipeline's ARN."""
+    pipelineExecutionArn: str
+    """The execution's ARN."""
+    stepName: str
+    """The step's name."""
+    stepType: str
+    """The step's type (`Processing`, `Training`, `Transform`, `Model`, `RegisterModel`, `Condition`, `Fail`,
+    `Lambda`, `QualityCheck`, `ClarifyCheck`, `EMR`, `Callback`...)."""
+    currentStepStatus: SageMakerPipelineStepStatus
+    """The status the step entered."""
+    previousStepStatus: SageMakerPipelineStepStatus
+    """The status it left."""
+    stepStartTime: str
+    """When the step started, ISO 8601."""
+    stepEndTime: NotRequired[str]
+    """When it ended, ISO 8601; absent while it runs."""
+    metadata: dict[str, Any]
+    """What the step ran, by kind (`processingJob`, `trainingJob`, `transformJob`, `model`, `registerModel`,
+    `condition`, `lambda`...), each with its `arn` or outcome."""
+    failureReason: NotRequired[str]
+    """Why the step failed."""
+
+
+_SageMakerModelBuildingPipelineExecutionStepStatusChangeRouting = TypedDict(
+    "_SageMakerModelBuildingPipelineExecutionStepStatusChangeRouting",
+    {"detail-type": Literal["SageMaker Model Building Pipeline Execution Step Status Change"]},
+)
+"""The key naming the event's kind, which is not a Python identifier.
+
+- `detail-type`: always `SageMaker Model Building Pipeline Execution Step Status Change`.
+"""
+
+
+class SageMakerModelBuildingPipelineExecutionStepStatusChangeEventDict(_SageMakerModelBuildingPipelineExecutionStepStatusChangeRouting, EventBridgeEnvelopeDict):
+    """A step of a pipeline execution changed status; `resources` holds the pipeline's and the execution's ARNs."""
+
+    source: Literal["aws.sagemaker"]
+    """Always `aws.sagemaker`."""
+    detail: SageMakerModelBuildingPipelineExecutionStepStatusChangeDetailDict
     """The event's data."""

@@ -12,7 +12,11 @@ from lambda_events.testing.eventbridge_aws._envelope import aws_event_envelope, 
 
 if TYPE_CHECKING:
     from lambda_events.eventbridge.aws.ec2 import (
+        EBSFastSnapshotRestoreStateChangeNotificationEventDict,
+        EBSMultiVolumeSnapshotDict,
+        EBSMultiVolumeSnapshotsCompletionStatusEventDict,
         EBSSnapshotNotificationDetailDict,
+        EC2SpotInstanceRequestFulfillmentEventDict,
         EBSSnapshotNotificationEventDict,
         EBSVolumeNotificationEventDict,
         EC2InstanceRebalanceRecommendationEventDict,
@@ -21,11 +25,14 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
+    "ebs_fast_snapshot_restore_state_change_notification_event",
+    "ebs_multi_volume_snapshots_completion_status_event",
     "ebs_snapshot_notification_event",
     "ebs_volume_notification_event",
     "ec2_instance_rebalance_recommendation_event",
     "ec2_instance_state_change_event",
     "ec2_spot_instance_interruption_warning_event",
+    "ec2_spot_instance_request_fulfillment_event",
 ]
 
 SpotInstanceAction = Literal["hibernate", "stop", "terminate"]
@@ -181,5 +188,91 @@ def ebs_volume_notification_event(
             "result": _VOLUME_SUCCESS[action] if succeeded else "failed",
             "cause": cause,
             "request-id": scene.uuid(),
+        },
+    }
+
+
+def ec2_spot_instance_request_fulfillment_event(
+    *,
+    instance_id: Optional[str] = None,
+    region: str = DEFAULT_REGION,
+    account: str = DEFAULT_ACCOUNT,
+    seed: Seed = None,
+    at: Optional[datetime] = None,
+) -> EC2SpotInstanceRequestFulfillmentEventDict:
+    """A Spot Instance request was fulfilled by launching an instance."""
+    scene = Scenario(seed=seed, at=at, region=region, account=account)
+    instance = _instance_id(scene, instance_id)
+    return {
+        **aws_event_envelope(scene, [scene.arn("ec2", f"instance/{instance}")]),
+        "source": "aws.ec2",
+        "detail-type": "EC2 Spot Instance Request Fulfillment",
+        "detail": {"spot-instance-request-id": "sir-" + scene.lower_id(8), "instance-id": instance},
+    }
+
+
+def ebs_multi_volume_snapshots_completion_status_event(
+    *,
+    volumes: int = 2,
+    succeeded: bool = True,
+    region: str = DEFAULT_REGION,
+    account: str = DEFAULT_ACCOUNT,
+    seed: Seed = None,
+    at: Optional[datetime] = None,
+) -> EBSMultiVolumeSnapshotsCompletionStatusEventDict:
+    """A `CreateSnapshots` of `volumes` volumes (1 or more) completed, or failed on its first snapshot."""
+    if volumes < 1:
+        raise ValueError(f"volumes: expected 1 or more, got {volumes!r}")
+    scene = Scenario(seed=seed, at=at, region=region, account=account)
+    snapshots: list[EBSMultiVolumeSnapshotDict] = [
+        {
+            "snapshot_id": scene.arn("ec2", f"snapshot/snap-{scene.hex(17)}", owned=False),
+            "source": scene.arn("ec2", f"volume/vol-{scene.hex(17)}", owned=False),
+            "status": "completed" if succeeded or index else "error",
+        }
+        for index in range(volumes)
+    ]
+    return {
+        **aws_event_envelope(scene, [snapshot["snapshot_id"] for snapshot in snapshots]),
+        "source": "aws.ec2",
+        "detail-type": "EBS Multi-Volume Snapshots Completion Status",
+        "detail": {
+            "event": "createSnapshots",
+            "result": "succeeded" if succeeded else "failed",
+            "cause": "" if succeeded else "Snapshot creation failed: internal error",
+            "request-id": scene.uuid(),
+            "startTime": scene.iso(-600_000, fraction=False),
+            "endTime": scene.iso(fraction=False),
+            "snapshots": snapshots,
+        },
+    }
+
+
+FastSnapshotRestoreState = Literal["enabling", "optimizing", "enabled", "disabling", "disabled"]
+"""The fast snapshot restore states."""
+
+
+def ebs_fast_snapshot_restore_state_change_notification_event(
+    *,
+    state: FastSnapshotRestoreState = "enabled",
+    zone: Optional[str] = None,
+    region: str = DEFAULT_REGION,
+    account: str = DEFAULT_ACCOUNT,
+    seed: Seed = None,
+    at: Optional[datetime] = None,
+) -> EBSFastSnapshotRestoreStateChangeNotificationEventDict:
+    """Fast snapshot restore of a snapshot entered `state` in `zone` (the Region's first zone by default)."""
+    check_one_of("state", state, get_args(FastSnapshotRestoreState))
+    scene = Scenario(seed=seed, at=at, region=region, account=account)
+    snapshot = "snap-" + scene.hex(17)
+    return {
+        **aws_event_envelope(scene, [scene.arn("ec2", f"snapshot/{snapshot}", owned=False)]),
+        "source": "aws.ec2",
+        "detail-type": "EBS Fast Snapshot Restore State-change Notification",
+        "detail": {
+            "snapshot-id": snapshot,
+            "state": state,
+            "zone": zone if zone is not None else f"{region}a",
+            "message": "Client.UserInitiated",
         },
     }

@@ -10,9 +10,24 @@ from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Sce
 from lambda_events.testing.eventbridge_aws._envelope import aws_event_envelope, check_one_of
 
 if TYPE_CHECKING:
-    from lambda_events.eventbridge.aws.emr import EMRClusterStateChangeEventDict, EMRSeverity, EMRStepStatusChangeEventDict
+    from lambda_events.eventbridge.aws.emr import (
+        EMRAutoScalingPolicyStateChangeEventDict,
+        EMRClusterStateChangeEventDict,
+        EMRConfigurationErrorEventDict,
+        EMRInstanceFleetStateChangeEventDict,
+        EMRInstanceGroupStateChangeEventDict,
+        EMRSeverity,
+        EMRStepStatusChangeEventDict,
+    )
 
-__all__ = ["emr_cluster_state_change_event", "emr_step_status_change_event"]
+__all__ = [
+    "emr_auto_scaling_policy_state_change_event",
+    "emr_cluster_state_change_event",
+    "emr_configuration_error_event",
+    "emr_instance_fleet_state_change_event",
+    "emr_instance_group_state_change_event",
+    "emr_step_status_change_event",
+]
 
 ClusterEndState = Literal["STARTING", "RUNNING", "WAITING", "TERMINATED", "TERMINATED_WITH_ERRORS"]
 """The cluster states `emr_cluster_state_change_event` builds."""
@@ -90,4 +105,107 @@ def emr_step_status_change_event(
             "state": state,
             "message": f"Step {step_id} ({step_name}) in Amazon EMR cluster {cluster_id} is {state.lower()} at {when}.",
         },
+    }
+
+
+def emr_instance_group_state_change_event(
+    *,
+    instances: int = 4,
+    region: str = DEFAULT_REGION,
+    account: str = DEFAULT_ACCOUNT,
+    seed: Seed = None,
+    at: Optional[datetime] = None,
+) -> EMRInstanceGroupStateChangeEventDict:
+    """A resize of a cluster's core instance group to `instances` completed."""
+    scene = Scenario(seed=seed, at=at, region=region, account=account)
+    cluster_id, group_id = _cluster_id(scene), "ig-" + scene.chars(13)
+    return {
+        **aws_event_envelope(scene, []),
+        "source": "aws.emr",
+        "detail-type": "EMR Instance Group State Change",
+        "detail": {
+            "market": "ON_DEMAND",
+            "severity": "INFO",
+            "requestedInstanceCount": str(instances),
+            "instanceType": "m5.xlarge",
+            "instanceGroupType": "CORE",
+            "instanceGroupId": group_id,
+            "clusterId": cluster_id,
+            "runningInstanceCount": str(instances),
+            "state": "RUNNING",
+            "message": f"The resizing operation for instance group {group_id} in Amazon EMR cluster {cluster_id} is complete. It now has an instance count of {instances}.",
+        },
+    }
+
+
+def emr_instance_fleet_state_change_event(
+    *,
+    on_demand_units: int = 4,
+    spot_units: int = 8,
+    region: str = DEFAULT_REGION,
+    account: str = DEFAULT_ACCOUNT,
+    seed: Seed = None,
+    at: Optional[datetime] = None,
+) -> EMRInstanceFleetStateChangeEventDict:
+    """A resize of a cluster's core instance fleet to its targets completed."""
+    scene = Scenario(seed=seed, at=at, region=region, account=account)
+    cluster_id, fleet_id = _cluster_id(scene), "if-" + scene.chars(13)
+    return {
+        **aws_event_envelope(scene, []),
+        "source": "aws.emr",
+        "detail-type": "EMR Instance Fleet State Change",
+        "detail": {
+            "severity": "INFO",
+            "provisionedSpotCapacity": spot_units,
+            "targetSpotCapacity": spot_units,
+            "provisionedOnDemandCapacity": on_demand_units,
+            "targetOnDemandCapacity": on_demand_units,
+            "clusterId": cluster_id,
+            "state": "RUNNING",
+            "instanceFleetId": fleet_id,
+            "instanceFleetType": "CORE",
+            "message": f"The resizing operation for instance fleet {fleet_id} in Amazon EMR cluster {cluster_id} is complete.",
+        },
+    }
+
+
+def emr_auto_scaling_policy_state_change_event(
+    *,
+    state: str = "ATTACHED",
+    region: str = DEFAULT_REGION,
+    account: str = DEFAULT_ACCOUNT,
+    seed: Seed = None,
+    at: Optional[datetime] = None,
+) -> EMRAutoScalingPolicyStateChangeEventDict:
+    """An automatic scaling policy of an instance group entered `state`."""
+    scene = Scenario(seed=seed, at=at, region=region, account=account)
+    return {
+        **aws_event_envelope(scene, []),
+        "source": "aws.emr",
+        "detail-type": "EMR Auto Scaling Policy State Change",
+        "detail": {
+            "resourceId": "ig-" + scene.chars(13),
+            "clusterId": _cluster_id(scene),
+            "state": state,
+            "message": "AutoScaling policy modified by user request",
+            "scalingResourceType": "INSTANCE_GROUP",
+        },
+    }
+
+
+def emr_configuration_error_event(
+    *,
+    description: str = "The EMR-managed security group for the master instance was modified outside EMR.",
+    region: str = DEFAULT_REGION,
+    account: str = DEFAULT_ACCOUNT,
+    seed: Seed = None,
+    at: Optional[datetime] = None,
+) -> EMRConfigurationErrorEventDict:
+    """EMR reports an error of a cluster's configuration."""
+    scene = Scenario(seed=seed, at=at, region=region, account=account)
+    return {
+        **aws_event_envelope(scene, []),
+        "source": "aws.emr",
+        "detail-type": "EMR Configuration Error",
+        "detail": {"description": description, "clusterId": _cluster_id(scene), "severity": "ERROR"},
     }

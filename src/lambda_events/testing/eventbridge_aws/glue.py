@@ -13,10 +13,15 @@ if TYPE_CHECKING:
     from lambda_events.eventbridge.aws.glue import (
         GlueCrawlerStateChangeDetailDict,
         GlueCrawlerStateChangeEventDict,
+        GlueJobRunStatusEventDict,
         GlueJobStateChangeEventDict,
     )
 
-__all__ = ["glue_crawler_state_change_event", "glue_job_state_change_event"]
+__all__ = [
+    "glue_crawler_state_change_event",
+    "glue_job_run_status_event",
+    "glue_job_state_change_event",
+]
 
 CrawlerState = Literal["Started", "Succeeded", "Failed"]
 """What a crawler event reports."""
@@ -89,4 +94,37 @@ def glue_crawler_state_change_event(
         "source": "aws.glue",
         "detail-type": "Glue Crawler State Change",
         "detail": detail,
+    }
+
+
+GlueRunningState = Literal["STARTING", "RUNNING", "STOPPING"]
+"""The states a delay notification reports."""
+
+
+def glue_job_run_status_event(
+    *,
+    job_name: str = "nightly-etl",
+    state: GlueRunningState = "RUNNING",
+    notify_delay_after: int = 10,
+    region: str = DEFAULT_REGION,
+    account: str = DEFAULT_ACCOUNT,
+    seed: Seed = None,
+    at: Optional[datetime] = None,
+) -> GlueJobRunStatusEventDict:
+    """A run of `job_name` is still in `state` `notify_delay_after` minutes after it started."""
+    check_one_of("state", state, get_args(GlueRunningState))
+    scene = Scenario(seed=seed, at=at, region=region, account=account)
+    return {
+        **aws_event_envelope(scene, []),
+        "source": "aws.glue",
+        "detail-type": "Glue Job Run Status",
+        "detail": {
+            "jobName": job_name,
+            "severity": "INFO",
+            "notificationCondition": {"NotifyDelayAfter": notify_delay_after},
+            "state": state,
+            "jobRunId": "jr_" + scene.hex(64),
+            "message": f"Job is in {state} state",
+            "startedOn": scene.iso(-notify_delay_after * 60_000),
+        },
     }

@@ -6,13 +6,19 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Optional, get_args
 
-from lambda_events.eventbridge.aws.sagemaker import SageMakerJobStatus, SageMakerPipelineExecutionStatus
+from lambda_events.eventbridge.aws.sagemaker import (
+    SageMakerJobStatus,
+    SageMakerPipelineExecutionStatus,
+    SageMakerPipelineStepStatus,
+)
 from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Scenario, Seed
 from lambda_events.testing.eventbridge_aws._envelope import aws_event_envelope, check_one_of
 
 if TYPE_CHECKING:
     from lambda_events.eventbridge.aws.sagemaker import (
         SageMakerModelBuildingPipelineExecutionStatusChangeDetailDict,
+        SageMakerModelBuildingPipelineExecutionStepStatusChangeDetailDict,
+        SageMakerModelBuildingPipelineExecutionStepStatusChangeEventDict,
         SageMakerModelBuildingPipelineExecutionStatusChangeEventDict,
         SageMakerProcessingJobStateChangeDetailDict,
         SageMakerProcessingJobStateChangeEventDict,
@@ -24,6 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "sagemaker_model_building_pipeline_execution_status_change_event",
+    "sagemaker_model_building_pipeline_execution_step_status_change_event",
     "sagemaker_processing_job_state_change_event",
     "sagemaker_training_job_state_change_event",
     "sagemaker_transform_job_state_change_event",
@@ -202,5 +209,44 @@ def sagemaker_model_building_pipeline_execution_status_change_event(
         **aws_event_envelope(scene, [pipeline_arn, execution_arn]),
         "source": "aws.sagemaker",
         "detail-type": "SageMaker Model Building Pipeline Execution Status Change",
+        "detail": detail,
+    }
+
+
+def sagemaker_model_building_pipeline_execution_step_status_change_event(
+    *,
+    pipeline: str = "churn-pipeline",
+    step: str = "Preprocess",
+    status: SageMakerPipelineStepStatus = "Succeeded",
+    region: str = DEFAULT_REGION,
+    account: str = DEFAULT_ACCOUNT,
+    seed: Seed = None,
+    at: Optional[datetime] = None,
+) -> SageMakerModelBuildingPipelineExecutionStepStatusChangeEventDict:
+    """The processing step `step` of an execution of `pipeline` entered `status` (from `Executing`)."""
+    check_one_of("status", status, get_args(SageMakerPipelineStepStatus))
+    scene = Scenario(seed=seed, at=at, region=region, account=account)
+    pipeline_arn = scene.arn("sagemaker", f"pipeline/{pipeline}")
+    execution_id = scene.lower_id(12)
+    execution_arn = f"{pipeline_arn}/execution/{execution_id}"
+    job_arn = scene.arn("sagemaker", f"processing-job/pipelines-{execution_id}-{step.lower()}-{scene.lower_id(10)}")
+    detail: SageMakerModelBuildingPipelineExecutionStepStatusChangeDetailDict = {
+        "metadata": {"processingJob": {"arn": job_arn}},
+        "stepStartTime": scene.iso(-600_000, fraction=False),
+        "stepName": step,
+        "stepType": "Processing",
+        "previousStepStatus": "Starting" if status == "Executing" else "Executing",
+        "currentStepStatus": status,
+        "pipelineArn": pipeline_arn,
+        "pipelineExecutionArn": execution_arn,
+    }
+    if status in ("Succeeded", "Failed", "Stopped"):
+        detail["stepEndTime"] = scene.iso(fraction=False)
+    if status == "Failed":
+        detail["failureReason"] = "ClientError: the processing job failed"
+    return {
+        **aws_event_envelope(scene, [pipeline_arn, execution_arn]),
+        "source": "aws.sagemaker",
+        "detail-type": "SageMaker Model Building Pipeline Execution Step Status Change",
         "detail": detail,
     }
