@@ -47,6 +47,8 @@ SECRETS: dict[str, list[Union[str, UrlSecret, EmbeddedSecret]]] = {
     "cognitoInboundFederationOidc.json": ["$.request.attributes.tokenResponse", "$.request.attributes.idToken"],
     "aws-api-call-via-cloudtrail-461.json": ["$.detail.requestParameters.ClientRequestToken"],
     "aws-api-call-via-cloudtrail-aws-service.json": ["$.detail.responseElements.credentials.sessionToken"],
+    "guardduty-finding-aws-api-call.json": ["$.detail.resource.accessKeyDetails"],
+    "trusted-advisor-check-item-refresh-notification-432.json": ['$.detail.check-item-detail["Password Policy"]'],
     "TransferFamilyAuthorizer.json": ["$.password"],
     "albMultiValueResponse.json": ['$.multiValueHeaders["Set-Cookie"]'],
     "apiGatewayAuthorizerRequestEvent.json": [
