@@ -44,8 +44,22 @@ DOCS_END_MARKER = "<!-- end generated -->\n"
 
 # Runs of capitals that are several words (`AWSAPICall` is `aws_api_call`), split where they are met, and
 # service names written in CamelCase that are one word (`SageMaker` is `sagemaker`).
-_ACRONYM_WORDS = {"AWSAPI": ("aws", "api")}
-_ONE_WORD_NAMES = ("CloudTrail", "SageMaker", "CodePipeline", "CodeBuild", "CodeDeploy", "CodeCommit")
+_ACRONYM_WORDS = {"AWSAPI": ("aws", "api"), "KMSCMK": ("kms", "cmk"), "RDSDB": ("rds", "db")}
+_ONE_WORD_NAMES = (
+    "CloudTrail",
+    "SageMaker",
+    "CodePipeline",
+    "CodeBuild",
+    "CodeDeploy",
+    "CodeCommit",
+    "CloudWatch",
+    "GuardDuty",
+    "SecurityHub",
+    "MediaConvert",
+    "DataSync",
+    "TrustedAdvisor",
+    "CloudFormation",
+)
 _WORD = re.compile(r"[A-Z]+[0-9]*(?=[A-Z][a-z])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*")
 
 

@@ -207,6 +207,55 @@ def test_eventbridge_delivery() -> None:
     )
 
 
+def test_eventbridge_security_findings() -> None:
+    handle = load_example("eventbridge_security_findings").handler
+    assert handle(event_of("guardduty-finding-240.json"), CONTEXT) == []
+    assert handle(event_of("guardduty-finding-aws-api-call.json"), CONTEXT) == [
+        "GuardDuty UnauthorizedAccess:IAMUser/InstanceCredentialExfiltration.OutsideAWS in us-east-1: "
+        "Credentials for the EC2 instance role ssh-22-open were used from a remote AWS account."
+    ]
+    assert handle(event_of("security-hub-findings-imported-352.json"), CONTEXT) == []
+    assert handle(event_of("security-hub-findings-imported-control.json"), CONTEXT) == [
+        "Security Hub HIGH: S3 general purpose buckets should block public access (arn:aws:s3:::test-bucket-12)"
+    ]
+    assert handle(event_of("inspector2-finding-245.json"), CONTEXT) == [
+        "Inspector HIGH: CVE-2018-25020 - kernel on i-07543563af836b6a8"
+    ]
+
+
+def test_eventbridge_operations() -> None:
+    handle = load_example("eventbridge_operations").handler
+    assert handle(event_of("aws-health-event-242.json"), CONTEXT) == (
+        "Health EC2 AWS_EC2_INSTANCE_STORE_DRIVE_PERFORMANCE_DEGRADED since Sat, 05 Jun 2016 15:10:09 GMT: "
+        "['i-abcd1111']"
+    )
+    assert handle(event_of("cloudwatch-alarm-state-change-composite.json"), CONTEXT) == (
+        "alarm ServiceAggregatedAlarm: OK -> ALARM"
+    )
+    assert handle(event_of("acm-certificate-approaching-expiration-14.json"), CONTEXT) == (
+        "certificate Aperture Science Portal Certificate Authority - R4 expires in 31 days"
+    )
+    assert handle(event_of("backup-job-state-change-failed.json"), CONTEXT) == (
+        "backup of arn:aws:ec2:us-west-2:123456789012:volume/vol-0a1b2c3d4e5f67890 FAILED: "
+        "Insufficient privileges to perform this action."
+    )
+    assert handle(event_of("backup-job-state-change-completed.json"), CONTEXT) is None
+
+
+def test_eventbridge_media() -> None:
+    handle = load_example("eventbridge_media").handler
+    assert handle(event_of("mediaconvert-job-state-change-269.json"), CONTEXT) == "transcode 123456789012-smb6o7: PROGRESSING"
+    assert handle(event_of("mediaconvert-job-state-change-complete.json"), CONTEXT) == (
+        "transcribe ['s3://test/out/clip01.mp4', 's3://test/hls/clip01_720p.m3u8']"
+    )
+    assert handle(event_of("mediaconvert-job-state-change-error.json"), CONTEXT).startswith(
+        "transcode 123456789012-smb6o7 failed: Unable to open input file"
+    )
+    assert handle(event_of("transcribe-job-state-change-405-failed.json"), CONTEXT) == (
+        "transcription support-call-2024-05-17-0930 failed: see GetTranscriptionJob"
+    )
+
+
 def test_eventbridge_router() -> None:
     example = load_example("eventbridge_router")
     handle = example.handler

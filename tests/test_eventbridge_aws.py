@@ -10,7 +10,7 @@ import json
 import re
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Literal, get_args, get_origin
+from typing import Any, Literal, Union, get_args, get_origin
 
 import pytest
 
@@ -38,6 +38,12 @@ _SHARED_MODULES = {
 }
 # Services whose details embed a CloudTrail record.
 _USES_CLOUDTRAIL: set[str] = set()
+# Services whose detail is a document a module of `lambda_events.types` already types (the alarm data of an
+# alarm's Lambda action, the configuration item change a Config rule decodes), reused rather than typed twice.
+_REUSES_TYPES_MODULE = {
+    "cloudwatch": "lambda_events.types.cloudwatch_alarm",
+    "config": "lambda_events.types.aws_config",
+}
 
 
 def event_id(event: RegisteredEvent) -> str:
@@ -65,9 +71,11 @@ def test_registry_matches_the_literals_of_the_type(event: RegisteredEvent) -> No
 def test_every_module_exports_its_events_and_details(event: RegisteredEvent) -> None:
     module = importlib.import_module(event.module)
     detail_type: object = get_type_hints(alias_type(event))["detail"]
-    detail_class = get_origin(detail_type) or detail_type
+    # A detail of several shapes (a Union) exports each of them.
+    shapes = get_args(detail_type) if get_origin(detail_type) is Union else (get_origin(detail_type) or detail_type,)
     assert event.alias in module.__all__
-    assert getattr(detail_class, "__name__", None) in module.__all__, f"{event.alias}: its detail type is not exported"
+    for shape in shapes:
+        assert getattr(shape, "__name__", None) in module.__all__, f"{event.alias}: its detail type is not exported"
 
 
 @pytest.mark.parametrize("event", EVENTS, ids=event_id)
@@ -181,6 +189,8 @@ def test_importing_one_service_module_loads_only_that_module(service: str) -> No
     allowed = {*_SHARED_MODULES, module}
     if service in _USES_CLOUDTRAIL:
         allowed.add("lambda_events.eventbridge.aws.cloudtrail")
+    if service in _REUSES_TYPES_MODULE:
+        allowed |= {"lambda_events.types", _REUSES_TYPES_MODULE[service]}
     assert set(submodules_loaded_by(f"import {module}")) - allowed == set()
 
 

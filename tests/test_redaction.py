@@ -60,6 +60,8 @@ SECRETS: dict[str, list[Union[str, UrlSecret, EmbeddedSecret]]] = {
     "ec2-instance-launch-lifecycle-action-warm-pool.json": ["$.detail.LifecycleActionToken"],
     "ec2-instance-terminate-lifecycle-action-35.json": ["$.detail.LifecycleActionToken"],
     "ec2-instance-terminate-lifecycle-action-documented.json": ["$.detail.LifecycleActionToken"],
+    "guardduty-finding-aws-api-call.json": ["$.detail.resource.accessKeyDetails"],
+    "trusted-advisor-check-item-refresh-notification-432.json": ['$.detail.check-item-detail["Password Policy"]'],
     "TransferFamilyAuthorizer.json": ["$.password"],
     "albMultiValueResponse.json": ['$.multiValueHeaders["Set-Cookie"]'],
     "apiGatewayAuthorizerRequestEvent.json": [

@@ -106,8 +106,9 @@ class _AWSConfigItemHeaderDict(TypedDict):
     when it has no single one."""
     configurationStateMd5Hash: str
     """An MD5 hash of the configuration, to compare items; may be empty."""
-    resourceCreationTime: Optional[str]
-    """When the resource was created, ISO 8601; `null` when unknown."""
+    resourceCreationTime: NotRequired[Optional[str]]
+    """When the resource was created, ISO 8601; `null` when unknown. Absent in the item of AWS's EventBridge
+    sample of `Config Configuration Item Change`."""
 
 
 class AWSConfigConfigurationItemDict(_AWSConfigItemHeaderDict):
@@ -129,8 +130,9 @@ class AWSConfigConfigurationItemDict(_AWSConfigItemHeaderDict):
 class AWSConfigChangedPropertyDict(TypedDict):
     """How one property changed."""
 
-    previousValue: Any
-    """The value before the change (`null` for a property that was added)."""
+    previousValue: NotRequired[Any]
+    """The value before the change: `null` or absent for a property that was added (AWS's EventBridge sample
+    of `Config Configuration Item Change` omits it for `CREATE`)."""
     updatedValue: Any
     """The value after the change (`null` for a property that was removed)."""
     changeType: AWSConfigChangeType
@@ -176,6 +178,9 @@ class AWSConfigOversizedConfigurationItemChangeNotificationDict(TypedDict):
 
     configurationItemSummary: AWSConfigConfigurationItemSummaryDict
     """A summary of the configuration item."""
+    s3DeliverySummary: NotRequired[dict[str, Optional[str]]]
+    """Where AWS Config delivered the full item: `s3BucketLocation` (bucket and key), with `errorCode` and
+    `errorMessage` (`null` on success). Sent in the notifications AWS Config publishes (SNS, EventBridge)."""
     messageType: Literal["OversizedConfigurationItemChangeNotification"]
     """Always `OversizedConfigurationItemChangeNotification`."""
     notificationCreationTime: str
