@@ -215,6 +215,8 @@ if TYPE_CHECKING:
     )
     from lambda_events.helpers.validation import (
         EventValidationError as EventValidationError,
+        MAX_DEPTH as MAX_DEPTH,
+        OPEN_LITERAL as OPEN_LITERAL,
         ValidationProblem as ValidationProblem,
         assert_valid_event as assert_valid_event,
         find_event_problems as find_event_problems,
@@ -1131,6 +1133,8 @@ __all__ = [
     "LexV2SlotValueDict",
     "LexV2SubSlotDict",
     "LexV2TranscriptionDict",
+    "MAX_DEPTH",
+    "OPEN_LITERAL",
     "PostAuthenticationRequestDict",
     "PostAuthenticationTriggerEventDict",
     "PostConfirmationRequestDict",
@@ -1759,6 +1763,8 @@ _MODULE_OF = {
     "LexV2SlotValueDict": "lambda_events.types.lex_v2",
     "LexV2SubSlotDict": "lambda_events.types.lex_v2",
     "LexV2TranscriptionDict": "lambda_events.types.lex_v2",
+    "MAX_DEPTH": "lambda_events.helpers.validation",
+    "OPEN_LITERAL": "lambda_events.helpers.validation",
     "PostAuthenticationRequestDict": "lambda_events.types.cognito",
     "PostAuthenticationTriggerEventDict": "lambda_events.types.cognito",
     "PostConfirmationRequestDict": "lambda_events.types.cognito",
