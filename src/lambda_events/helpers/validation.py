@@ -299,7 +299,7 @@ class _Compiler:
         expected = " | ".join(type_name(option) for option in options)
 
         def check(value: Any, level: int) -> Optional[_Problems]:
-            attempts: dict[int, _Problems] = {}
+            attempts: Optional[dict[int, _Problems]] = None
             is_object_value = _is_instance(value, dict)
             if is_object_value and candidates is not None:
                 # First the members the value's keys point to: a match ends the search, whichever member it is.
@@ -307,10 +307,11 @@ class _Compiler:
                     attempt = checks[index](value, level)
                     if attempt is None:
                         return None
+                    attempts = attempts or {}
                     attempts[index] = attempt
             closest: Optional[_Problems] = None
             for index, option_check in enumerate(checks):
-                attempt = attempts.get(index) if attempts else None
+                attempt = attempts.get(index) if attempts else None  # each member is checked once
                 if attempt is None:
                     attempt = option_check(value, level)
                     if attempt is None:
