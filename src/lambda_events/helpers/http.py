@@ -20,7 +20,7 @@ name and the helper returns one, it returns the last, as API Gateway's own `head
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Optional, TypeVar, Union, overload
+from typing import TYPE_CHECKING, Any, Optional, TypeVar, Union, cast, overload
 from urllib.parse import parse_qsl, unquote_plus
 
 from lambda_events.helpers._decoding import as_list, as_object, base64_bytes, json_value, utf8_text
@@ -130,21 +130,47 @@ def _header_map(event: Mapping[str, Any]) -> tuple[Optional[Mapping[str, Any]], 
 
 def _matching_items(mapping: Mapping[str, Any], lower_name: str) -> list[tuple[str, Any]]:
     """Every entry whose name equals `lower_name` ignoring case, in the map's order."""
-    return [(key, value) for key, value in mapping.items() if key.lower() == lower_name]
+    return [(key, mapping[key]) for key in _spellings(mapping, lower_name)]
+
+
+def _spellings(mapping: Mapping[str, Any], lower_name: str) -> list[str]:
+    """The names of `mapping` that equal `lower_name` ignoring case, in the map's order: one pass over the
+    names (each spelling must be found, so that no value is lost), run by the interpreter's own loops."""
+    names: list[object] = list(mapping)
+    try:
+        lowered = list(map(str.lower, cast("list[str]", names)))
+    except TypeError:  # a name that is not a string matches nothing
+        return [name for name in names if isinstance(name, str) and name.lower() == lower_name]
+    found: list[str] = []
+    index = -1
+    for _ in range(lowered.count(lower_name)):
+        index = lowered.index(lower_name, index + 1)
+        found.append(str(names[index]))
+    return found
 
 
 def _find_header(headers: Mapping[str, Any], name: str) -> tuple[str, Any]:
-    """The entry for `name` once the exact name has missed: the lower-case name (HTTP API v2, function URLs
-    and VPC Lattice send lower-case names), then a case-insensitive scan. `("", None)` when there is none."""
+    """The entry for `name` once the exact name has missed: the lower-case name (HTTP API v2, function URLs,
+    ALB and VPC Lattice send lower-case names), then the usual capitalisation (`Content-Type`, as browsers
+    send over HTTP/1.1 to API Gateway REST APIs), each a dictionary lookup; only when all three miss, a scan
+    of the names ignoring case. So looking up every header of a request costs time linear in its size,
+    unless its names are in neither form. `("", None)` when there is none."""
     lower_name = name.lower()
-    if lower_name != name:
-        value = headers.get(lower_name)
+    for spelling in (lower_name, _capitalised(lower_name)):
+        if spelling != name:
+            value = headers.get(spelling)
+            if value is not None:
+                return spelling, value
+    for key in _spellings(headers, lower_name):
+        value = headers[key]
         if value is not None:
-            return lower_name, value
-    for key, value in headers.items():
-        if value is not None and key.lower() == lower_name:
             return key, value
     return "", None
+
+
+def _capitalised(lower_name: str) -> str:
+    """`content-type` as `Content-Type`: each hyphen-separated word with its first letter in upper case."""
+    return "-".join(word.capitalize() for word in lower_name.split("-"))
 
 
 def _last_text(value: Any, where: str) -> Optional[str]:
@@ -302,9 +328,12 @@ def _query_map(event: Mapping[str, Any], keys: tuple[str, ...]) -> tuple[Optiona
 
 
 def _find_parameter(parameters: Mapping[str, Any], name: str, url_encoded: bool, where: str) -> tuple[str, Any]:
-    """The entry for `name` (`("", None)` if none); an ALB sends names URL-encoded: compare them decoded."""
-    if not url_encoded:
-        return name, parameters.get(name)
+    """The entry for `name` (`("", None)` if none); an ALB sends names URL-encoded: compare them decoded. A
+    name without `%` or `+` is its own encoding, so it is looked up as it is first, and only when that
+    misses are the names decoded one by one (the first that decodes to `name`)."""
+    value = parameters.get(name)
+    if not url_encoded or (value is not None and "%" not in name and "+" not in name):
+        return name, value
     for key, value in parameters.items():
         if _url_decoded(key, f"{where}.{key}") == name:
             return key, value
