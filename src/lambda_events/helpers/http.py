@@ -14,7 +14,10 @@ Every helper reads each shape as its service sends it:
 
 Header names are case-insensitive; query parameter names are not. Where a shape has several values for a
 name and the helper returns one, it returns the last, as API Gateway's own `headers` and
-`queryStringParameters` do.
+`queryStringParameters` do. Where a map holds one header name in several spellings (`Accept`, `accept`),
+`get_header` reads the one spelled as asked, else in lower case, else capitalised (`Content-Type`), else the
+first in the map's order; `get_multi_value_header` returns the values of every spelling. Those three
+spellings are dictionary lookups, so looking up every header of a request costs time linear in its size.
 """
 
 from __future__ import annotations
