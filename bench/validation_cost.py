@@ -32,6 +32,7 @@ from lambda_events.testing import sqs_event
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZES = {"records": (10, 100, 1000, 10000), "headers": (10, 100, 1000)}
+ROUNDS = 15
 
 
 def module_at(revision: str, relative_path: str, name: str) -> types.ModuleType:
@@ -56,7 +57,11 @@ def dynamodb_event(count: int) -> dict[str, Any]:
         )
         keys = {"pk": item["pk"], "sk": item["sk"]}
         name = ("INSERT", "MODIFY", "REMOVE")[index % 3]
-        images = {"INSERT": {"NewImage": item}, "MODIFY": {"OldImage": item, "NewImage": item}, "REMOVE": {"OldImage": item}}
+        images = {
+            "INSERT": {"NewImage": item},
+            "MODIFY": {"OldImage": item, "NewImage": item},
+            "REMOVE": {"OldImage": item},
+        }
         records.append(
             {
                 "eventID": f"{index:032x}",
@@ -96,7 +101,7 @@ def rows_for(
     """Time each size (and its baseline, interleaved, when given); one row per size with time per unit."""
     variants = [(f"{size}", function) for size, function in cases]
     variants += [(f"{size} at baseline", function) for (size, _), function in zip(cases, baseline)]
-    measurements = compare_calls(variants, rounds=9)
+    measurements = compare_calls(variants, rounds=ROUNDS)
     now, before = measurements[: len(cases)], measurements[len(cases) :]
     rows: list[str] = []
     for index, ((size, _), measurement) in enumerate(zip(cases, now)):
@@ -124,9 +129,12 @@ def main(baseline_revision: str | None = None) -> Section:
     if baseline_revision is None:
         header = ["| case | size | per unit | per unit / smallest's |", "|---|---|---:|---:|"]
     else:
-        header = [f"| case | size | per unit at {baseline_revision} | per unit now | now / then |", "|---|---|---:|---:|---:|"]
-    lines = ["### Validation and header lookups at scale", "", f"Median of 9 interleaved rounds. {machine_label()}.", ""]
-    lines += header
+        header = [
+            f"| case | size | per unit at {baseline_revision} | per unit now | now / then |",
+            "|---|---|---:|---:|---:|",
+        ]
+    title = "### Validation and header lookups at scale"
+    lines = [title, "", f"Median of {ROUNDS} interleaved rounds. {machine_label()}.", "", *header]
 
     def validation_rows(title: str, events: dict[int, Any], expected_type: object) -> list[str]:
         def check(module: Any, event: Any) -> Callable[[], object]:
@@ -145,12 +153,13 @@ def main(baseline_revision: str | None = None) -> Section:
     for function_name in ("get_header", "get_multi_value_header"):
         events = {size: headers_event(size) for size in SIZES["headers"]}
         cases = [(size, every_header(getattr(http_now, function_name), event)) for size, event in events.items()]
-        then = [every_header(getattr(http_before, function_name), event) for event in events.values()] if http_before else []
+        lookup_before = getattr(http_before, function_name, None)
+        then = [every_header(lookup_before, event) for event in events.values()] if lookup_before else []
         lines += rows_for(f"{function_name}, every header, other case", "headers", cases, then)
     return Section("\n".join(lines) + "\n", [])
 
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--baseline", metavar="REV", help="also run the code of this git revision, side by side")
     print(main(parser.parse_args().baseline).markdown)

@@ -29,7 +29,8 @@ def last_text(value: HeaderValue) -> Optional[str]:
 
 
 def capitalised(name: str) -> str:
-    return "-".join(word.capitalize() for word in name.lower().split("-"))
+    """`content-type` as `Content-Type`: the first letter of each word in upper case, the rest in lower."""
+    return name.title()
 
 
 def reference_header(headers: Mapping[str, HeaderValue], name: str) -> Optional[str]:
@@ -84,7 +85,12 @@ def test_get_header_agrees_with_a_scan(data: st.DataObject, headers: dict[str, H
     names = [*headers, "absent-name"]
     name = in_some_case(data, data.draw(st.sampled_from(names)))
     expected = reference_header(headers, name)
-    for event in ({"headers": headers}, {"headers": None, "multiValueHeaders": headers}, {"request": {"headers": headers}}):
+    shapes: list[dict[str, Any]] = [
+        {"headers": headers},
+        {"headers": None, "multiValueHeaders": headers},
+        {"request": {"headers": headers}},
+    ]
+    for event in shapes:
         assert get_header(event, name) == expected
         assert get_header(event, name, "default") == ("default" if expected is None else expected)
 
@@ -114,7 +120,8 @@ def test_alb_query_lookups_agree_with_a_scan(data: st.DataObject, decoded: dict[
     alb: dict[str, Any] = {"requestContext": {"elb": {"targetGroupArn": "arn"}}}
     multi_value: dict[str, Any] = {**alb, "multiValueQueryStringParameters": parameters}
     assert get_multi_value_query_parameter(multi_value, name) == expected
-    single_value: dict[str, Any] = {**alb, "queryStringParameters": {key: values[-1] for key, values in parameters.items()}}
+    last_values = {key: values[-1] for key, values in parameters.items()}
+    single_value: dict[str, Any] = {**alb, "queryStringParameters": last_values}
     assert get_query_parameter(single_value, name) == (expected[-1] if expected else None)
 
 
@@ -133,7 +140,8 @@ def test_the_exact_spelling_wins_then_lower_case_then_capitalised_then_the_first
 
 
 def test_an_alb_name_that_needs_no_decoding_is_looked_up_as_it_is() -> None:
-    alb: dict[str, Any] = {"requestContext": {"elb": {}}, "queryStringParameters": {"p%61ge": "1", "page": "2", "a%20b": "3"}}
+    parameters = {"p%61ge": "1", "page": "2", "a%20b": "3"}
+    alb: dict[str, Any] = {"requestContext": {"elb": {}}, "queryStringParameters": parameters}
     assert get_query_parameter(alb, "page") == "2"
     assert get_query_parameter(alb, "a b") == "3"
 

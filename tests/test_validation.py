@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import sys
+from functools import partial
 from types import FrameType
 from typing import Annotated, Any, Generic, Literal, Optional, TypeVar, Union
 
@@ -400,7 +401,8 @@ def test_a_valid_record_costs_a_few_calls_not_one_per_key() -> None:
     """The work is linear and small: a few calls per object (record, attributes, each message attribute),
     none for a scalar key, no path written. Timing is measured in bench/validation_cost.py."""
     find_event_problems(sqs_batch(1), SQSEventDict)  # compile the plan first
-    per_record = [calls_while(lambda size=size: find_event_problems(sqs_batch(size), SQSEventDict)) for size in (50, 100)]
+    batches = [sqs_batch(50), sqs_batch(100)]
+    per_record = [calls_while(partial(find_event_problems, batch, SQSEventDict)) for batch in batches]
     record = sqs_batch(1)["Records"][0]
     objects_in_record = 2 + 2 * len(record["messageAttributes"])  # the record, its attributes, each attribute
     assert (per_record[1] - per_record[0]) / 50 <= objects_in_record + 1

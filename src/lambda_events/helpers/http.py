@@ -15,15 +15,17 @@ Every helper reads each shape as its service sends it:
 Header names are case-insensitive; query parameter names are not. Where a shape has several values for a
 name and the helper returns one, it returns the last, as API Gateway's own `headers` and
 `queryStringParameters` do. Where a map holds one header name in several spellings (`Accept`, `accept`),
-`get_header` reads the one spelled as asked, else in lower case, else capitalised (`Content-Type`), else the
-first in the map's order; `get_multi_value_header` returns the values of every spelling. Those three
-spellings are dictionary lookups, so looking up every header of a request costs time linear in its size.
+`get_header` reads the one spelled as asked, else in lower case, else capitalised as `str.title` does
+(`Content-Type`, `X-Amz-Id-2`), else the first in the map's order. Those three spellings are dictionary
+lookups, so looking up every header of a request costs time linear in its size; only a name in none of
+them makes a lookup read every name. `get_multi_value_header` returns the values of every spelling, so it
+reads every name of the map.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Optional, TypeVar, Union, cast, overload
+from typing import TYPE_CHECKING, Any, Optional, TypeVar, Union, overload
 from urllib.parse import parse_qsl, unquote_plus
 
 from lambda_events.helpers._decoding import as_list, as_object, base64_bytes, json_value, utf8_text
@@ -133,47 +135,24 @@ def _header_map(event: Mapping[str, Any]) -> tuple[Optional[Mapping[str, Any]], 
 
 def _matching_items(mapping: Mapping[str, Any], lower_name: str) -> list[tuple[str, Any]]:
     """Every entry whose name equals `lower_name` ignoring case, in the map's order."""
-    return [(key, mapping[key]) for key in _spellings(mapping, lower_name)]
-
-
-def _spellings(mapping: Mapping[str, Any], lower_name: str) -> list[str]:
-    """The names of `mapping` that equal `lower_name` ignoring case, in the map's order: one pass over the
-    names (each spelling must be found, so that no value is lost), run by the interpreter's own loops."""
-    names: list[object] = list(mapping)
-    try:
-        lowered = list(map(str.lower, cast("list[str]", names)))
-    except TypeError:  # a name that is not a string matches nothing
-        return [name for name in names if isinstance(name, str) and name.lower() == lower_name]
-    found: list[str] = []
-    index = -1
-    for _ in range(lowered.count(lower_name)):
-        index = lowered.index(lower_name, index + 1)
-        found.append(str(names[index]))
-    return found
+    return [(key, value) for key, value in mapping.items() if key.lower() == lower_name]
 
 
 def _find_header(headers: Mapping[str, Any], name: str) -> tuple[str, Any]:
     """The entry for `name` once the exact name has missed: the lower-case name (HTTP API v2, function URLs,
     ALB and VPC Lattice send lower-case names), then the usual capitalisation (`Content-Type`, as browsers
-    send over HTTP/1.1 to API Gateway REST APIs), each a dictionary lookup; only when all three miss, a scan
-    of the names ignoring case. So looking up every header of a request costs time linear in its size,
-    unless its names are in neither form. `("", None)` when there is none."""
+    send it over HTTP/1.1 to REST APIs), each a dictionary lookup; only when both miss, a case-insensitive
+    scan. `("", None)` when there is none."""
     lower_name = name.lower()
-    for spelling in (lower_name, _capitalised(lower_name)):
+    for spelling in (lower_name, lower_name.title()):
         if spelling != name:
             value = headers.get(spelling)
             if value is not None:
                 return spelling, value
-    for key in _spellings(headers, lower_name):
-        value = headers[key]
-        if value is not None:
+    for key, value in headers.items():
+        if value is not None and key.lower() == lower_name:
             return key, value
     return "", None
-
-
-def _capitalised(lower_name: str) -> str:
-    """`content-type` as `Content-Type`: each hyphen-separated word with its first letter in upper case."""
-    return "-".join(word.capitalize() for word in lower_name.split("-"))
 
 
 def _last_text(value: Any, where: str) -> Optional[str]:

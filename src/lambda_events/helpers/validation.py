@@ -288,7 +288,9 @@ class _Compiler:
         problem naming every member."""
         exclusions = {} if self.closed_literals else _union_exclusions(options)
         plans = [
-            self.typeddict_plan(option, bindings, exclusions[index]) if index in exclusions else self.compile(option, bindings)
+            self.typeddict_plan(option, bindings, exclusions[index])
+            if index in exclusions
+            else self.compile(option, bindings)
             for index, option in enumerate(options)
         ]
         if any(plan is _ANY for plan in plans):
