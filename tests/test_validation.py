@@ -406,3 +406,11 @@ def test_a_valid_record_costs_a_few_calls_not_one_per_key() -> None:
     record = sqs_batch(1)["Records"][0]
     objects_in_record = 2 + 2 * len(record["messageAttributes"])  # the record, its attributes, each attribute
     assert (per_record[1] - per_record[0]) / 50 <= objects_in_record + 1
+
+
+def test_a_typeddict_whose_annotations_cannot_be_resolved_is_a_type_error() -> None:
+    class Broken(TypedDict):
+        child: NoSuchType  # type: ignore[name-defined]  # names nothing, on purpose
+
+    with pytest.raises(TypeError, match="cannot resolve the keys of Broken"):
+        find_event_problems({"child": 1}, Broken)

@@ -181,7 +181,10 @@ def _resolved_hints(cls: object) -> dict[str, object]:
     (`NotRequired`) and `Annotated` markers kept."""
     hints = _hints_cache.get(cls)
     if hints is None:
-        hints = _hints_cache[cls] = get_type_hints(cls, include_extras=True)
+        try:
+            hints = _hints_cache[cls] = get_type_hints(cls, include_extras=True)
+        except Exception as error:  # a forward reference that names nothing, an annotation that fails ...
+            raise TypeError(f"cannot resolve the keys of {type_name(cls)}: {error!r}") from error
     return hints
 
 
