@@ -11,7 +11,7 @@ from lambda_events import (
     SQSEventDict,
     SQSHandler,
     detect_event_source,
-    is_apigw_rest_event,
+    is_api_gateway_event,
     is_sqs_event,
 )
 
@@ -29,7 +29,7 @@ def rest_key_after_sqs_guard(event: object) -> str:
 
 
 def http_api_key_after_rest_guard(event: object) -> str:
-    if is_apigw_rest_event(event):
+    if is_api_gateway_event(event):
         return event["rawPath"]  # expect-error
     return ""
 

@@ -4,10 +4,10 @@ a closed set, a factory's event used as another source's event, and a change to 
 from lambda_events import S3EventDict, SNSEventDict, SQSEventDict, redact
 from lambda_events.testing import (
     alb_event,
-    api_gateway_proxy_event,
-    cloudformation_custom_resource_event,
+    api_gateway_event,
+    cloudformation_event,
     cognito_pre_sign_up_event,
-    dynamodb_stream_event,
+    dynamodb_event,
     kinesis_event,
     lambda_context,
     s3_event,
@@ -33,7 +33,7 @@ def s3_event_names_are_a_closed_set() -> S3EventDict:
 
 
 def http_methods_are_a_closed_set() -> None:
-    api_gateway_proxy_event(method="FETCH")  # expect-error
+    api_gateway_event(method="FETCH")  # expect-error
 
 
 def shards_are_numbered() -> None:
@@ -41,11 +41,11 @@ def shards_are_numbered() -> None:
 
 
 def images_are_a_list_of_items() -> None:
-    dynamodb_stream_event(new_images={"id": "1"})  # expect-error
+    dynamodb_event(new_images={"id": "1"})  # expect-error
 
 
 def a_create_request_has_no_old_properties() -> None:
-    cloudformation_custom_resource_event(request_type="Create", old_properties={"Size": "1"})  # expect-error
+    cloudformation_event(request_type="Create", old_properties={"Size": "1"})  # expect-error
 
 
 def trigger_sources_belong_to_their_trigger() -> None:
@@ -61,7 +61,7 @@ def an_sns_event_is_not_an_s3_event() -> S3EventDict:
 
 
 def a_create_request_has_no_physical_id() -> str:
-    return cloudformation_custom_resource_event()["PhysicalResourceId"]  # expect-error
+    return cloudformation_event()["PhysicalResourceId"]  # expect-error
 
 
 def single_value_alb_events_have_no_multi_value_headers() -> None:

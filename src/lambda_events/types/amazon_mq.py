@@ -141,3 +141,19 @@ class RabbitMQEventDict(TypedDict):
     """The ARN of the broker."""
     rmqMessagesByQueue: dict[str, list[RabbitMQMessageDict]]
     """The messages, grouped by `queue::virtual-host` (`orders::/`)."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+ActiveMQHandler = Callable[["ActiveMQEventDict", "LambdaContext"], object]
+"""An Amazon MQ for ActiveMQ consumer; Lambda ignores what it returns."""
+
+RabbitMQHandler = Callable[["RabbitMQEventDict", "LambdaContext"], object]
+"""An Amazon MQ for RabbitMQ consumer; Lambda ignores what it returns."""
+
+__all__ += ["ActiveMQHandler", "RabbitMQHandler"]
+# --- end generated handler aliases ---

@@ -113,3 +113,20 @@ class APIGatewayWebSocketEventDict(TypedDict):
     """`MESSAGE` only: the frame's payload, base64-encoded when `isBase64Encoded` (binary frames)."""
     isBase64Encoded: bool
     """Whether `body` is base64-encoded."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, Optional, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+    from lambda_events.types.api_gateway import APIGatewayProxyResponseDict
+
+APIGatewayWebSocketHandler = Callable[
+    ["APIGatewayWebSocketEventDict", "LambdaContext"],
+    Optional["APIGatewayProxyResponseDict"],
+]
+"""A WebSocket API route's integration; `$connect` refuses the connection with a non-2xx `statusCode`."""
+
+__all__ += ["APIGatewayWebSocketHandler"]
+# --- end generated handler aliases ---

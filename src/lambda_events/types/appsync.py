@@ -169,3 +169,25 @@ class AppSyncAuthorizerResponseDict(TypedDict):
     """Fields to resolve to `null` with an authorization error: `Type.field` names or field ARNs."""
     ttlOverride: NotRequired[int]
     """Seconds to cache this answer, replacing the authorizer's configured TTL (0 disables caching)."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, Sequence, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+AppSyncResolverHandler = Callable[["AppSyncResolverEventDict", "LambdaContext"], object]
+"""An AppSync Direct Lambda resolver; return the field's value (any JSON value)."""
+
+AppSyncBatchResolverHandler = Callable[["AppSyncBatchResolverEventDict", "LambdaContext"], Sequence[object]]
+"""An AppSync batching resolver; return one value per event, in the same order."""
+
+AppSyncResolverTemplateHandler = Callable[["AppSyncResolverTemplateEventDict", "LambdaContext"], object]
+"""A resolver behind Amplify's request mapping template; return the field's value (any JSON value)."""
+
+AppSyncAuthorizerHandler = Callable[["AppSyncAuthorizerEventDict", "LambdaContext"], "AppSyncAuthorizerResponseDict"]
+"""An AppSync Lambda authorizer; return whether the request is authorized."""
+
+__all__ += ["AppSyncResolverHandler", "AppSyncBatchResolverHandler", "AppSyncResolverTemplateHandler", "AppSyncAuthorizerHandler"]
+# --- end generated handler aliases ---

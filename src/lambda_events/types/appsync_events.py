@@ -135,3 +135,16 @@ class AppSyncEventsResponseDict(TypedDict):
     """For `PUBLISH`: the events to broadcast, and per-event errors."""
     error: NotRequired[str]
     """An error message that rejects the whole operation."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, Optional, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+AppSyncEventsHandler = Callable[["AppSyncEventsEventDict", "LambdaContext"], Optional["AppSyncEventsResponseDict"]]
+"""An AppSync Events channel namespace's function; return the events to broadcast, an error, or `None`."""
+
+__all__ += ["AppSyncEventsHandler"]
+# --- end generated handler aliases ---

@@ -198,3 +198,16 @@ AWSConfigInvokingEventDict = Union[
     AWSConfigScheduledNotificationDict,
 ]
 """The decoded `invokingEvent` of a rule event; compare `messageType` to tell the kinds apart."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+AWSConfigRuleHandler = Callable[["AWSConfigRuleEventDict", "LambdaContext"], object]
+"""An AWS Config custom rule; it reports through `PutEvaluations`, Config ignores what it returns."""
+
+__all__ += ["AWSConfigRuleHandler"]
+# --- end generated handler aliases ---

@@ -210,3 +210,16 @@ class BedrockAgentFunctionResponseDict(_BedrockAgentResponseBase):
 
 BedrockAgentResponseDict = Union[BedrockAgentApiResponseDict, BedrockAgentFunctionResponseDict]
 """The response to either kind of event; return the kind that matches the event."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+BedrockAgentHandler = Callable[["BedrockAgentEventDict", "LambdaContext"], "BedrockAgentResponseDict"]
+"""A Bedrock agent's action group; return the API or function response matching the event."""
+
+__all__ += ["BedrockAgentHandler"]
+# --- end generated handler aliases ---

@@ -106,3 +106,19 @@ class CloudWatchDashboardCustomWidgetEventDict(TypedDict):
     """The dashboard and the widget."""
     describe: NotRequired[bool]
     """`true` when the console asks for the widget's documentation (in Markdown) instead of its content."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Any, Callable, Mapping, TYPE_CHECKING, Union
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+CloudWatchDashboardCustomWidgetHandler = Callable[
+    ["CloudWatchDashboardCustomWidgetEventDict", "LambdaContext"],
+    Union[str, Mapping[str, Any]],
+]
+"""A CloudWatch dashboard custom widget; return HTML (a string) or JSON such as `{"markdown": "..."}`."""
+
+__all__ += ["CloudWatchDashboardCustomWidgetHandler"]
+# --- end generated handler aliases ---

@@ -62,3 +62,16 @@ class CloudWatchLogsDecodedDataDict(TypedDict):
     policyLevel: NotRequired[str]
     """The level of the subscription policy that delivered the data: `ACCOUNT_LEVEL_POLICY` for an account-level
     subscription filter policy."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+CloudWatchLogsHandler = Callable[["CloudWatchLogsEventDict", "LambdaContext"], object]
+"""A CloudWatch Logs subscription; the service invokes it asynchronously and ignores what it returns."""
+
+__all__ += ["CloudWatchLogsHandler"]
+# --- end generated handler aliases ---

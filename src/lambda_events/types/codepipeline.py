@@ -120,3 +120,16 @@ CodePipelineJobEventDict = TypedDict("CodePipelineJobEventDict", {"CodePipeline.
 - `CodePipeline.job`: the job to run. The function's return value is ignored: it must report the outcome to
   CodePipeline itself, or the action times out.
 """
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+CodePipelineJobHandler = Callable[["CodePipelineJobEventDict", "LambdaContext"], object]
+"""A CodePipeline invoke action; it reports through `PutJobSuccessResult` or `PutJobFailureResult`."""
+
+__all__ += ["CodePipelineJobHandler"]
+# --- end generated handler aliases ---

@@ -357,3 +357,25 @@ class DynamoDBKinesisChangeRecordDict(TypedDict):
     """The change itself: keys and images."""
     eventSource: Literal["aws:dynamodb"]
     """Always `aws:dynamodb`."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, Optional, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+DynamoDBStreamHandler = Callable[
+    ["DynamoDBStreamEventDict", "LambdaContext"],
+    Optional["DynamoDBStreamBatchResponseDict"],
+]
+"""A DynamoDB stream consumer; return a partial batch response (or `None`: the whole batch succeeded)."""
+
+DynamoDBStreamTimeWindowHandler = Callable[
+    ["DynamoDBStreamTimeWindowEventDict", "LambdaContext"],
+    "DynamoDBStreamTimeWindowResponseDict",
+]
+"""A DynamoDB stream consumer with tumbling windows; return the window's state."""
+
+__all__ += ["DynamoDBStreamHandler", "DynamoDBStreamTimeWindowHandler"]
+# --- end generated handler aliases ---

@@ -63,3 +63,19 @@ ScheduledEventDict = EventBridgeEventDict[ScheduledEventDetailDict]
 """The event a rule with a schedule expression (`rate(5 minutes)`, `cron(0 12 * * ? *)`) sends at each
 tick: `source` is `aws.events`, `detail-type` is `Scheduled Event`, `resources` holds the rule's ARN, `time`
 is the scheduled time and `detail` is `{}`."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+EventBridgeHandler = Callable[["EventBridgeEventDict", "LambdaContext"], object]
+"""An EventBridge rule's target (`detail` of unknown shape); EventBridge ignores what it returns."""
+
+ScheduledEventHandler = Callable[["ScheduledEventDict", "LambdaContext"], object]
+"""A scheduled EventBridge rule's target; EventBridge ignores what it returns."""
+
+__all__ += ["EventBridgeHandler", "ScheduledEventHandler"]
+# --- end generated handler aliases ---

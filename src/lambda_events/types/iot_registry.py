@@ -201,3 +201,16 @@ IoTRegistryEventDict = Union[
     IoTRegistryThingGroupHierarchyEventDict,
 ]
 """Any registry event; compare `eventType` to tell them apart."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+IoTRegistryHandler = Callable[["IoTRegistryEventDict", "LambdaContext"], object]
+"""The target of an IoT rule on registry events; AWS IoT ignores what it returns."""
+
+__all__ += ["IoTRegistryHandler"]
+# --- end generated handler aliases ---

@@ -229,3 +229,16 @@ class S3TestEventDict(TypedDict):
     """The request id of the configuration change."""
     HostId: str
     """The id of the S3 host that handled the change."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+S3Handler = Callable[["S3EventDict", "LambdaContext"], object]
+"""An S3 event notification consumer; S3 invokes it asynchronously and ignores what it returns."""
+
+__all__ += ["S3Handler"]
+# --- end generated handler aliases ---

@@ -116,3 +116,16 @@ class S3BatchOperationResponseDict(TypedDict):
     """The `invocationId` of the event, copied unchanged."""
     results: list[S3BatchOperationResultDict]
     """One result per task of the event."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+S3BatchOperationHandler = Callable[["S3BatchOperationEventDict", "LambdaContext"], "S3BatchOperationResponseDict"]
+"""An S3 Batch Operations task; return the result of each task."""
+
+__all__ += ["S3BatchOperationHandler"]
+# --- end generated handler aliases ---

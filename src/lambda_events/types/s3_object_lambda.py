@@ -201,3 +201,16 @@ S3ObjectLambdaEventDict = Union[
 ]
 """Any Object Lambda event; test which context key is present (`"getObjectContext" in event`) to tell the
 operation (the variants are final, so type checkers narrow on that test)."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+S3ObjectLambdaHandler = Callable[["S3ObjectLambdaEventDict", "LambdaContext"], object]
+"""An S3 Object Lambda function; `GetObject` answers through `WriteGetObjectResponse`, the others by returning."""
+
+__all__ += ["S3ObjectLambdaHandler"]
+# --- end generated handler aliases ---

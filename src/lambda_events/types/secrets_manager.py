@@ -26,3 +26,16 @@ class SecretsManagerEventDict(TypedDict):
     RotationToken: NotRequired[str]
     """A token identifying where the request came from; present when rotation runs with an assumed role or
     across accounts, and then required when the function calls Secrets Manager (pass it on as given)."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+SecretsManagerHandler = Callable[["SecretsManagerEventDict", "LambdaContext"], object]
+"""A Secrets Manager rotation step; Secrets Manager ignores what it returns (raise to fail the step)."""
+
+__all__ += ["SecretsManagerHandler"]
+# --- end generated handler aliases ---

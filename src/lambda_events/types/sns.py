@@ -102,3 +102,16 @@ class SNSNotificationDict(TypedDict):
     """Message attributes by name; absent when the publisher set none."""
     SequenceNumber: NotRequired[str]
     """FIFO topics only: the sequence number SNS assigned to the message within its group."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+SNSHandler = Callable[["SNSEventDict", "LambdaContext"], object]
+"""An SNS subscriber; SNS invokes it asynchronously and ignores what it returns."""
+
+__all__ += ["SNSHandler"]
+# --- end generated handler aliases ---

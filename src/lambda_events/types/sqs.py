@@ -100,3 +100,16 @@ class SQSBatchResponseDict(TypedDict):
 
     batchItemFailures: list[SQSBatchItemFailureDict]
     """The messages to retry."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, Optional, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+SQSHandler = Callable[["SQSEventDict", "LambdaContext"], Optional["SQSBatchResponseDict"]]
+"""An SQS queue consumer; return a partial batch response (or `None`: the whole batch succeeded)."""
+
+__all__ += ["SQSHandler"]
+# --- end generated handler aliases ---

@@ -59,3 +59,19 @@ class TransferFamilyAuthorizerResponseDict(TypedDict):
     from the paths the user sees to real paths."""
     HomeDirectory: NotRequired[str]
     """The directory the user lands in after logging in."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+TransferFamilyAuthorizerHandler = Callable[
+    ["TransferFamilyAuthorizerEventDict", "LambdaContext"],
+    "TransferFamilyAuthorizerResponseDict",
+]
+"""A Transfer Family custom identity provider; return the user's role and home directory, or `{}` to refuse."""
+
+__all__ += ["TransferFamilyAuthorizerHandler"]
+# --- end generated handler aliases ---
