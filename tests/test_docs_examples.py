@@ -16,6 +16,7 @@ import copy
 import gzip
 import importlib.util
 import json
+from datetime import datetime, timezone
 import logging
 import re
 import sys
@@ -35,7 +36,14 @@ import lambda_events
 from lambda_events import LambdaContext
 from lambda_events.helpers.detection import EVENT_SOURCE_TYPE_NAMES
 from lambda_events import find_event_problems
-from lambda_events.testing import codecommit_event, iot_authorizer_event, lambda_context, sqs_event
+from lambda_events.testing import (
+    client_vpn_event,
+    codecommit_event,
+    iot_authorizer_event,
+    lambda_context,
+    sqs_event,
+    workmail_event,
+)
 from tests.fixture_catalog import fixture_named
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -638,6 +646,44 @@ def test_autoscaling_spot_first() -> None:
         "InstanceIDs": ["i-0b3f6ed85eb4c2d6e", "i-0056faf8da3e1f75d", "i-02e1c69383a3ed501", "i-0b1d1a4d36c2f76e5"]
     }
     assert answer == event_of("autoscalingTerminationPolicyResponse.json")
+
+
+def test_client_vpn_connect_handler() -> None:
+    example = load_example("client_vpn_connect_handler")
+    noon = datetime(2024, 5, 17, 12, tzinfo=timezone.utc)
+    assert example.decide(event_of("clientVpnConnectionSaml.json"), noon)["allow"] is True
+    assert example.decide(event_of("clientVpnConnectionCertificateV1.json"), noon)["allow"] is True
+    outsider = client_vpn_event(groups="finance", seed=1)
+    denied = example.decide(outsider, noon)
+    assert denied == {
+        "allow": False,
+        "error-msg-on-denied-connection": "jane@example.com is not in a group allowed to connect.",
+        "posture-compliance-statuses": [],
+        "schema-version": "v3",
+    }
+    assert find_event_problems(denied, lambda_events.ClientVPNConnectionResponseDict) == []
+    night = example.decide(event_of("clientVpnConnectionSaml.json"), noon.replace(hour=2))
+    assert night["allow"] is False and "maintenance" in night["error-msg-on-denied-connection"]
+    assert example.handler(event_of("clientVpnConnectionSaml.json"), CONTEXT)["schema-version"] == "v3"
+
+
+def test_workmail_outbound_filter() -> None:
+    example = load_example("workmail_outbound_filter")
+    assert example.handler(event_of("workmailInbound.json"), CONTEXT) == {
+        "actions": [{"action": {"type": "DEFAULT"}, "allRecipients": True}]
+    }
+    event = workmail_event(
+        subject="Confidential: Q3", recipients=["ops@example.com", "partner@other.example"], direction="OUTBOUND"
+    )
+    answer = example.handler(event, CONTEXT)
+    assert answer["actions"][0]["recipients"] == ["partner@other.example"]
+    assert find_event_problems(answer, lambda_events.WorkMailSyncResponseDict) == []
+
+
+def test_ground_truth_majority_vote() -> None:
+    example = load_example("ground_truth_majority_vote")
+    labels = example.consolidate(event_of("groundTruthConsolidation.json"), [event_of("groundTruthAnnotatedObject.json")])
+    assert labels == [event_of("groundTruthConsolidatedAnnotation.json")]
 
 
 def test_connect_contact_flow() -> None:

@@ -82,7 +82,11 @@ CognitoChallengeName = Literal[
     "DEVICE_PASSWORD_VERIFIER",
     "ADMIN_NO_SRP_AUTH",
 ]
-"""The steps of a sign-in that the custom authentication triggers see and choose between."""
+"""The steps of a sign-in that the custom authentication triggers see and choose between.
+
+The values the Cognito developer guide lists for a `ChallengeResult` of the custom authentication triggers,
+plus the MFA challenges Cognito has added since (`SOFTWARE_TOKEN_MFA`, `EMAIL_OTP`). Cognito adds challenges
+over time: an open set."""
 
 _MessageUserAttributes = dict[str, Union[str, bool]]
 # Cognito documents every user attribute value as a string, but its published example events for the message
@@ -204,7 +208,11 @@ class PostConfirmationTriggerEventDict(_CognitoTriggerCommonDict):
 
 
 class PreAuthenticationRequestDict(TypedDict):
-    """The user who is signing in."""
+    """The user who is signing in.
+
+    There is no `clientMetadata` here (DefinitelyTyped declares one): Cognito passes the `ClientMetadata` of
+    `InitiateAuth` to this trigger as `validationData`, and its documentation lists no other key.
+    """
 
     userAttributes: dict[str, str]
     """The user's attributes by name; every value is a string."""
@@ -357,7 +365,7 @@ class VerifyAuthChallengeResponseRequestDict(TypedDict):
     privateChallengeParameters: dict[str, str]
     """The private parameters the create-auth-challenge function set (the expected answer)."""
     challengeAnswer: str
-    """The answer the user sent."""
+    """The answer the user sent: a string, as Cognito documents it (aws-lambda-go leaves it untyped)."""
     clientMetadata: NotRequired[dict[str, str]]
     """The `ClientMetadata` the caller passed to `RespondToAuthChallenge`."""
     userNotFound: NotRequired[bool]
@@ -395,7 +403,10 @@ _TokenGenerationUserSource = Literal[
     "TokenGeneration_AuthenticateDevice",
     "TokenGeneration_RefreshTokens",
 ]
-# The pre token generation sources of a user's sign-in, shared by event versions one, two and three.
+# The pre token generation sources of a user's sign-in, shared by event versions one, two and three. Every
+# `triggerSource` set in this module comes from the trigger's page of the Cognito developer guide; Cognito adds
+# sources over time (`TokenGeneration_ClientCredentials` came in 2024), so they are open sets: narrowing on
+# them works, and a new source is not a malformed event.
 
 
 class CognitoGroupConfigurationDict(TypedDict):
@@ -571,7 +582,8 @@ class UserMigrationRequestDict(TypedDict):
     """The credentials of a user Cognito does not know yet."""
 
     password: NotRequired[str]
-    """The password the user entered at sign-in; absent in the forgot-password flow."""
+    """The password the user entered at sign-in; absent in the forgot-password flow (DefinitelyTyped and
+    aws-lambda-go declare it always present)."""
     validationData: NotRequired[Optional[dict[str, str]]]
     """The validation data the client sent with the sign-in request."""
     clientMetadata: NotRequired[dict[str, str]]
@@ -718,7 +730,8 @@ class CustomSMSSenderRequestDict(TypedDict):
     """The request format, documented as `customSMSSenderRequestV1`; a published example of this event
     carries the email sender's value, so both are accepted."""
     code: str
-    """The code or temporary password, encrypted with the pool's KMS key (base64)."""
+    """The code or temporary password, encrypted with the pool's KMS key (base64). DefinitelyTyped allows `null`
+    as for the email sender; Cognito documents `null` only for the email sender's account-takeover notices."""
     userAttributes: _MessageUserAttributes
     """The recipient's attributes by name; Cognito's own examples show the `*_verified` values as booleans."""
     clientMetadata: NotRequired[Optional[dict[str, str]]]
