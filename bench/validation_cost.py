@@ -5,9 +5,10 @@ Both must be linear: the time per record (per header) stays flat from the smalle
 - `find_event_problems` on SQS batches (typical records from the test factory) and on DynamoDB stream
   batches (the union of record kinds, nested attribute values), 10 to 10,000 records.
 - `get_header` / `get_multi_value_header` looking up every header of a request once, by its name in
-  another case (the slow path: not the exact key), 10 to 1,000 headers.
+  another case (not the exact key), 10 to 1,000 headers: names capitalised as browsers send them
+  (`X-Custom-Header-7`), and names in an unusual case (`x-CUSTOM-header-7`), which only a scan finds.
 
-With `--baseline REV` (for example `python bench/validation_cost.py --baseline ad32d0b`) the same cases
+With `--baseline REV` (for example `python bench/validation_cost.py --baseline a465e3c`) the same cases
 also run against the code of `validation.py` and `http.py` as committed at REV, loaded from git into
 modules of their own, interleaved with the current code in the same process; the ratio column is the
 current code's time over REV's. Without it, the ratio is the time per unit over the smallest size's.
@@ -83,9 +84,10 @@ def dynamodb_event(count: int) -> dict[str, Any]:
     return {"Records": records}
 
 
-def headers_event(count: int) -> dict[str, Any]:
+def headers_event(count: int, unusual_case: bool = False) -> dict[str, Any]:
     """A REST API request with `count` headers in both single- and multi-value form."""
-    headers = {f"X-Custom-Header-{index}": f"value {index}" for index in range(count)}
+    template = "x-CUSTOM-header-{}" if unusual_case else "X-Custom-Header-{}"
+    headers = {template.format(index): f"value {index}" for index in range(count)}
     return {"headers": headers, "multiValueHeaders": {name: [value] for name, value in headers.items()}}
 
 
@@ -96,12 +98,16 @@ def every_header(lookup: Callable[[Any, str], object], event: dict[str, Any]) ->
 
 
 def rows_for(
-    title: str, unit: str, cases: Sequence[tuple[int, Callable[[], object]]], baseline: Sequence[Callable[[], object]]
+    title: str,
+    unit: str,
+    cases: Sequence[tuple[int, Callable[[], object]]],
+    baseline: Sequence[Callable[[], object]],
+    rounds: int,
 ) -> list[str]:
     """Time each size (and its baseline, interleaved, when given); one row per size with time per unit."""
     variants = [(f"{size}", function) for size, function in cases]
     variants += [(f"{size} at baseline", function) for (size, _), function in zip(cases, baseline)]
-    measurements = compare_calls(variants, rounds=ROUNDS)
+    measurements = compare_calls(variants, rounds=rounds)
     now, before = measurements[: len(cases)], measurements[len(cases) :]
     rows: list[str] = []
     for index, ((size, _), measurement) in enumerate(zip(cases, now)):
@@ -120,7 +126,7 @@ def rows_for(
     return rows
 
 
-def main(baseline_revision: str | None = None) -> Section:
+def main(baseline_revision: str | None = None, rounds: int = ROUNDS) -> Section:
     """Measure every case at every size; return the Markdown section (no chart bars)."""
     validation_before = http_before = None
     if baseline_revision is not None:
@@ -134,7 +140,7 @@ def main(baseline_revision: str | None = None) -> Section:
             "|---|---|---:|---:|---:|",
         ]
     title = "### Validation and header lookups at scale"
-    lines = [title, "", f"Median of {ROUNDS} interleaved rounds. {machine_label()}.", "", *header]
+    lines = [title, "", f"Median of {rounds} interleaved rounds. {machine_label()}.", "", *header]
 
     def validation_rows(title: str, events: dict[int, Any], expected_type: object) -> list[str]:
         def check(module: Any, event: Any) -> Callable[[], object]:
@@ -142,7 +148,7 @@ def main(baseline_revision: str | None = None) -> Section:
 
         cases = [(size, check(validation_now, event)) for size, event in events.items()]
         then = [check(validation_before, event) for event in events.values()] if validation_before else []
-        return rows_for(title, "records", cases, then)
+        return rows_for(title, "records", cases, then, rounds)
 
     sqs = {size: sqs_event(bodies=[{"order": index} for index in range(size)], seed=1) for size in SIZES["records"]}
     lines += validation_rows("find_event_problems, SQS", sqs, SQSEventDict)
@@ -151,15 +157,19 @@ def main(baseline_revision: str | None = None) -> Section:
     lines += validation_rows("find_event_problems, DynamoDB", dynamodb, DynamoDBStreamEventDict)
 
     for function_name in ("get_header", "get_multi_value_header"):
-        events = {size: headers_event(size) for size in SIZES["headers"]}
-        cases = [(size, every_header(getattr(http_now, function_name), event)) for size, event in events.items()]
-        lookup_before = getattr(http_before, function_name, None)
-        then = [every_header(lookup_before, event) for event in events.values()] if lookup_before else []
-        lines += rows_for(f"{function_name}, every header, other case", "headers", cases, then)
+        for unusual_case in (False, True):
+            events = {size: headers_event(size, unusual_case) for size in SIZES["headers"]}
+            cases = [(size, every_header(getattr(http_now, function_name), event)) for size, event in events.items()]
+            lookup_before = getattr(http_before, function_name, None)
+            then = [every_header(lookup_before, event) for event in events.values()] if lookup_before else []
+            names = "names in an unusual case" if unusual_case else "capitalised names"
+            lines += rows_for(f"{function_name}, every header, {names}", "headers", cases, then, rounds)
     return Section("\n".join(lines) + "\n", [])
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--baseline", metavar="REV", help="also run the code of this git revision, side by side")
-    print(main(parser.parse_args().baseline).markdown)
+    parser.add_argument("--rounds", type=int, default=ROUNDS, help=f"rounds per comparison (default {ROUNDS})")
+    arguments = parser.parse_args()
+    print(main(arguments.baseline, arguments.rounds).markdown)

@@ -32,7 +32,7 @@ import sys
 import types
 import typing
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Literal, NamedTuple, Optional, TypeVar, Union
+from typing import Annotated, Any, Literal, NamedTuple, Optional, TypeVar, Union
 
 from lambda_events._typing import OPEN_LITERAL, NotRequired, Required, get_type_hints, is_typeddict
 
@@ -123,7 +123,7 @@ def type_name(tp: object) -> str:
     if tp is type(None) or tp is None:
         return "None"
     if _is_annotated(tp):
-        return type_name(getattr(tp, "__origin__"))
+        return type_name(typing.get_args(tp)[0])
     origin = typing.get_origin(tp)
     args = typing.get_args(tp)
     if origin is Literal:
@@ -196,7 +196,7 @@ def _key_type(hint: object) -> object:
 
 
 def _is_annotated(tp: object) -> bool:
-    return isinstance(getattr(tp, "__metadata__", None), tuple) and hasattr(tp, "__origin__")
+    return typing.get_origin(tp) is Annotated
 
 
 class _Compiler:
@@ -205,6 +205,7 @@ class _Compiler:
     def __init__(self, closed_literals: bool) -> None:
         self.closed_literals = closed_literals
         self.typeddicts: dict[tuple[object, ...], _Plan] = {}
+        self.unions: dict[tuple[object, ...], _Plan] = {}  # those without type variables to bind
 
     def compile(
         self, tp: object, bindings: Mapping[object, _Plan], excluded: frozenset[object] = frozenset()
@@ -218,7 +219,7 @@ class _Compiler:
         if tp is None or tp is type(None):
             return _scalar_plan(type(None))
         if _is_annotated(tp):
-            inner: object = getattr(tp, "__origin__")
+            inner: object = typing.get_args(tp)[0]
             if not _is_open_literal(tp):
                 return self.compile(inner, bindings, excluded)
             if typing.get_origin(inner) is not Literal:
@@ -228,7 +229,13 @@ class _Compiler:
         if origin is Literal:
             return _literal_plan(typing.get_args(tp), open_set=False, excluded=frozenset())
         if origin in _UNION_ORIGINS:
-            return self.union_plan(typing.get_args(tp), bindings)
+            options = typing.get_args(tp)
+            if bindings:
+                return self.union_plan(options, bindings)
+            plan = self.unions.get(options)
+            if plan is None:
+                plan = self.unions[options] = self.union_plan(options, bindings)
+            return plan
         if _typeddict_class(tp) is not None:
             return self.typeddict_plan(tp, bindings, {})
         args = typing.get_args(tp)
@@ -441,7 +448,7 @@ def _typeddict_class(tp: object) -> Optional[object]:
 def _literal_values(tp: object) -> Optional[tuple[object, ...]]:
     """The members of a `Literal`, open or not; `None` for any other type."""
     if _is_annotated(tp):
-        tp = getattr(tp, "__origin__")
+        tp = typing.get_args(tp)[0]
     return typing.get_args(tp) if typing.get_origin(tp) is Literal else None
 
 
@@ -456,7 +463,7 @@ def _union_exclusions(options: tuple[object, ...]) -> dict[int, dict[str, frozen
         for key, hint in (_resolved_hints(cls) if cls is not None else {}).items():
             declared = _key_type(hint)
             if _is_open_literal(declared):
-                keys[key] = typing.get_args(getattr(declared, "__origin__"))
+                keys[key] = typing.get_args(typing.get_args(declared)[0])
         open_keys.append(keys)
     family: dict[str, set[object]] = {}
     for keys in open_keys:
