@@ -11,7 +11,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any, Optional, Union
 from urllib.parse import quote, unquote_plus
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lambda_events import get_header, get_multi_value_header, get_multi_value_query_parameter, get_query_parameter
@@ -79,6 +79,7 @@ def in_some_case(data: st.DataObject, name: str) -> str:
 values = st.one_of(st.none(), st.text(max_size=3), st.lists(st.text(max_size=3), max_size=3))
 
 
+@settings(deadline=None)  # a loaded machine must not fail a test of answers, not of speed
 @given(st.data(), st.dictionaries(header_names, values, max_size=8))
 def test_get_header_agrees_with_a_scan(data: st.DataObject, headers: dict[str, HeaderValue]) -> None:
     """Also where one name comes in several spellings (`Accept` and `accept`)."""
@@ -95,6 +96,7 @@ def test_get_header_agrees_with_a_scan(data: st.DataObject, headers: dict[str, H
         assert get_header(event, name, "default") == ("default" if expected is None else expected)
 
 
+@settings(deadline=None)  # a loaded machine must not fail a test of answers, not of speed
 @given(st.data(), st.dictionaries(header_names, st.lists(st.text(max_size=3), max_size=3), max_size=8))
 def test_get_multi_value_header_agrees_with_a_scan(data: st.DataObject, headers: dict[str, list[str]]) -> None:
     """Every spelling's values, in order: nothing is lost."""
@@ -108,6 +110,7 @@ parameter_names = st.text(alphabet="ab +%é&=", min_size=1, max_size=4)
 parameter_values = st.lists(st.text(alphabet="xy +é", max_size=3), min_size=1, max_size=3)
 
 
+@settings(deadline=None)  # a loaded machine must not fail a test of answers, not of speed
 @given(st.data(), st.dictionaries(parameter_names, parameter_values, max_size=6))
 def test_alb_query_lookups_agree_with_a_scan(data: st.DataObject, decoded: dict[str, list[str]]) -> None:
     """ALB sends names and values URL-encoded: each parameter here is encoded one way or another."""
