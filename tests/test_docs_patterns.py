@@ -27,6 +27,13 @@ from typing_extensions import TypedDict  # pydantic needs typing_extensions' Typ
 
 # --8<-- [end:typeguard_import]
 from lambda_events import EventBridgeEventDict, SQSEventDict
+
+# --8<-- [start:open_literal_import]
+from typing import Annotated
+
+from lambda_events import OPEN_LITERAL, find_event_problems
+
+# --8<-- [end:open_literal_import]
 from tests.fixture_catalog import Fixture, all_fixtures, fixture_named
 
 FIXTURES = all_fixtures()
@@ -93,6 +100,34 @@ def test_pydantic_validates_a_generic_eventbridge_event() -> None:
 
 
 # --8<-- [end:pydantic]
+
+
+# --8<-- [start:open_literal]
+class ShipmentDict(TypedDict):
+    """The `detail` of our `Shipped` events."""
+
+    carrier: Annotated[Literal["ups", "dhl"], OPEN_LITERAL]  # we add carriers without telling consumers
+
+
+def test_an_open_literal_accepts_new_values_unless_asked_not_to() -> None:
+    shipment = {"carrier": "fedex"}
+    assert find_event_problems(shipment, ShipmentDict) == []
+    problems = find_event_problems(shipment, ShipmentDict, closed_literals=True)
+    assert [str(problem) for problem in problems] == ["$.carrier: expected 'ups' | 'dhl', got 'fedex'"]
+    assert find_event_problems({"carrier": 7}, ShipmentDict) != []  # only strings are accepted
+
+
+# --8<-- [end:open_literal]
+
+
+def test_the_other_validators_check_open_literals_as_closed_sets() -> None:
+    shipment = {"carrier": "fedex"}
+    with pytest.raises(TypeCheckError):
+        check_type(shipment, ShipmentDict)
+    with pytest.raises(ValidationError):
+        TypeAdapter(ShipmentDict).validate_python(shipment)
+    with pytest.raises(msgspec.ValidationError):
+        msgspec.convert(shipment, ShipmentDict)
 
 
 @pytest.mark.skipif(sys.version_info >= (3, 12), reason="from Python 3.12 on, pydantic accepts typing.TypedDict")

@@ -224,6 +224,8 @@ from lambda_events.helpers.sqs import (
 )
 from lambda_events.helpers.validation import (
     EventValidationError as EventValidationError,
+    MAX_DEPTH as MAX_DEPTH,
+    OPEN_LITERAL as OPEN_LITERAL,
     ValidationProblem as ValidationProblem,
     assert_valid_event as assert_valid_event,
     find_event_problems as find_event_problems,
@@ -1290,6 +1292,8 @@ __all__ = [
     "LexV2SlotValueDict",
     "LexV2SubSlotDict",
     "LexV2TranscriptionDict",
+    "MAX_DEPTH",
+    "OPEN_LITERAL",
     "PostAuthenticationRequestDict",
     "PostAuthenticationTriggerEventDict",
     "PostConfirmationRequestDict",

@@ -1,8 +1,8 @@
 """Amazon Connect: the event a flow's "Invoke AWS Lambda function" block sends with the contact's data."""
 
-from typing import Any, Literal, Optional
+from typing import Annotated, Any, Literal, Optional
 
-from lambda_events._typing import NotRequired, TypedDict
+from lambda_events._typing import OPEN_LITERAL, NotRequired, TypedDict
 
 __all__ = [
     "ConnectAudioStreamDict",
@@ -100,8 +100,9 @@ class ConnectContactDataDict(TypedDict):
 
     Attributes: dict[str, str]
     """The contact's user-defined attributes (set by "Set contact attributes" blocks); may be empty."""
-    Channel: ConnectChannel
-    """How the contact reached the contact center."""
+    Channel: Annotated[ConnectChannel, OPEN_LITERAL]
+    """How the contact reached the contact center. An open set (`OPEN_LITERAL`): Amazon Connect added `TASK`
+    and `EMAIL` after `VOICE` and `CHAT`, and a channel added later passes `find_event_problems`."""
     ContactId: str
     """The id of the contact."""
     CustomerEndpoint: Optional[ConnectEndpointDict]
