@@ -58,8 +58,10 @@ class CloudWatchAlarmMetricDict(TypedDict):
     """The metric's namespace (`AWS/Lambda`)."""
     name: str
     """The metric's name (`Invocations`)."""
-    dimensions: dict[str, str]
-    """The metric's dimensions, by name; may be empty."""
+    dimensions: NotRequired[dict[str, str]]
+    """The metric's dimensions, by name. A metric published without dimensions may come with `{}` or without
+    the key (CloudWatch's `Dimensions` is an optional member of `Metric`; aws-lambda-go marks it `omitempty`
+    and the Rust crate gives it a default)."""
 
 
 class CloudWatchAlarmMetricStatDict(TypedDict):
@@ -130,8 +132,10 @@ class CloudWatchAlarmDataDict(TypedDict):
     """The alarm's name."""
     state: CloudWatchAlarmStateDict
     """The state the alarm entered."""
-    previousState: CloudWatchAlarmStateDict
-    """The state the alarm left."""
+    previousState: NotRequired[CloudWatchAlarmStateDict]
+    """The state the alarm left. Every example in the CloudWatch user guide has it, but the Rust crate
+    (`Option`) and DefinitelyTyped's consumers treat it as optional, and an alarm has no previous state
+    before its first evaluation: test `"previousState" in alarm` before reading it."""
     configuration: CloudWatchAlarmConfigurationDict
     """The alarm's configuration."""
 
