@@ -639,6 +639,9 @@ from lambda_events.types.lex_v2 import (
     LexV2SlotValueDict as LexV2SlotValueDict,
     LexV2SubSlotDict as LexV2SubSlotDict,
     LexV2TranscriptionDict as LexV2TranscriptionDict,
+    LexV2TranscriptionScalarSlotDict as LexV2TranscriptionScalarSlotDict,
+    LexV2TranscriptionSlotDict as LexV2TranscriptionSlotDict,
+    LexV2TranscriptionSlotValueDict as LexV2TranscriptionSlotValueDict,
 )
 from lambda_events.types.s3 import (
     S3BucketDict as S3BucketDict,
@@ -1116,6 +1119,9 @@ __all__ = [
     "LexV2SlotValueDict",
     "LexV2SubSlotDict",
     "LexV2TranscriptionDict",
+    "LexV2TranscriptionScalarSlotDict",
+    "LexV2TranscriptionSlotDict",
+    "LexV2TranscriptionSlotValueDict",
     "PostAuthenticationRequestDict",
     "PostAuthenticationTriggerEventDict",
     "PostConfirmationRequestDict",
