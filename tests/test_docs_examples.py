@@ -527,6 +527,9 @@ def test_cloudwatch_alarm_action() -> None:
     assert example.handler(event_of("cloudWatchAlarmEventCompositeMetric.json"), CONTEXT) == (
         "CompositeDemo.Main: ALARM -> ALARM by rule ALARM(CompositeDemo.FirstChild) OR ALARM(CompositeDemo.SecondChild)"
     )
+    assert example.handler(event_of("cloudWatchAlarmEventFirstState.json"), CONTEXT) == (
+        "orders-queue-depth: new -> INSUFFICIENT_DATA on Backlog"
+    )
 
 
 def test_cloudwatch_custom_widget() -> None:

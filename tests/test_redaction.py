@@ -43,6 +43,7 @@ SECRETS: dict[str, list[Union[str, UrlSecret]]] = {
     "apiGatewayAuthorizerV2Event.json": ["$.identitySource", "$.cookies", "$.headers.Authorization"],
     "apiGatewayAuthorizerWebSocketEvent.json": ["$.headers.Authorization", "$.multiValueHeaders.Authorization"],
     "apiGatewayProxyEventCognitoAuthorizer.json": ["$.headers.Authorization", "$.multiValueHeaders.Authorization"],
+    "apiGatewayProxyV2JwtIdTokenEvent.json": ["$.headers.authorization"],
     "apiGatewayProxyEventConsoleTest.json": ["$.requestContext.identity.apiKey"],
     "apiGatewayProxyEventNullExtendedRequestId.json": ["$.requestContext.identity.apiKey"],
     "apiGatewayProxyEventOlderForm.json": ["$.requestContext.identity.apiKey"],
@@ -123,6 +124,7 @@ SECRETS: dict[str, list[Union[str, UrlSecret]]] = {
     ],
     "lambdaFunctionUrlEventPathTrailingSlash.json": ["$.cookies"],
     "lambdaFunctionUrlIAMEvent.json": ["$.cookies"],
+    "lambdaFunctionUrlIAMEventOlderForm.json": ["$.cookies"],
     "lambdaFunctionUrlResponse.json": ["$.cookies"],
     "s3ObjectEventIAMUser.json": [
         ("$.getObjectContext.inputS3Url", ("X-Amz-Security-Token",)),
