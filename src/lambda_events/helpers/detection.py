@@ -351,10 +351,24 @@ def _from_records(event: Mapping[str, Any]) -> Optional[EventSource]:
     record_source = record.get("eventSource", record.get("EventSource"))
     if isinstance(record_source, str):
         return _RECORD_SOURCES.get(record_source)
+    return _from_lambda_at_edge(record)
+
+
+def _from_lambda_at_edge(record: Mapping[str, Any]) -> Optional[EventSource]:
+    """A Lambda@Edge record: `cf.config.eventType` names the trigger; in the older documented form, which has
+    no `eventType`, a `response` makes it a response event and a `request` alone a request event."""
     edge = _mapping(record.get("cf"))
     config = _mapping(edge.get("config")) if edge is not None else None
-    trigger = config.get("eventType") if config is not None else None
-    return _CLOUDFRONT_EVENT_TYPES.get(trigger) if isinstance(trigger, str) else None
+    if edge is None or config is None:
+        return None
+    trigger = config.get("eventType")
+    if trigger is not None:
+        return _CLOUDFRONT_EVENT_TYPES.get(trigger) if isinstance(trigger, str) else None
+    if "distributionId" not in config:
+        return None
+    if "response" in edge:
+        return "cloudfront_response"
+    return "cloudfront_request" if "request" in edge else None
 
 
 def _from_authorizer_type(event: Mapping[str, Any]) -> Optional[EventSource]:
