@@ -610,6 +610,8 @@ def test_connect_contact_flow() -> None:
     event["Details"]["ContactData"]["CustomerEndpoint"]["Address"] = "+12065550100"
     assert example.handler(event, CONTEXT)["tier"] == "gold"
     assert example.handler(event, CONTEXT)["queue"] == "QueueOne"
+    older = example.handler(event_of("connectContactFlowExecutionOlderFlow.json"), CONTEXT)
+    assert older["channel"] == "VOICE" and older["queue"] == "none"
 
 
 def test_iot_registry_events() -> None:

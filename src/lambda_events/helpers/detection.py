@@ -504,8 +504,8 @@ def _from_appsync_info(event: Mapping[str, Any]) -> Optional[EventSource]:
 
 
 def _from_connect(event: Mapping[str, Any]) -> Optional[EventSource]:
-    """Amazon Connect flows name their event `ContactFlowEvent`."""
-    return "connect" if event.get("Name") == "ContactFlowEvent" else None
+    """Amazon Connect flows name their event `ContactFlowEvent` (older flows `ContactFlowExecution`)."""
+    return "connect" if event.get("Name") in ("ContactFlowEvent", "ContactFlowExecution") else None
 
 
 _IOT_REGISTRY_EVENT_TYPES = frozenset(
