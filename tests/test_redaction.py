@@ -92,6 +92,7 @@ SECRETS: dict[str, list[Union[str, UrlSecret]]] = {
         '$.Records[0].cf.response.headers["set-cookie"][1].value',
     ],
     "cloudformationCustomResourceCreateServiceTimeout.json": [("$.ResponseURL", ("X-Amz-Signature",))],
+    "cloudformationCustomResourceCreateNoServiceToken.json": [("$.ResponseURL", ("X-Amz-Signature",))],
     "codePipelineEvent.json": ['$["CodePipeline.job"].data.artifactCredentials'],
     "codePipelineEventData.json": ['$["CodePipeline.job"].data.artifactCredentials'],
     "codePipelineEventEmptyUserParameters.json": ['$["CodePipeline.job"].data.artifactCredentials'],

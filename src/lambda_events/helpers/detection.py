@@ -61,7 +61,7 @@ if TYPE_CHECKING:
     from lambda_events.types.cloudwatch_alarm import CloudWatchAlarmEventDict
     from lambda_events.types.cloudwatch_dashboard import CloudWatchDashboardCustomWidgetEventDict
     from lambda_events.types.aws_config import AWSConfigRuleEventDict
-    from lambda_events.types.cloudformation import CloudFormationCustomResourceEventDict
+    from lambda_events.types.cloudformation import CloudFormationCDKIsCompleteRequestDict, CloudFormationCDKOnEventRequestDict, CloudFormationCustomResourceEventDict
     from lambda_events.types.codedeploy import CodeDeployLifecycleHookEventDict
     from lambda_events.types.codepipeline import CodePipelineJobEventDict
     from lambda_events.types.secrets_manager import SecretsManagerEventDict
@@ -92,6 +92,8 @@ __all__ = [
     "is_appsync_resolver_template_event",
     "is_aws_config_event",
     "is_bedrock_agent_event",
+    "is_cloudformation_cdk_is_complete_event",
+    "is_cloudformation_cdk_on_event_event",
     "is_cloudformation_event",
     "is_cloudfront_request_event",
     "is_cloudfront_response_event",
@@ -196,6 +198,8 @@ EventSource = Literal[
     "cloudwatch_dashboard",
     "aws_config",
     "cloudformation",
+    "cloudformation_cdk_on_event",
+    "cloudformation_cdk_is_complete",
     "codedeploy",
     "codepipeline",
     "secrets_manager",
@@ -264,6 +268,8 @@ EVENT_SOURCE_TYPE_NAMES: Mapping[EventSource, str] = MappingProxyType(
         "cloudwatch_dashboard": "CloudWatchDashboardCustomWidgetEventDict",
         "aws_config": "AWSConfigRuleEventDict",
         "cloudformation": "CloudFormationCustomResourceEventDict",
+        "cloudformation_cdk_on_event": "CloudFormationCDKOnEventRequestDict",
+        "cloudformation_cdk_is_complete": "CloudFormationCDKIsCompleteRequestDict",
         "codedeploy": "CodeDeployLifecycleHookEventDict",
         "codepipeline": "CodePipelineJobEventDict",
         "secrets_manager": "SecretsManagerEventDict",
@@ -503,6 +509,27 @@ def _from_appsync_info(event: Mapping[str, Any]) -> Optional[EventSource]:
     return None
 
 
+def _from_cloudformation_request(event: Mapping[str, Any]) -> Optional[EventSource]:
+    """CloudFormation custom resource requests, and the AWS CDK provider framework's handler requests.
+
+    CloudFormation's own request carries the presigned `ResponseURL` (an `https` URL); the provider framework
+    keeps that URL to itself (leaving it out, or masking it), so its handlers' requests have none. Of those,
+    an `isComplete` request carries what `onEvent` returned: a `PhysicalResourceId` on `Create` (where
+    CloudFormation sends none), or `Data` or `NoEcho`. An `Update` or `Delete` whose `onEvent` returned only
+    the physical id is the same document as the `onEvent` request, and is named `cloudformation_cdk_on_event`.
+    """
+    for key in ("StackId", "LogicalResourceId", "RequestId", "ResourceProperties"):
+        if key not in event:
+            return None
+    url = event.get("ResponseURL")
+    if isinstance(url, str) and url.startswith("https://"):
+        return "cloudformation"
+    merged = "Data" in event or "NoEcho" in event
+    if merged or (event["RequestType"] == "Create" and "PhysicalResourceId" in event):
+        return "cloudformation_cdk_is_complete"
+    return "cloudformation_cdk_on_event"
+
+
 def _from_connect(event: Mapping[str, Any]) -> Optional[EventSource]:
     """Amazon Connect flows name their event `ContactFlowEvent` (older flows `ContactFlowExecution`)."""
     return "connect" if event.get("Name") in ("ContactFlowEvent", "ContactFlowExecution") else None
@@ -543,7 +570,7 @@ _MARKER_RULES: tuple[tuple[str, _Rule], ...] = (
     ("info", _from_appsync_info),
     ("fieldName", _when_present("appsync_resolver_template", "typeName", "arguments")),
     ("raw_path", _when_present("vpc_lattice", "method", "is_base64_encoded")),
-    ("RequestType", _when_present("cloudformation", "ResponseURL", "StackId", "LogicalResourceId")),
+    ("RequestType", _from_cloudformation_request),
     ("ClientRequestToken", _when_present("secrets_manager", "SecretId", "Step")),
     ("CodePipeline.job", _when_inside("codepipeline", "CodePipeline.job", "data")),
     ("LifecycleEventHookExecutionId", _when_present("codedeploy", "DeploymentId")),
@@ -862,6 +889,16 @@ def is_aws_config_event(event: object) -> TypeIs[AWSConfigRuleEventDict]:
 def is_cloudformation_event(event: object) -> TypeIs[CloudFormationCustomResourceEventDict]:
     """Whether `event` is a `CloudFormationCustomResourceEventDict` (AWS CloudFormation custom resources, source `"cloudformation"`)."""
     return detect_event_source(event) == "cloudformation"
+
+
+def is_cloudformation_cdk_on_event_event(event: object) -> TypeIs[CloudFormationCDKOnEventRequestDict]:
+    """Whether `event` is a `CloudFormationCDKOnEventRequestDict` (AWS CloudFormation custom resources, source `"cloudformation_cdk_on_event"`)."""
+    return detect_event_source(event) == "cloudformation_cdk_on_event"
+
+
+def is_cloudformation_cdk_is_complete_event(event: object) -> TypeIs[CloudFormationCDKIsCompleteRequestDict]:
+    """Whether `event` is a `CloudFormationCDKIsCompleteRequestDict` (AWS CloudFormation custom resources, source `"cloudformation_cdk_is_complete"`)."""
+    return detect_event_source(event) == "cloudformation_cdk_is_complete"
 
 
 def is_codedeploy_event(event: object) -> TypeIs[CodeDeployLifecycleHookEventDict]:

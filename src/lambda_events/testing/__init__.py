@@ -65,6 +65,8 @@ from lambda_events.testing.catalog import (
     sample_event as sample_event,
 )
 from lambda_events.testing.cloudformation import (
+    cloudformation_cdk_is_complete_event as cloudformation_cdk_is_complete_event,
+    cloudformation_cdk_on_event_event as cloudformation_cdk_on_event_event,
     cloudformation_event as cloudformation_event,
 )
 from lambda_events.testing.cloudfront import (
@@ -199,6 +201,8 @@ __all__ = [
     "aws_config_event",
     "bedrock_agent_event",
     "bedrock_agent_function_event",
+    "cloudformation_cdk_is_complete_event",
+    "cloudformation_cdk_on_event_event",
     "cloudformation_event",
     "cloudfront_request_event",
     "cloudfront_response_event",
