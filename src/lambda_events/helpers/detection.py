@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from lambda_events.types.sqs import SQSEventDict
     from lambda_events.types.sns import SNSEventDict
     from lambda_events.types.kinesis import KinesisStreamEventDict, KinesisStreamTimeWindowEventDict
-    from lambda_events.types.kinesis_firehose import KinesisFirehoseEventDict
+    from lambda_events.types.kinesis_firehose import KinesisFirehoseEventDict, KinesisFirehoseMSKEventDict
     from lambda_events.types.dynamodb import DynamoDBStreamEventDict, DynamoDBStreamTimeWindowEventDict
     from lambda_events.types.kafka import KafkaEventDict
     from lambda_events.types.amazon_mq import ActiveMQEventDict, RabbitMQEventDict
@@ -126,6 +126,7 @@ __all__ = [
     "is_kafka_event",
     "is_kinesis_event",
     "is_kinesis_firehose_event",
+    "is_kinesis_firehose_msk_event",
     "is_kinesis_time_window_event",
     "is_lambda_function_url_event",
     "is_lex_v2_event",
@@ -148,6 +149,7 @@ EventSource = Literal[
     "kinesis",
     "kinesis_time_window",
     "kinesis_firehose",
+    "kinesis_firehose_msk",
     "dynamodb",
     "dynamodb_time_window",
     "kafka",
@@ -218,6 +220,7 @@ EVENT_SOURCE_TYPE_NAMES: Mapping[EventSource, str] = MappingProxyType(
         "kinesis": "KinesisStreamEventDict",
         "kinesis_time_window": "KinesisStreamTimeWindowEventDict",
         "kinesis_firehose": "KinesisFirehoseEventDict",
+        "kinesis_firehose_msk": "KinesisFirehoseMSKEventDict",
         "dynamodb": "DynamoDBStreamEventDict",
         "dynamodb_time_window": "DynamoDBStreamTimeWindowEventDict",
         "kafka": "KafkaEventDict",
@@ -509,6 +512,13 @@ def _from_appsync_info(event: Mapping[str, Any]) -> Optional[EventSource]:
     return None
 
 
+def _from_firehose(event: Mapping[str, Any]) -> Optional[EventSource]:
+    """Firehose transformation batches: `sourceMSKArn` marks a stream whose source is Amazon MSK."""
+    if "invocationId" not in event or "records" not in event:
+        return None
+    return "kinesis_firehose_msk" if "sourceMSKArn" in event else "kinesis_firehose"
+
+
 def _from_cloudformation_request(event: Mapping[str, Any]) -> Optional[EventSource]:
     """CloudFormation custom resource requests, and the AWS CDK provider framework's handler requests.
 
@@ -566,7 +576,7 @@ _MARKER_RULES: tuple[tuple[str, _Rule], ...] = (
     ("detail-type", _from_eventbridge),
     ("eventSource", _from_event_source),
     ("awslogs", _when_inside("cloudwatch_logs", "awslogs", "data")),
-    ("deliveryStreamArn", _when_present("kinesis_firehose", "invocationId", "records")),
+    ("deliveryStreamArn", _from_firehose),
     ("info", _from_appsync_info),
     ("fieldName", _when_present("appsync_resolver_template", "typeName", "arguments")),
     ("raw_path", _when_present("vpc_lattice", "method", "is_base64_encoded")),
@@ -639,6 +649,11 @@ def is_kinesis_time_window_event(event: object) -> TypeIs[KinesisStreamTimeWindo
 def is_kinesis_firehose_event(event: object) -> TypeIs[KinesisFirehoseEventDict]:
     """Whether `event` is a `KinesisFirehoseEventDict` (Amazon Data Firehose transformation, source `"kinesis_firehose"`)."""
     return detect_event_source(event) == "kinesis_firehose"
+
+
+def is_kinesis_firehose_msk_event(event: object) -> TypeIs[KinesisFirehoseMSKEventDict]:
+    """Whether `event` is a `KinesisFirehoseMSKEventDict` (Amazon Data Firehose transformation, source `"kinesis_firehose_msk"`)."""
+    return detect_event_source(event) == "kinesis_firehose_msk"
 
 
 def is_dynamodb_event(event: object) -> TypeIs[DynamoDBStreamEventDict]:

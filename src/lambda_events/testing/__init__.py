@@ -136,6 +136,7 @@ from lambda_events.testing.kinesis import (
 )
 from lambda_events.testing.kinesis_firehose import (
     kinesis_firehose_event as kinesis_firehose_event,
+    kinesis_firehose_msk_event as kinesis_firehose_msk_event,
 )
 from lambda_events.testing.lambda_function_url import (
     lambda_function_url_event as lambda_function_url_event,
@@ -236,6 +237,7 @@ __all__ = [
     "kafka_event",
     "kinesis_event",
     "kinesis_firehose_event",
+    "kinesis_firehose_msk_event",
     "kinesis_time_window_event",
     "lambda_context",
     "lambda_function_url_event",
