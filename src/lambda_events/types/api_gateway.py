@@ -113,7 +113,7 @@ class APIGatewayProxyRequestContextDict(TypedDict):
     """The first label of `domainName`; absent where `domainName` is."""
     extendedRequestId: NotRequired[Optional[str]]
     """A second request id API Gateway generates, also used in its logs. Older deployments and local
-    emulators leave it out, and some send `null` (DefinitelyTyped types it `string | undefined`)."""
+    emulators leave it out, and some send `null`."""
     httpMethod: APIGatewayHTTPMethod
     """The HTTP method of the request."""
     identity: APIGatewayRequestIdentityDict

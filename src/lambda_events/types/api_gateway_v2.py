@@ -79,8 +79,8 @@ class APIGatewayV2JWTDict(TypedDict):
     claims: dict[str, str]
     """The token's claims, every value as a string (lists become one string)."""
     scopes: NotRequired[Optional[list[str]]]
-    """The scopes of an access token; `null` when the token has none (an ID token). Absent in some events
-    (DefinitelyTyped and the Rust crate declare it optional): read it with `jwt.get("scopes") or []`."""
+    """The scopes of an access token; `null` when the token has none (an ID token), and absent in some
+    events: read it with `jwt.get("scopes") or []`."""
 
 
 @final
@@ -90,11 +90,10 @@ class APIGatewayV2JWTAuthorizerDict(TypedDict):
     jwt: APIGatewayV2JWTDict
     """The validated token."""
     principalId: NotRequired[str]
-    """Sent by some deployments alongside `jwt`, usually empty (DefinitelyTyped and aws-lambda-go declare
-    it); not documented by API Gateway."""
+    """Sent by some deployments alongside `jwt`, usually empty; not documented by API Gateway."""
     integrationLatency: NotRequired[int]
-    """Sent by some deployments alongside `jwt` (`0` for a JWT authorizer, which runs no function);
-    DefinitelyTyped and aws-lambda-go declare it."""
+    """Sent by some deployments alongside `jwt` (`0` for a JWT authorizer, which runs no function); not
+    documented by API Gateway."""
 
 
 class APIGatewayV2CognitoIdentityDict(TypedDict):

@@ -25,9 +25,8 @@ class _CloudFormationCustomResourceRequestBase(TypedDict):
 
     ServiceToken: NotRequired[str]
     """The ARN of the function (or SNS topic) the template names as the resource's `ServiceToken`. Sent today,
-    but absent from requests in the CloudFormation user guide's older examples (and DefinitelyTyped's
-    requirement of it is loosened by aws-lambda-go and the Rust crate), so not required: the same ARN is in
-    `ResourceProperties`."""
+    but absent from requests in the CloudFormation user guide's older examples, so not required: the same
+    ARN is always in `ResourceProperties`."""
     ResponseURL: str
     """The presigned S3 URL to `PUT` the response to; CloudFormation waits for it until the timeout."""
     StackId: str

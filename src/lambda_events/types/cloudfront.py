@@ -153,7 +153,7 @@ class CloudFrontRequestDict(TypedDict):
     """The HTTP method (`GET`, `POST`)."""
     querystring: NotRequired[str]
     """The query string without the `?`; empty when there is none, and absent from requests in the older
-    documented form (DefinitelyTyped and aws-lambda-go declare it, the older AWS examples leave it out)."""
+    documented form (the first published AWS examples leave it out)."""
     uri: str
     """The path of the requested object (`/picture.jpg`); a function may change it (it must start with `/`)."""
     body: NotRequired[CloudFrontRequestBodyDict]

@@ -60,8 +60,8 @@ class CloudWatchAlarmMetricDict(TypedDict):
     """The metric's name (`Invocations`)."""
     dimensions: NotRequired[dict[str, str]]
     """The metric's dimensions, by name. A metric published without dimensions may come with `{}` or without
-    the key (CloudWatch's `Dimensions` is an optional member of `Metric`; aws-lambda-go marks it `omitempty`
-    and the Rust crate gives it a default)."""
+    the key (CloudWatch's `Dimensions` is an optional member of `Metric`; DefinitelyTyped declares it
+    optional, the Rust crate requires it)."""
 
 
 class CloudWatchAlarmMetricStatDict(TypedDict):
@@ -133,9 +133,9 @@ class CloudWatchAlarmDataDict(TypedDict):
     state: CloudWatchAlarmStateDict
     """The state the alarm entered."""
     previousState: NotRequired[CloudWatchAlarmStateDict]
-    """The state the alarm left. Every example in the CloudWatch user guide has it, but the Rust crate
-    (`Option`) and DefinitelyTyped's consumers treat it as optional, and an alarm has no previous state
-    before its first evaluation: test `"previousState" in alarm` before reading it."""
+    """The state the alarm left. Every example in the CloudWatch user guide has it, but an alarm has no
+    previous state before its first evaluation, and the Rust crate makes it optional (DefinitelyTyped
+    requires it): test `"previousState" in alarm` before reading it."""
     configuration: CloudWatchAlarmConfigurationDict
     """The alarm's configuration."""
 

@@ -78,8 +78,8 @@ class ConnectCustomerMediaStreamsDict(TypedDict):
     """The customer's media streams."""
 
     Audio: Optional[ConnectAudioStreamDict]
-    """The customer's audio stream; `null` from flows without live media streaming (aws-lambda-go and the
-    Rust crate declare it optional), an object of `null` values from others."""
+    """The customer's audio stream; `null` when media streaming was never started (as DefinitelyTyped
+    types it), or an object of `null` values."""
 
 
 class ConnectMediaStreamsDict(TypedDict):

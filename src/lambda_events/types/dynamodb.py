@@ -289,8 +289,8 @@ class DynamoDBStreamTimeWindowEventDict(TypedDict):
     """The window these changes belong to."""
     state: NotRequired[dict[str, Any]]
     """The state the function returned for the previous batch of the window. The Lambda developer guide
-    shows it on every batch, but the first invocation of a window has no state yet and may omit it, as
-    DefinitelyTyped and the Rust crate (`serde(default)`) allow: read it with `event.get("state") or {}`."""
+    shows it on every batch, but the first invocation of a window has no state yet and may omit it (the Java
+    and .NET event classes leave it nullable): read it with `event.get("state") or {}`."""
     shardId: str
     """The shard the records come from."""
     eventSourceARN: str

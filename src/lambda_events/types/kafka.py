@@ -34,8 +34,8 @@ class KafkaRecordDict(TypedDict):
     """The record's key, base64-encoded; absent or `null` for records produced without a key."""
     value: NotRequired[Optional[str]]
     """The record's value, base64-encoded. A tombstone (the delete marker of a compacted topic, a record
-    produced with a null value) has `null` here, or no `value` at all; DefinitelyTyped, aws-lambda-go and
-    the Rust crate all allow it. `decode_kafka_value` raises an `EventDecodeError` naming the tombstone:
+    produced with a null value) has `null` here, or no `value` at all; aws-lambda-go (`omitempty`) and the
+    Rust crate (`Option`) allow it, DefinitelyTyped requires a string. `decode_kafka_value` raises an `EventDecodeError` naming the tombstone:
     test `record.get("value") is None` first where tombstones can occur."""
     headers: list[dict[str, list[int]]]
     """The record's headers in order, each a one-key object whose value is the header's bytes as integers;

@@ -37,8 +37,8 @@ class KinesisStreamRecordPayloadDict(TypedDict):
     encryptionType: NotRequired[Literal["NONE", "KMS"]]
     """How the stream encrypted the record at rest: `KMS` (server-side encryption with an AWS KMS key) or
     `NONE`. Lambda adds it for streams with server-side encryption configured and omits it on others (the
-    Kinesis `EncryptionType` enumeration, a closed set of these two values; DefinitelyTyped, aws-lambda-go
-    and the Rust crate declare it optional)."""
+    Kinesis `EncryptionType` enumeration, a closed set of these two values; the Rust crate declares it with a
+    default of `NONE`, DefinitelyTyped not at all)."""
 
 
 class KinesisStreamRecordDict(TypedDict):
@@ -110,8 +110,8 @@ class KinesisStreamTimeWindowEventDict(TypedDict):
     """The window these records belong to."""
     state: NotRequired[dict[str, Any]]
     """The state the function returned for the previous batch of the window. The Lambda developer guide
-    shows it on every batch, but the first invocation of a window has no state yet and may omit it, as
-    DefinitelyTyped and the Rust crate (`serde(default)`) allow: read it with `event.get("state") or {}`."""
+    shows it on every batch, but the first invocation of a window has no state yet and may omit it (the Java
+    and .NET event classes leave it nullable): read it with `event.get("state") or {}`."""
     shardId: str
     """The shard the records come from."""
     eventSourceARN: str

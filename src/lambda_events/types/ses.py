@@ -48,8 +48,8 @@ class SESCommonHeadersDict(_SESCommonHeadersReservedKeys):
 
     date: NotRequired[str]
     """The `Date` header, as written in the email. SES receives mail that lacks one (RFC 5322 requires it,
-    but not every sender writes it), and then omits the key like any other header the email does not have;
-    DefinitelyTyped and the Rust crate agree it may be missing."""
+    but not every sender writes it), and then omits the key like any other header the email does not
+    have."""
     returnPath: NotRequired[str]
     """The address of the `Return-Path` header (the envelope sender)."""
     to: NotRequired[list[str]]
