@@ -15,6 +15,7 @@ __all__ = [
     "KinesisFirehoseMSKEventDict",
     "KinesisFirehoseMSKRecordDict",
     "KinesisFirehoseMSKRecordMetadataDict",
+    "KinesisFirehoseOTFMetadataDict",
     "KinesisFirehoseRecordDict",
     "KinesisFirehoseRecordMetadataDict",
     "KinesisFirehoseTransformationMetadataDict",
@@ -109,11 +110,25 @@ class KinesisFirehoseMSKEventDict(TypedDict):
     """The records to transform."""
 
 
+class KinesisFirehoseOTFMetadataDict(TypedDict):
+    """Where a transformed record goes in an Apache Iceberg table destination, and how it changes the table."""
+
+    destinationDatabaseName: str
+    """The database of the destination table."""
+    destinationTableName: str
+    """The destination table."""
+    operation: Literal["insert", "update", "delete"]
+    """What to do with the record in the table (the three operations the Firehose guide documents)."""
+
+
 class KinesisFirehoseTransformationMetadataDict(TypedDict):
     """Metadata a transformed record carries back to Firehose."""
 
-    partitionKeys: dict[str, str]
+    partitionKeys: NotRequired[dict[str, str]]
     """Dynamic partitioning only: the values of the partition keys, by name, used in the S3 prefix."""
+    otfMetadata: NotRequired[KinesisFirehoseOTFMetadataDict]
+    """Apache Iceberg table destinations only: the record's table and operation (aws-lambda-go declares it;
+    we had missed it)."""
 
 
 class KinesisFirehoseTransformationRecordDict(TypedDict):
