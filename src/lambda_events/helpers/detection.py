@@ -522,8 +522,10 @@ def _from_firehose(event: Mapping[str, Any]) -> Optional[EventSource]:
 def _from_cloudformation_request(event: Mapping[str, Any]) -> Optional[EventSource]:
     """CloudFormation custom resource requests, and the AWS CDK provider framework's handler requests.
 
-    CloudFormation's own request carries the presigned `ResponseURL` (an `https` URL); the provider framework
-    keeps that URL to itself (leaving it out, or masking it), so its handlers' requests have none. Of those,
+    CloudFormation's own request carries the presigned `ResponseURL` (an `https` URL). The provider framework
+    passes its handlers that request with the URL left out or masked (`...`), and those are the framework's;
+    a version that passes the URL on unchanged sends CloudFormation's request itself, detected as
+    `cloudformation` (a Create or Delete `onEvent` request also validates as that type). Of the others,
     an `isComplete` request carries what `onEvent` returned: a `PhysicalResourceId` on `Create` (where
     CloudFormation sends none), or `Data` or `NoEcho`. An `Update` or `Delete` whose `onEvent` returned only
     the physical id is the same document as the `onEvent` request, and is named `cloudformation_cdk_on_event`.

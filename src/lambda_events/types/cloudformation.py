@@ -107,9 +107,9 @@ class CloudFormationCustomResourceResponseDict(TypedDict):
 
 class _CloudFormationCDKRequestDict(TypedDict):
     """The keys of the requests the CDK provider framework passes to the `onEvent` and `isComplete` handlers:
-    CloudFormation's request, whose `ResponseURL` the framework keeps to itself (newer versions pass `...`
-    in its place, older ones the URL: do not use it) and whose `ServiceToken` names the framework's own
-    function."""
+    CloudFormation's request, whose `ResponseURL` the framework answers itself (it may pass the URL on, mask
+    it or leave it out: never use it) and whose `ServiceToken` names the framework's own function (the Rust
+    crate's provider types have neither key; DefinitelyTyped declares both)."""
 
     RequestType: Literal["Create", "Update", "Delete"]
     """The operation CloudFormation asks for (a closed set)."""
