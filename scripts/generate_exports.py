@@ -37,10 +37,12 @@ INIT_FILE = PACKAGE_DIR / "__init__.py"
 STUB_FILE = PACKAGE_DIR / "__init__.pyi"
 DETECTION_FILE = PACKAGE_DIR / "helpers" / "detection.py"
 TESTING_INIT_FILE = PACKAGE_DIR / "testing" / "__init__.py"
+GUARD_NARROWING_FILE = ROOT / "typecheck" / "pass" / "guard_narrowing.py"
 README_FILE = ROOT / "README.md"
 DOCS_INDEX_FILE = ROOT / "docs" / "sources" / "index.md"
 MKDOCS_FILE = ROOT / "mkdocs.yml"
 GENERATED = "(scripts/generate_exports.py)"
+MAX_LINE = 120  # the longest line generated code may have, as in the hand-written code
 
 
 def begin(region: str, comment: str = "#") -> str:
@@ -203,6 +205,17 @@ def render_guards() -> str:
     return "\n\n".join(chunks)
 
 
+def render_guard_narrowing() -> str:
+    """`typecheck/pass/guard_narrowing.py`'s body: each guard narrows an `object` to its source's type."""
+    events = sorted({source.event for source in SOURCES})
+    lines = ["from lambda_events import (\n"]
+    lines.extend(f"    {name},\n" for name in sorted([*events, *(guard(source) for source in SOURCES)]))
+    lines.append(")\n\n\ndef every_guard_narrows(event: object) -> None:\n")
+    for source in SOURCES:
+        lines.append(f"    if {guard(source)}(event):\n        assert_type(event, {source.event})\n")
+    return "".join(lines)
+
+
 # --- Handler aliases, in each types module ----------------------------------------------------------------
 
 
@@ -230,7 +243,10 @@ def render_handlers(module: str, module_of: dict[str, str]) -> str:
         lines.append(f"    from {other} import {', '.join(sorted(names))}\n")
     lines.append("\n")
     for source in sources:
-        lines.append(f'{source.handler} = Callable[["{source.event}", "LambdaContext"], {source.returns}]\n')
+        alias = f'{source.handler} = Callable[["{source.event}", "LambdaContext"], {source.returns}]\n'
+        if len(alias) > MAX_LINE:
+            alias = f'{source.handler} = Callable[\n    ["{source.event}", "LambdaContext"],\n    {source.returns},\n]\n'
+        lines.append(alias)
         lines.append(f'"""{source.handler_doc}"""\n\n')
     lines.append("__all__ += [" + ", ".join(f'"{source.handler}"' for source in sources) + "]\n")
     return "".join(lines)
@@ -333,6 +349,8 @@ def wanted_files() -> dict[Path, str]:
     files: dict[Path, str] = {}
 
     def region(path: Path, markers: tuple[str, str], body: str) -> None:
+        if not path.exists():
+            raise SystemExit(f"{path.relative_to(ROOT)} is missing: a registry row needs it (docs/contributing.md)")
         current = files.get(path, path.read_text(encoding="utf-8"))
         files[path] = replace_region(current, markers, body, path)
 
@@ -345,6 +363,7 @@ def wanted_files() -> dict[Path, str]:
         region(path, (begin("handler aliases"), end("handler aliases")), render_handlers(module.name, module_of))
         page = ROOT / "docs" / "sources" / f"{module.name}.md"
         region(page, html_markers("source tools"), render_source_tools(module.name))
+    region(GUARD_NARROWING_FILE, (begin("guard checks"), end("guard checks")), render_guard_narrowing())
     region(TESTING_INIT_FILE, (begin("factory exports"), end("factory exports")), render_testing_exports())
     region(README_FILE, html_markers("sources table"), render_readme_table())
     region(DOCS_INDEX_FILE, html_markers("sources index"), render_docs_index())
@@ -352,16 +371,31 @@ def wanted_files() -> dict[Path, str]:
     return files
 
 
-def main(argv: list[str]) -> int:
-    """Rewrite the generated files, or with `--check` report those that are stale."""
+def stale_files(write: bool) -> list[Path]:
+    """The generated files that differ from what they should be; with `write`, rewrite them."""
     stale = []
     for path, wanted in wanted_files().items():
         current = path.read_text(encoding="utf-8") if path.exists() else None
         if current != wanted:
             stale.append(path)
-            if "--check" not in argv:
+            if write:
                 path.write_text(wanted, encoding="utf-8")
-    if "--check" in argv and stale:
+    return stale
+
+
+def main(argv: list[str]) -> int:
+    """Rewrite the generated files, or with `--check` report those that are stale.
+
+    Rewriting runs until nothing changes: the guards written into `detection.py` are themselves exports that
+    the package's name tables list.
+    """
+    if "--check" not in argv:
+        for _ in range(3):
+            if not stale_files(write=True):
+                return 0
+        raise SystemExit("generated files did not settle after three passes")
+    stale = stale_files(write=False)
+    if stale:
         names = ", ".join(str(path.relative_to(ROOT)) for path in stale)
         print(f"generated files are out of date: {names}; run `make exports`", file=sys.stderr)
         return 1

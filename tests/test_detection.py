@@ -42,6 +42,13 @@ NOT_LAMBDA_EVENTS = {
     "publishes; the function receives the SNS event",
     "S3TestEventDict": "the message S3 sends to an SQS queue or SNS topic when a notification configuration is "
     "saved; it reaches a function only inside an SQS body or an SNS message",
+    "EventSourceMappingFailureRecordDict": "what a Kinesis, DynamoDB or Kafka event source mapping sends to its "
+    "on-failure destination (SQS, SNS, S3, Kafka), never to a function directly",
+    "GroundTruthDatasetObjectDict": "an entry of the annotations file a Ground Truth consolidation request points "
+    "at in S3; the function reads it, it is not the event",
+    "GroundTruthConsolidatedAnnotationDict": "an element of the list a Ground Truth consolidation function returns",
+    "IoTRuleEventDict": "the output of an IoT rule's SQL statement: its shape is the user's, so nothing can tell "
+    "it apart from any other JSON object",
 }
 
 

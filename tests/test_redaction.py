@@ -28,6 +28,13 @@ UrlSecret = tuple[str, tuple[str, ...]]
 """A URL (or query string) at a path, with the names of its query parameters whose values are secret."""
 
 SECRETS: dict[str, list[Union[str, UrlSecret]]] = {
+    "iotAuthorizerHttpToken.json": [
+        "$.token",
+        '$.protocolData.http.headers["x-amz-customauthorizer-signature"]',
+        "$.protocolData.http.headers.devicetoken",
+    ],
+    "iotAuthorizerMqtt.json": ["$.protocolData.mqtt.password"],
+    "cognitoInboundFederationOidc.json": ["$.request.attributes.tokenResponse", "$.request.attributes.idToken"],
     "TransferFamilyAuthorizer.json": ["$.password"],
     "albMultiValueResponse.json": ['$.multiValueHeaders["Set-Cookie"]'],
     "apiGatewayAuthorizerRequestEvent.json": [
@@ -253,7 +260,7 @@ def test_headers_of_any_case_and_form_are_redacted() -> None:
         "Cookie": SENSITIVE,
         "Accept": "*/*",
     }
-    assert redacted["multiValueHeaders"] == {
+    assert redacted.get("multiValueHeaders") == {
         "AUTHORIZATION": [SENSITIVE],
         "x-API-key": [SENSITIVE],
         "Cookie": [SENSITIVE, SENSITIVE],

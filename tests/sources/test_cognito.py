@@ -123,6 +123,15 @@ CASES = [
         "cognito_custom_email_sender",
     ),
     Case(factories.cognito_custom_sms_sender_event, {"code": st.none() | texts}, "cognito_custom_sms_sender"),
+    Case(
+        factories.cognito_inbound_federation_event,
+        {
+            "provider_type": st.sampled_from(["OIDC", "SAML", "Facebook", "Google", "SignInWithApple", "LoginWithAmazon"]),
+            "provider_name": st.none() | names,
+            "claims": st.none() | st.dictionaries(names, texts | st.integers() | st.booleans(), max_size=3),
+        },
+        "cognito_inbound_federation",
+    ),
 ]
 
 test_factories_make_valid_events = factory_test(CASES)

@@ -45,8 +45,10 @@ def test_function_url_has_no_path_parameters() -> None:
 
 def test_older_iam_blocks_lack_the_caller_ids() -> None:
     event = factories.lambda_function_url_event(iam=True, legacy=True, seed=1)
-    iam = event["requestContext"].get("authorizer", {"iam": {}})["iam"]
-    assert not {"callerId", "userId", "principalOrgId"} & set(iam)
+    authorizer = event["requestContext"].get("authorizer")
+    assert authorizer is not None
+    assert not {"callerId", "userId", "principalOrgId"} & set(authorizer["iam"])
     assert lambda_events.find_event_problems(event, lambda_events.LambdaFunctionUrlEventDict) == []
     assert lambda_events.detect_event_source(event) == "lambda_function_url"
-    assert "callerId" in factories.lambda_function_url_event(iam=True, seed=1)["requestContext"].get("authorizer", {"iam": {}})["iam"]
+    signed = factories.lambda_function_url_event(iam=True, seed=1)["requestContext"].get("authorizer")
+    assert signed is not None and "callerId" in signed["iam"]

@@ -55,7 +55,9 @@ if TYPE_CHECKING:
     from lambda_events.types.appsync import AppSyncAuthorizerEventDict, AppSyncBatchResolverEventDict, AppSyncResolverEventDict, AppSyncResolverTemplateEventDict
     from lambda_events.types.appsync_events import AppSyncEventsEventDict
     from lambda_events.types.api_gateway_authorizer import APIGatewayAuthorizerEventV2Dict, APIGatewayAuthorizerRequestEventDict, APIGatewayAuthorizerTokenEventDict, APIGatewayAuthorizerWebSocketEventDict
-    from lambda_events.types.cognito import CreateAuthChallengeTriggerEventDict, CustomEmailSenderTriggerEventDict, CustomMessageTriggerEventDict, CustomSMSSenderTriggerEventDict, DefineAuthChallengeTriggerEventDict, PostAuthenticationTriggerEventDict, PostConfirmationTriggerEventDict, PreAuthenticationTriggerEventDict, PreSignUpTriggerEventDict, PreTokenGenerationClientCredentialsTriggerEventDict, PreTokenGenerationTriggerEventDict, PreTokenGenerationV2TriggerEventDict, UserMigrationTriggerEventDict, VerifyAuthChallengeResponseTriggerEventDict
+    from lambda_events.types.iot_authorizer import IoTAuthorizerEventDict
+    from lambda_events.types.cognito import CreateAuthChallengeTriggerEventDict, CustomEmailSenderTriggerEventDict, CustomMessageTriggerEventDict, CustomSMSSenderTriggerEventDict, DefineAuthChallengeTriggerEventDict, InboundFederationTriggerEventDict, PostAuthenticationTriggerEventDict, PostConfirmationTriggerEventDict, PreAuthenticationTriggerEventDict, PreSignUpTriggerEventDict, PreTokenGenerationClientCredentialsTriggerEventDict, PreTokenGenerationTriggerEventDict, PreTokenGenerationV2TriggerEventDict, UserMigrationTriggerEventDict, VerifyAuthChallengeResponseTriggerEventDict
+    from lambda_events.types.client_vpn import ClientVPNConnectionEventDict
     from lambda_events.types.transfer_family import TransferFamilyAuthorizerEventDict
     from lambda_events.types.eventbridge import EventBridgeEventDict, ScheduledEventDict
     from lambda_events.types.cloudwatch_alarm import CloudWatchAlarmEventDict
@@ -63,12 +65,18 @@ if TYPE_CHECKING:
     from lambda_events.types.aws_config import AWSConfigRuleEventDict
     from lambda_events.types.cloudformation import CloudFormationCDKIsCompleteRequestDict, CloudFormationCDKOnEventRequestDict, CloudFormationCustomResourceEventDict
     from lambda_events.types.codedeploy import CodeDeployLifecycleHookEventDict
+    from lambda_events.types.autoscaling import AutoScalingTerminationPolicyEventDict
+    from lambda_events.types.codecommit import CodeCommitEventDict
     from lambda_events.types.codepipeline import CodePipelineJobEventDict
     from lambda_events.types.secrets_manager import SecretsManagerEventDict
+    from lambda_events.types.lambda_destination import LambdaDestinationEventBridgeEventDict, LambdaDestinationRecordDict
+    from lambda_events.types.iot_rule import IoTRuleErrorActionEventDict
     from lambda_events.types.iot_registry import IoTRegistryEventDict
     from lambda_events.types.lex_v2 import LexV2EventDict
     from lambda_events.types.bedrock_agent import BedrockAgentEventDict
     from lambda_events.types.connect import ConnectContactFlowEventDict
+    from lambda_events.types.sagemaker_ground_truth import GroundTruthConsolidationEventDict, GroundTruthPreAnnotationEventDict
+    from lambda_events.types.workmail import WorkMailEventDict
     from lambda_events.types.ses import SESEventDict
 
 __all__ = [
@@ -90,8 +98,10 @@ __all__ = [
     "is_appsync_events_event",
     "is_appsync_resolver_event",
     "is_appsync_resolver_template_event",
+    "is_autoscaling_event",
     "is_aws_config_event",
     "is_bedrock_agent_event",
+    "is_client_vpn_event",
     "is_cloudformation_cdk_is_complete_event",
     "is_cloudformation_cdk_on_event_event",
     "is_cloudformation_event",
@@ -100,6 +110,7 @@ __all__ = [
     "is_cloudwatch_alarm_event",
     "is_cloudwatch_dashboard_event",
     "is_cloudwatch_logs_event",
+    "is_codecommit_event",
     "is_codedeploy_event",
     "is_codepipeline_event",
     "is_cognito_create_auth_challenge_event",
@@ -107,6 +118,7 @@ __all__ = [
     "is_cognito_custom_message_event",
     "is_cognito_custom_sms_sender_event",
     "is_cognito_define_auth_challenge_event",
+    "is_cognito_inbound_federation_event",
     "is_cognito_post_authentication_event",
     "is_cognito_post_confirmation_event",
     "is_cognito_pre_authentication_event",
@@ -122,18 +134,24 @@ __all__ = [
     "is_dynamodb_time_window_event",
     "is_eventbridge_event",
     "is_eventbridge_scheduled_event",
+    "is_iot_authorizer_event",
     "is_iot_registry_event",
+    "is_iot_rule_error_action_event",
     "is_kafka_event",
     "is_kinesis_event",
     "is_kinesis_firehose_event",
     "is_kinesis_firehose_msk_event",
     "is_kinesis_time_window_event",
+    "is_lambda_destination_event",
+    "is_lambda_destination_eventbridge_event",
     "is_lambda_function_url_event",
     "is_lex_v2_event",
     "is_s3_batch_operation_event",
     "is_s3_event",
     "is_s3_eventbridge_event",
     "is_s3_object_lambda_event",
+    "is_sagemaker_ground_truth_consolidation_event",
+    "is_sagemaker_ground_truth_pre_annotation_event",
     "is_secrets_manager_event",
     "is_ses_event",
     "is_sns_event",
@@ -141,6 +159,7 @@ __all__ = [
     "is_transfer_family_event",
     "is_vpc_lattice_event",
     "is_vpc_lattice_v2_event",
+    "is_workmail_event",
 ]
 
 EventSource = Literal[
@@ -193,6 +212,9 @@ EventSource = Literal[
     "cognito_custom_message",
     "cognito_custom_email_sender",
     "cognito_custom_sms_sender",
+    "cognito_inbound_federation",
+    "iot_authorizer",
+    "client_vpn",
     "transfer_family",
     "eventbridge",
     "eventbridge_scheduled",
@@ -203,13 +225,21 @@ EventSource = Literal[
     "cloudformation_cdk_on_event",
     "cloudformation_cdk_is_complete",
     "codedeploy",
+    "autoscaling",
+    "codecommit",
     "codepipeline",
     "secrets_manager",
+    "lambda_destination",
+    "lambda_destination_eventbridge",
+    "iot_rule_error_action",
     "iot_registry",
     "lex_v2",
     "bedrock_agent",
     "connect",
     "ses",
+    "workmail",
+    "sagemaker_ground_truth_pre_annotation",
+    "sagemaker_ground_truth_consolidation",
 ]
 """One id per kind of event a Lambda function receives; `EVENT_SOURCE_TYPE_NAMES` gives its type."""
 
@@ -264,6 +294,9 @@ EVENT_SOURCE_TYPE_NAMES: Mapping[EventSource, str] = MappingProxyType(
         "cognito_custom_message": "CustomMessageTriggerEventDict",
         "cognito_custom_email_sender": "CustomEmailSenderTriggerEventDict",
         "cognito_custom_sms_sender": "CustomSMSSenderTriggerEventDict",
+        "cognito_inbound_federation": "InboundFederationTriggerEventDict",
+        "iot_authorizer": "IoTAuthorizerEventDict",
+        "client_vpn": "ClientVPNConnectionEventDict",
         "transfer_family": "TransferFamilyAuthorizerEventDict",
         "eventbridge": "EventBridgeEventDict",
         "eventbridge_scheduled": "ScheduledEventDict",
@@ -274,13 +307,21 @@ EVENT_SOURCE_TYPE_NAMES: Mapping[EventSource, str] = MappingProxyType(
         "cloudformation_cdk_on_event": "CloudFormationCDKOnEventRequestDict",
         "cloudformation_cdk_is_complete": "CloudFormationCDKIsCompleteRequestDict",
         "codedeploy": "CodeDeployLifecycleHookEventDict",
+        "autoscaling": "AutoScalingTerminationPolicyEventDict",
+        "codecommit": "CodeCommitEventDict",
         "codepipeline": "CodePipelineJobEventDict",
         "secrets_manager": "SecretsManagerEventDict",
+        "lambda_destination": "LambdaDestinationRecordDict",
+        "lambda_destination_eventbridge": "LambdaDestinationEventBridgeEventDict",
+        "iot_rule_error_action": "IoTRuleErrorActionEventDict",
         "iot_registry": "IoTRegistryEventDict",
         "lex_v2": "LexV2EventDict",
         "bedrock_agent": "BedrockAgentEventDict",
         "connect": "ConnectContactFlowEventDict",
         "ses": "SESEventDict",
+        "workmail": "WorkMailEventDict",
+        "sagemaker_ground_truth_pre_annotation": "GroundTruthPreAnnotationEventDict",
+        "sagemaker_ground_truth_consolidation": "GroundTruthConsolidationEventDict",
     }
 )
 """The name, in `lambda_events`, of the type of each source's event (read-only)."""
@@ -327,6 +368,7 @@ _RECORD_SOURCES: dict[str, EventSource] = {
     "aws:ses": "ses",
     "aws:dynamodb": "dynamodb",
     "aws:kinesis": "kinesis",
+    "aws:codecommit": "codecommit",
 }
 # Lambda@Edge records carry no `eventSource`: `cf.config.eventType` names the trigger.
 _CLOUDFRONT_EVENT_TYPES: dict[str, EventSource] = {
@@ -398,7 +440,8 @@ def _from_authorizer_type(event: Mapping[str, Any]) -> Optional[EventSource]:
 
 
 def _from_request_context(event: Mapping[str, Any]) -> Optional[EventSource]:
-    """HTTP requests: the keys of `requestContext` and the payload `version` tell the services apart.
+    """HTTP requests (and Lambda's invocation records, whose `requestContext` has a `condition`): the keys of
+    `requestContext` and the payload `version` tell the services apart.
 
     HTTP APIs (payload 2.0), function URLs and VPC Lattice v2 all send `version: "2.0"`; Lattice names its
     service network, and a function URL's `domainName` is `<url-id>.lambda-url.<region>.on.aws`.
@@ -406,6 +449,8 @@ def _from_request_context(event: Mapping[str, Any]) -> Optional[EventSource]:
     context = _mapping(event["requestContext"])
     if context is None:
         return None
+    if "condition" in context and "requestPayload" in event:
+        return "lambda_destination"
     if "elb" in context:
         return "alb"
     if "connectionId" in context:
@@ -439,6 +484,7 @@ _COGNITO_TRIGGERS: dict[str, EventSource] = {
     "CustomMessage": "cognito_custom_message",
     "CustomEmailSender": "cognito_custom_email_sender",
     "CustomSMSSender": "cognito_custom_sms_sender",
+    "InboundFederation": "cognito_inbound_federation",
 }
 
 
@@ -477,6 +523,8 @@ def _from_eventbridge(event: Mapping[str, Any]) -> Optional[EventSource]:
         return "eventbridge_scheduled"
     if producer == "aws.s3" and detail_type in _S3_EVENTBRIDGE_DETAIL_TYPES:
         return "s3_eventbridge"
+    if producer == "lambda" and detail_type.startswith("Lambda Function Invocation Result - "):
+        return "lambda_destination_eventbridge"
     return "eventbridge"
 
 
@@ -567,6 +615,16 @@ def _from_iot_registry(event: Mapping[str, Any]) -> Optional[EventSource]:
     return None
 
 
+def _from_ground_truth(event: Mapping[str, Any]) -> Optional[EventSource]:
+    """SageMaker Ground Truth: a pre-annotation request carries one `dataObject`, a consolidation request the
+    `payload` that points at the annotations."""
+    if "dataObject" in event:
+        return "sagemaker_ground_truth_pre_annotation"
+    if "payload" in event and "labelAttributeName" in event:
+        return "sagemaker_ground_truth_consolidation"
+    return None
+
+
 # The table: the key that marks a family of events, and the rule that names the source. The first marker
 # the event has decides, so a marker comes before any marker its events may also carry (`type`, which only
 # API Gateway authorizers have, before the `requestContext` most of them send). The common sources come first.
@@ -592,6 +650,12 @@ _MARKER_RULES: tuple[tuple[str, _Rule], ...] = (
     ("widgetContext", _when_inside("cloudwatch_dashboard", "widgetContext", "dashboardName")),
     ("invocationSchemaVersion", _when_present("s3_batch_operation", "tasks", "job")),
     ("xAmzRequestId", _when_present("s3_object_lambda", "protocolVersion", "userRequest")),
+    ("connectionMetadata", _when_present("iot_authorizer", "protocols")),
+    ("labelingJobArn", _from_ground_truth),
+    ("summaryVersion", _when_present("workmail", "envelope", "flowDirection", "invocationId")),
+    ("connection-id", _when_present("client_vpn", "endpoint-id", "schema-version")),
+    ("CapacityToTerminate", _when_present("autoscaling", "AutoScalingGroupARN", "Instances", "Cause")),
+    ("cloudwatchTraceId", _when_present("iot_rule_error_action", "ruleName", "failures", "base64OriginalPayload")),
     ("serverId", _when_present("transfer_family", "username", "protocol", "sourceIp")),
     ("actionGroup", _when_present("bedrock_agent", "agent", "messageVersion")),
     ("invocationSource", _when_present("lex_v2", "sessionState", "bot")),
@@ -873,6 +937,21 @@ def is_cognito_custom_sms_sender_event(event: object) -> TypeIs[CustomSMSSenderT
     return detect_event_source(event) == "cognito_custom_sms_sender"
 
 
+def is_cognito_inbound_federation_event(event: object) -> TypeIs[InboundFederationTriggerEventDict]:
+    """Whether `event` is a `InboundFederationTriggerEventDict` (Amazon Cognito user pool triggers, source `"cognito_inbound_federation"`)."""
+    return detect_event_source(event) == "cognito_inbound_federation"
+
+
+def is_iot_authorizer_event(event: object) -> TypeIs[IoTAuthorizerEventDict]:
+    """Whether `event` is a `IoTAuthorizerEventDict` (AWS IoT Core custom authorizers, source `"iot_authorizer"`)."""
+    return detect_event_source(event) == "iot_authorizer"
+
+
+def is_client_vpn_event(event: object) -> TypeIs[ClientVPNConnectionEventDict]:
+    """Whether `event` is a `ClientVPNConnectionEventDict` (AWS Client VPN connect handlers, source `"client_vpn"`)."""
+    return detect_event_source(event) == "client_vpn"
+
+
 def is_transfer_family_event(event: object) -> TypeIs[TransferFamilyAuthorizerEventDict]:
     """Whether `event` is a `TransferFamilyAuthorizerEventDict` (AWS Transfer Family identity providers, source `"transfer_family"`)."""
     return detect_event_source(event) == "transfer_family"
@@ -923,6 +1002,16 @@ def is_codedeploy_event(event: object) -> TypeIs[CodeDeployLifecycleHookEventDic
     return detect_event_source(event) == "codedeploy"
 
 
+def is_autoscaling_event(event: object) -> TypeIs[AutoScalingTerminationPolicyEventDict]:
+    """Whether `event` is a `AutoScalingTerminationPolicyEventDict` (EC2 Auto Scaling custom termination policies, source `"autoscaling"`)."""
+    return detect_event_source(event) == "autoscaling"
+
+
+def is_codecommit_event(event: object) -> TypeIs[CodeCommitEventDict]:
+    """Whether `event` is a `CodeCommitEventDict` (AWS CodeCommit triggers, source `"codecommit"`)."""
+    return detect_event_source(event) == "codecommit"
+
+
 def is_codepipeline_event(event: object) -> TypeIs[CodePipelineJobEventDict]:
     """Whether `event` is a `CodePipelineJobEventDict` (AWS CodePipeline Invoke actions, source `"codepipeline"`)."""
     return detect_event_source(event) == "codepipeline"
@@ -931,6 +1020,21 @@ def is_codepipeline_event(event: object) -> TypeIs[CodePipelineJobEventDict]:
 def is_secrets_manager_event(event: object) -> TypeIs[SecretsManagerEventDict]:
     """Whether `event` is a `SecretsManagerEventDict` (AWS Secrets Manager rotation, source `"secrets_manager"`)."""
     return detect_event_source(event) == "secrets_manager"
+
+
+def is_lambda_destination_event(event: object) -> TypeIs[LambdaDestinationRecordDict]:
+    """Whether `event` is a `LambdaDestinationRecordDict` (Lambda invocation records (destinations), source `"lambda_destination"`)."""
+    return detect_event_source(event) == "lambda_destination"
+
+
+def is_lambda_destination_eventbridge_event(event: object) -> TypeIs[LambdaDestinationEventBridgeEventDict]:
+    """Whether `event` is a `LambdaDestinationEventBridgeEventDict` (Lambda invocation records (destinations), source `"lambda_destination_eventbridge"`)."""
+    return detect_event_source(event) == "lambda_destination_eventbridge"
+
+
+def is_iot_rule_error_action_event(event: object) -> TypeIs[IoTRuleErrorActionEventDict]:
+    """Whether `event` is a `IoTRuleErrorActionEventDict` (AWS IoT rule actions, source `"iot_rule_error_action"`)."""
+    return detect_event_source(event) == "iot_rule_error_action"
 
 
 def is_iot_registry_event(event: object) -> TypeIs[IoTRegistryEventDict]:
@@ -956,6 +1060,21 @@ def is_connect_event(event: object) -> TypeIs[ConnectContactFlowEventDict]:
 def is_ses_event(event: object) -> TypeIs[SESEventDict]:
     """Whether `event` is a `SESEventDict` (Amazon SES email receiving, source `"ses"`)."""
     return detect_event_source(event) == "ses"
+
+
+def is_workmail_event(event: object) -> TypeIs[WorkMailEventDict]:
+    """Whether `event` is a `WorkMailEventDict` (Amazon WorkMail email flow rules, source `"workmail"`)."""
+    return detect_event_source(event) == "workmail"
+
+
+def is_sagemaker_ground_truth_pre_annotation_event(event: object) -> TypeIs[GroundTruthPreAnnotationEventDict]:
+    """Whether `event` is a `GroundTruthPreAnnotationEventDict` (Amazon SageMaker Ground Truth custom labeling, source `"sagemaker_ground_truth_pre_annotation"`)."""
+    return detect_event_source(event) == "sagemaker_ground_truth_pre_annotation"
+
+
+def is_sagemaker_ground_truth_consolidation_event(event: object) -> TypeIs[GroundTruthConsolidationEventDict]:
+    """Whether `event` is a `GroundTruthConsolidationEventDict` (Amazon SageMaker Ground Truth custom labeling, source `"sagemaker_ground_truth_consolidation"`)."""
+    return detect_event_source(event) == "sagemaker_ground_truth_consolidation"
 
 
 # --- end generated guards ---

@@ -53,6 +53,9 @@ from lambda_events.testing.appsync import (
 from lambda_events.testing.appsync_events import (
     appsync_events_event as appsync_events_event,
 )
+from lambda_events.testing.autoscaling import (
+    autoscaling_event as autoscaling_event,
+)
 from lambda_events.testing.aws_config import (
     aws_config_event as aws_config_event,
 )
@@ -63,6 +66,9 @@ from lambda_events.testing.bedrock_agent import (
 from lambda_events.testing.catalog import (
     SAMPLE_FACTORIES as SAMPLE_FACTORIES,
     sample_event as sample_event,
+)
+from lambda_events.testing.client_vpn import (
+    client_vpn_event as client_vpn_event,
 )
 from lambda_events.testing.cloudformation import (
     cloudformation_cdk_is_complete_event as cloudformation_cdk_is_complete_event,
@@ -83,6 +89,9 @@ from lambda_events.testing.cloudwatch_logs import (
     cloudwatch_logs_data as cloudwatch_logs_data,
     cloudwatch_logs_event as cloudwatch_logs_event,
 )
+from lambda_events.testing.codecommit import (
+    codecommit_event as codecommit_event,
+)
 from lambda_events.testing.codedeploy import (
     codedeploy_event as codedeploy_event,
 )
@@ -95,6 +104,7 @@ from lambda_events.testing.cognito import (
     cognito_custom_message_event as cognito_custom_message_event,
     cognito_custom_sms_sender_event as cognito_custom_sms_sender_event,
     cognito_define_auth_challenge_event as cognito_define_auth_challenge_event,
+    cognito_inbound_federation_event as cognito_inbound_federation_event,
     cognito_post_authentication_event as cognito_post_authentication_event,
     cognito_post_confirmation_event as cognito_post_confirmation_event,
     cognito_pre_authentication_event as cognito_pre_authentication_event,
@@ -124,8 +134,14 @@ from lambda_events.testing.eventbridge import (
     eventbridge_event as eventbridge_event,
     eventbridge_scheduled_event as eventbridge_scheduled_event,
 )
+from lambda_events.testing.iot_authorizer import (
+    iot_authorizer_event as iot_authorizer_event,
+)
 from lambda_events.testing.iot_registry import (
     iot_registry_event as iot_registry_event,
+)
+from lambda_events.testing.iot_rule import (
+    iot_rule_error_action_event as iot_rule_error_action_event,
 )
 from lambda_events.testing.kafka import (
     kafka_event as kafka_event,
@@ -137,6 +153,11 @@ from lambda_events.testing.kinesis import (
 from lambda_events.testing.kinesis_firehose import (
     kinesis_firehose_event as kinesis_firehose_event,
     kinesis_firehose_msk_event as kinesis_firehose_msk_event,
+)
+from lambda_events.testing.lambda_destination import (
+    event_source_mapping_failure_record as event_source_mapping_failure_record,
+    lambda_destination_event as lambda_destination_event,
+    lambda_destination_eventbridge_event as lambda_destination_eventbridge_event,
 )
 from lambda_events.testing.lambda_function_url import (
     lambda_function_url_event as lambda_function_url_event,
@@ -158,6 +179,10 @@ from lambda_events.testing.s3_eventbridge import (
 from lambda_events.testing.s3_object_lambda import (
     s3_object_lambda_event as s3_object_lambda_event,
 )
+from lambda_events.testing.sagemaker_ground_truth import (
+    sagemaker_ground_truth_consolidation_event as sagemaker_ground_truth_consolidation_event,
+    sagemaker_ground_truth_pre_annotation_event as sagemaker_ground_truth_pre_annotation_event,
+)
 from lambda_events.testing.secrets_manager import (
     secrets_manager_event as secrets_manager_event,
 )
@@ -177,6 +202,9 @@ from lambda_events.testing.transfer_family import (
 from lambda_events.testing.vpc_lattice import (
     vpc_lattice_event as vpc_lattice_event,
     vpc_lattice_v2_event as vpc_lattice_v2_event,
+)
+from lambda_events.testing.workmail import (
+    workmail_event as workmail_event,
 )
 
 __all__ = [
@@ -199,9 +227,11 @@ __all__ = [
     "appsync_events_event",
     "appsync_resolver_event",
     "appsync_resolver_template_event",
+    "autoscaling_event",
     "aws_config_event",
     "bedrock_agent_event",
     "bedrock_agent_function_event",
+    "client_vpn_event",
     "cloudformation_cdk_is_complete_event",
     "cloudformation_cdk_on_event_event",
     "cloudformation_event",
@@ -211,6 +241,7 @@ __all__ = [
     "cloudwatch_dashboard_event",
     "cloudwatch_logs_data",
     "cloudwatch_logs_event",
+    "codecommit_event",
     "codedeploy_event",
     "codepipeline_event",
     "cognito_create_auth_challenge_event",
@@ -218,6 +249,7 @@ __all__ = [
     "cognito_custom_message_event",
     "cognito_custom_sms_sender_event",
     "cognito_define_auth_challenge_event",
+    "cognito_inbound_federation_event",
     "cognito_post_authentication_event",
     "cognito_post_confirmation_event",
     "cognito_pre_authentication_event",
@@ -231,15 +263,20 @@ __all__ = [
     "documentdb_event",
     "dynamodb_event",
     "dynamodb_time_window_event",
+    "event_source_mapping_failure_record",
     "eventbridge_event",
     "eventbridge_scheduled_event",
+    "iot_authorizer_event",
     "iot_registry_event",
+    "iot_rule_error_action_event",
     "kafka_event",
     "kinesis_event",
     "kinesis_firehose_event",
     "kinesis_firehose_msk_event",
     "kinesis_time_window_event",
     "lambda_context",
+    "lambda_destination_event",
+    "lambda_destination_eventbridge_event",
     "lambda_function_url_event",
     "lex_v2_event",
     "s3_batch_operation_event",
@@ -248,6 +285,8 @@ __all__ = [
     "s3_notification_key",
     "s3_object_lambda_event",
     "s3_test_event",
+    "sagemaker_ground_truth_consolidation_event",
+    "sagemaker_ground_truth_pre_annotation_event",
     "sample_event",
     "secrets_manager_event",
     "ses_event",
@@ -257,5 +296,6 @@ __all__ = [
     "transfer_family_event",
     "vpc_lattice_event",
     "vpc_lattice_v2_event",
+    "workmail_event",
 ]
 # --- end generated factory exports ---

@@ -6,13 +6,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal, Optional
 
-from lambda_events.testing._scenario import (
-    DEFAULT_ACCOUNT,
-    DEFAULT_REGION,
-    Scenario,
-    Seed,
-    json_text,
-)
+from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Scenario, Seed, json_text
 
 if TYPE_CHECKING:
     from lambda_events.types.aws_config import AWSConfigRuleEventDict

@@ -7,13 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal, Optional, Union, cast, overload
 from urllib.parse import quote
 
-from lambda_events.testing._scenario import (
-    DEFAULT_ACCOUNT,
-    DEFAULT_REGION,
-    Scenario,
-    Seed,
-    presigned_s3_url,
-)
+from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Scenario, Seed, presigned_s3_url
 
 if TYPE_CHECKING:
     from lambda_events.types.cloudformation import (

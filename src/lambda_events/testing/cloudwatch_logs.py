@@ -7,14 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Optional
 
-from lambda_events.testing._scenario import (
-    DEFAULT_ACCOUNT,
-    DEFAULT_REGION,
-    Scenario,
-    Seed,
-    b64,
-    json_text,
-)
+from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Scenario, Seed, b64, json_text
 
 if TYPE_CHECKING:
     from lambda_events.types.cloudwatch_logs import CloudWatchLogsDecodedDataDict, CloudWatchLogsEventDict

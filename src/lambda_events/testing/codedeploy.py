@@ -5,12 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Optional
 
-from lambda_events.testing._scenario import (
-    DEFAULT_ACCOUNT,
-    DEFAULT_REGION,
-    Scenario,
-    Seed,
-)
+from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Scenario, Seed
 
 if TYPE_CHECKING:
     from lambda_events.types.codedeploy import CodeDeployLifecycleHookEventDict

@@ -2,52 +2,34 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Literal, Optional, cast
+from typing import TYPE_CHECKING, Any, Literal, Optional, cast
 
-from lambda_events.testing._cognito import trigger, trigger_event
+from lambda_events.testing._cognito import Trigger, encrypted_code, trigger, trigger_event
 from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Seed
-
-if TYPE_CHECKING:
-    from lambda_events.types.cognito import (
-        PostAuthenticationTriggerEventDict,
-        PostConfirmationTriggerEventDict,
-        PreAuthenticationTriggerEventDict,
-        PreSignUpTriggerEventDict,
-        UserMigrationTriggerEventDict,
-    )
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from lambda_events.types.cognito import (
         CognitoChallengeName,
         CognitoChallengeResultDict,
+        CognitoFederationProviderType,
+        CognitoGroupConfigurationDict,
         CreateAuthChallengeTriggerEventDict,
-        DefineAuthChallengeTriggerEventDict,
-        VerifyAuthChallengeResponseTriggerEventDict,
-    )
-from typing import TYPE_CHECKING
-
-from lambda_events.testing._cognito import encrypted_code
-
-if TYPE_CHECKING:
-    from lambda_events.types.cognito import (
         CustomEmailSenderTriggerEventDict,
         CustomMessageTriggerEventDict,
         CustomSMSSenderTriggerEventDict,
-    )
-from typing import TYPE_CHECKING
-
-from lambda_events.testing._cognito import Trigger
-
-if TYPE_CHECKING:
-    from lambda_events.types.cognito import (
-        CognitoGroupConfigurationDict,
+        DefineAuthChallengeTriggerEventDict,
+        InboundFederationTriggerEventDict,
+        PostAuthenticationTriggerEventDict,
+        PostConfirmationTriggerEventDict,
+        PreAuthenticationTriggerEventDict,
+        PreSignUpTriggerEventDict,
         PreTokenGenerationClientCredentialsTriggerEventDict,
         PreTokenGenerationTriggerEventDict,
         PreTokenGenerationV2TriggerEventDict,
+        UserMigrationTriggerEventDict,
+        VerifyAuthChallengeResponseTriggerEventDict,
     )
 
 __all__ = [
@@ -56,6 +38,7 @@ __all__ = [
     "cognito_custom_message_event",
     "cognito_custom_sms_sender_event",
     "cognito_define_auth_challenge_event",
+    "cognito_inbound_federation_event",
     "cognito_post_authentication_event",
     "cognito_post_confirmation_event",
     "cognito_pre_authentication_event",
@@ -426,6 +409,57 @@ def cognito_custom_sms_sender_event(
         client_metadata=client_metadata,
     )
     return cast("CustomSMSSenderTriggerEventDict", event)
+
+
+_PROVIDER_TYPES = ("OIDC", "SAML", "Facebook", "Google", "SignInWithApple", "LoginWithAmazon")
+
+
+def cognito_inbound_federation_event(
+    *,
+    provider_type: CognitoFederationProviderType = "OIDC",
+    provider_name: Optional[str] = None,
+    claims: Optional[Mapping[str, Any]] = None,
+    region: str = DEFAULT_REGION,
+    account: str = DEFAULT_ACCOUNT,
+    seed: Seed = None,
+    at: Optional[datetime] = None,
+) -> InboundFederationTriggerEventDict:
+    """An inbound federation trigger event for a user signing in through a provider of `provider_type`: a SAML
+    provider's assertion attributes, or an OIDC or social provider's token response, decoded ID token and
+    userInfo, each holding `claims` (an email address and its verification by default).
+
+    Raises `ValueError` for an unknown `provider_type`.
+    """
+    if provider_type not in _PROVIDER_TYPES:
+        raise ValueError(f"provider_type must be one of {', '.join(_PROVIDER_TYPES)}, not {provider_type!r}")
+    default_name = "CorporateIdP" if provider_type in ("OIDC", "SAML") else provider_type
+    name = provider_name if provider_name is not None else default_name
+    pool = trigger(user_name=None, user_attributes=None, seed=seed, at=at, region=region, account=account)
+    subject = pool.scene.digits(21)
+    found: dict[str, Any] = {"email": "jane@example.com", "email_verified": True, **(claims or {})}
+    attributes: dict[str, Any]
+    if provider_type == "SAML":
+        attributes = {"samlResponse": {"NameID": subject, **{key: str(value) for key, value in found.items()}}}
+    else:
+        issued = int(pool.scene.now.timestamp())
+        attributes = {
+            "tokenResponse": {
+                "access_token": pool.scene.base64(96),
+                "id_token": pool.scene.base64(240),
+                "token_type": "Bearer",
+                "expires_in": 3600,
+                "scope": "openid email profile",
+            },
+            "idToken": {"sub": subject, "iss": "https://idp.example.com", "iat": issued, "exp": issued + 3600, **found},
+            "userInfo": {"sub": subject, **found},
+        }
+    event = trigger_event(
+        pool._replace(user_name=f"{name}_{subject}"),
+        "InboundFederation_ExternalProvider",
+        {"providerName": name, "providerType": provider_type, "attributes": attributes},
+        {},
+    )
+    return cast("InboundFederationTriggerEventDict", event)
 
 
 TokenGenerationSource = Literal[

@@ -12,11 +12,11 @@ from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Sce
 from lambda_events.testing._windows import window_batch
 
 if TYPE_CHECKING:
-    from lambda_events.types.dynamodb import DynamoDBStreamEventDict, DynamoDBStreamRecordDict
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from lambda_events.types.dynamodb import DynamoDBStreamTimeWindowEventDict
+    from lambda_events.types.dynamodb import (
+        DynamoDBStreamEventDict,
+        DynamoDBStreamRecordDict,
+        DynamoDBStreamTimeWindowEventDict,
+    )
 
 __all__ = ["dynamodb_event", "dynamodb_time_window_event"]
 

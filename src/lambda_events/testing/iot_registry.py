@@ -6,12 +6,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Literal, Optional
 
-from lambda_events.testing._scenario import (
-    DEFAULT_ACCOUNT,
-    DEFAULT_REGION,
-    Scenario,
-    Seed,
-)
+from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Scenario, Seed
 
 if TYPE_CHECKING:
     from lambda_events.types.iot_registry import IoTRegistryThingEventDict

@@ -6,15 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Optional, Union
 
-from lambda_events.testing._scenario import (
-    DEFAULT_ACCOUNT,
-    DEFAULT_REGION,
-    Payload,
-    Scenario,
-    Seed,
-    b64,
-    payload_bytes,
-)
+from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Payload, Scenario, Seed, b64, payload_bytes
 
 if TYPE_CHECKING:
     from lambda_events.types.kafka import KafkaEventDict, KafkaRecordDict

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any, Literal, Optional, cast
 
 from lambda_events.testing._scenario import (
     DEFAULT_ACCOUNT,
@@ -19,12 +19,11 @@ from lambda_events.testing._scenario import (
 from lambda_events.testing._windows import window_batch
 
 if TYPE_CHECKING:
-    from lambda_events.types.kinesis import KinesisStreamEventDict, KinesisStreamRecordDict
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Literal, cast
-
-if TYPE_CHECKING:
-    from lambda_events.types.kinesis import KinesisStreamTimeWindowEventDict
+    from lambda_events.types.kinesis import (
+        KinesisStreamEventDict,
+        KinesisStreamRecordDict,
+        KinesisStreamTimeWindowEventDict,
+    )
 
 __all__ = ["kinesis_event", "kinesis_time_window_event"]
 

@@ -5,13 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Optional
 
-from lambda_events.testing._scenario import (
-    DEFAULT_ACCOUNT,
-    DEFAULT_REGION,
-    LETTERS_AND_DIGITS,
-    Scenario,
-    Seed,
-)
+from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, LETTERS_AND_DIGITS, Scenario, Seed
 
 if TYPE_CHECKING:
     from lambda_events.types.secrets_manager import SecretsManagerEventDict, SecretsManagerRotationStep

@@ -78,7 +78,8 @@ class AppSyncEventsInfoDict(TypedDict):
     channelNamespace: AppSyncEventsChannelNamespaceDict
     """The channel's namespace."""
     operation: Literal["PUBLISH", "SUBSCRIBE"]
-    """`PUBLISH` when a client sends events, `SUBSCRIBE` when a client subscribes."""
+    """`PUBLISH` when a client sends events, `SUBSCRIBE` when a client subscribes: the two operations the
+    AppSync Events developer guide documents for a channel namespace handler (a young service, so an open set)."""
 
 
 class AppSyncEventsPublishedEventDict(TypedDict):

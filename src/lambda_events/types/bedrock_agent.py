@@ -160,7 +160,8 @@ class BedrockAgentVectorSearchConfigurationDict(TypedDict):
     numberOfResults: NotRequired[int]
     """How many results to retrieve."""
     overrideSearchType: NotRequired[Literal["HYBRID", "SEMANTIC"]]
-    """Search by meaning only (`SEMANTIC`) or combine it with text matching (`HYBRID`)."""
+    """Search by meaning only (`SEMANTIC`) or combine it with text matching (`HYBRID`): the `SearchType`
+    enumeration of the Bedrock Agent Runtime API."""
     filter: NotRequired[dict[str, Any]]
     """A filter on the documents' metadata, in the shape of the `RetrievalFilter` API type."""
 

@@ -189,10 +189,16 @@ if TYPE_CHECKING:
 CloudFormationCustomResourceHandler = Callable[["CloudFormationCustomResourceEventDict", "LambdaContext"], object]
 """A CloudFormation custom resource; it answers by uploading to `ResponseURL`, not by returning."""
 
-CloudFormationCDKOnEventHandler = Callable[["CloudFormationCDKOnEventRequestDict", "LambdaContext"], Optional["CloudFormationCDKOnEventResponseDict"]]
+CloudFormationCDKOnEventHandler = Callable[
+    ["CloudFormationCDKOnEventRequestDict", "LambdaContext"],
+    Optional["CloudFormationCDKOnEventResponseDict"],
+]
 """An AWS CDK provider framework `onEvent` handler; return the physical id and data (raise to fail)."""
 
-CloudFormationCDKIsCompleteHandler = Callable[["CloudFormationCDKIsCompleteRequestDict", "LambdaContext"], "CloudFormationCDKIsCompleteResponseDict"]
+CloudFormationCDKIsCompleteHandler = Callable[
+    ["CloudFormationCDKIsCompleteRequestDict", "LambdaContext"],
+    "CloudFormationCDKIsCompleteResponseDict",
+]
 """An AWS CDK provider framework `isComplete` handler; return whether the operation is done."""
 
 __all__ += ["CloudFormationCustomResourceHandler", "CloudFormationCDKOnEventHandler", "CloudFormationCDKIsCompleteHandler"]

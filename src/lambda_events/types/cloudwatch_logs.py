@@ -61,7 +61,7 @@ class CloudWatchLogsDecodedDataDict(TypedDict):
     """The log events, in order."""
     policyLevel: NotRequired[str]
     """The level of the subscription policy that delivered the data: `ACCOUNT_LEVEL_POLICY` for an account-level
-    subscription filter policy."""
+    subscription filter policy (from the CloudWatch Logs user guide; newer than every public catalogue)."""
 
 
 # --- begin generated handler aliases (scripts/generate_exports.py) ---

@@ -137,10 +137,16 @@ from typing import Callable, Optional, TYPE_CHECKING
 if TYPE_CHECKING:
     from lambda_events.types.context import LambdaContext
 
-KinesisStreamHandler = Callable[["KinesisStreamEventDict", "LambdaContext"], Optional["KinesisStreamBatchResponseDict"]]
+KinesisStreamHandler = Callable[
+    ["KinesisStreamEventDict", "LambdaContext"],
+    Optional["KinesisStreamBatchResponseDict"],
+]
 """A Kinesis data stream consumer; return a partial batch response (or `None`: the whole batch succeeded)."""
 
-KinesisStreamTimeWindowHandler = Callable[["KinesisStreamTimeWindowEventDict", "LambdaContext"], "KinesisStreamTimeWindowResponseDict"]
+KinesisStreamTimeWindowHandler = Callable[
+    ["KinesisStreamTimeWindowEventDict", "LambdaContext"],
+    "KinesisStreamTimeWindowResponseDict",
+]
 """A Kinesis data stream consumer with tumbling windows; return the window's state."""
 
 __all__ += ["KinesisStreamHandler", "KinesisStreamTimeWindowHandler"]

@@ -158,10 +158,16 @@ from typing import Callable, TYPE_CHECKING
 if TYPE_CHECKING:
     from lambda_events.types.context import LambdaContext
 
-KinesisFirehoseHandler = Callable[["KinesisFirehoseEventDict", "LambdaContext"], "KinesisFirehoseTransformationResponseDict"]
+KinesisFirehoseHandler = Callable[
+    ["KinesisFirehoseEventDict", "LambdaContext"],
+    "KinesisFirehoseTransformationResponseDict",
+]
 """An Amazon Data Firehose transformation; return every record, transformed, dropped or failed."""
 
-KinesisFirehoseMSKHandler = Callable[["KinesisFirehoseMSKEventDict", "LambdaContext"], "KinesisFirehoseTransformationResponseDict"]
+KinesisFirehoseMSKHandler = Callable[
+    ["KinesisFirehoseMSKEventDict", "LambdaContext"],
+    "KinesisFirehoseTransformationResponseDict",
+]
 """An Amazon Data Firehose transformation of records from an Amazon MSK topic; return every record."""
 
 __all__ += ["KinesisFirehoseHandler", "KinesisFirehoseMSKHandler"]

@@ -97,7 +97,9 @@ class S3EventBridgeNotificationDetailDict(_S3EventBridgeDetailHyphenatedKeys):
         ]
     ]
     """`Object Created`: the API that created the object. `Object Deleted`: `DeleteObject` for an API call,
-    `Lifecycle Expiration` for a deletion by a lifecycle expiration rule. Absent for the other event types."""
+    `Lifecycle Expiration` for a deletion by a lifecycle expiration rule. Absent for the other event types.
+    The values are those the S3 user guide lists for the EventBridge detail; S3 may name new APIs here as it
+    adds them, so the set is open."""
 
 
 S3EventBridgeNotificationEventDict = EventBridgeEventDict[S3EventBridgeNotificationDetailDict]

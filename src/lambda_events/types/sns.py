@@ -18,7 +18,8 @@ class SNSMessageAttributeDict(TypedDict):
     """One message attribute of a notification."""
 
     Type: Literal["String", "String.Array", "Number", "Binary"]
-    """The attribute's data type."""
+    """The attribute's data type: the four logical data types of the SNS developer guide ("Message attribute
+    data types"), a closed set."""
     Value: str
     """The value: text for `String`, a JSON array as text for `String.Array`, digits for `Number`, base64 for
     `Binary`."""
@@ -34,7 +35,8 @@ class SNSMessageDict(TypedDict):
     TopicArn: str
     """The ARN of the topic the message was published to."""
     Subject: Optional[str]
-    """The subject given at publish time; `null` when the publisher gave none."""
+    """The subject given at publish time; `null` when the publisher gave none. Lambda always sends the key (the
+    Rust crate, which also accepts it absent, notes it arrives as `null`); only the SQS/HTTP form below omits it."""
     Message: str
     """The message body exactly as published (a JSON document stays a string until you decode it)."""
     Timestamp: str

@@ -68,7 +68,8 @@ class SQSRecordDict(TypedDict):
     md5OfBody: str
     """The MD5 digest of the body, as a hex string."""
     md5OfMessageAttributes: NotRequired[Optional[str]]
-    """The MD5 digest of the message attributes; absent or `null` when the message has none."""
+    """The MD5 digest of the message attributes; absent or `null` when the message has none (aws-lambda-go's
+    plain string cannot tell those apart; the Lambda guide's examples show both)."""
     eventSource: Literal["aws:sqs"]
     """Always `aws:sqs`."""
     eventSourceARN: str

@@ -28,7 +28,8 @@ class VPCLatticeEventDict(TypedDict):
     headers: dict[str, str]
     """The request headers; repeated values joined with commas."""
     query_string_parameters: dict[str, str]
-    """The query string parameters."""
+    """The query string parameters. The Rust crate accepts this key and `body` absent; the VPC Lattice guide's
+    version 1.0 event carries both, so they stay required."""
     body: str
     """The request body, base64-encoded when `is_base64_encoded`."""
     is_base64_encoded: bool
