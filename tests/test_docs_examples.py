@@ -660,6 +660,9 @@ def test_cloudwatch_alarm_action() -> None:
     assert example.handler(event_of("cloudWatchAlarmEventCompositeMetric.json"), CONTEXT) == (
         "CompositeDemo.Main: ALARM -> ALARM by rule ALARM(CompositeDemo.FirstChild) OR ALARM(CompositeDemo.SecondChild)"
     )
+    assert example.handler(event_of("cloudWatchAlarmEventFirstState.json"), CONTEXT) == (
+        "orders-queue-depth: new -> INSUFFICIENT_DATA on Backlog"
+    )
 
 
 def test_cloudwatch_custom_widget() -> None:
@@ -823,6 +826,8 @@ def test_connect_contact_flow() -> None:
     event["Details"]["ContactData"]["CustomerEndpoint"]["Address"] = "+12065550100"
     assert example.handler(event, CONTEXT)["tier"] == "gold"
     assert example.handler(event, CONTEXT)["queue"] == "QueueOne"
+    older = example.handler(event_of("connectContactFlowExecutionOlderFlow.json"), CONTEXT)
+    assert older["channel"] == "VOICE" and older["queue"] == "none"
 
 
 def test_iot_registry_events() -> None:

@@ -71,12 +71,19 @@ SECRETS: dict[str, list[Union[str, UrlSecret, EmbeddedSecret]]] = {
     ],
     "apiGatewayAuthorizerResponse.json": ["$.context", "$.usageIdentifierKey"],
     "apiGatewayAuthorizerResponseV2Simple.json": ["$.context"],
+    "apiGatewayAuthorizerRequestEventDocumented.json": ["$.requestContext.identity.apiKey"],
     "apiGatewayAuthorizerRestRequestEvent.json": ["$.requestContext.identity.apiKey"],
     "apiGatewayAuthorizerTokenEvent.json": ["$.authorizationToken"],
     "apiGatewayAuthorizerV2Event.json": ["$.identitySource", "$.cookies", "$.headers.Authorization"],
     "apiGatewayAuthorizerWebSocketEvent.json": ["$.headers.Authorization", "$.multiValueHeaders.Authorization"],
     "apiGatewayProxyEventCognitoAuthorizer.json": ["$.headers.Authorization", "$.multiValueHeaders.Authorization"],
+    "apiGatewayProxyV2JwtIdTokenEvent.json": ["$.headers.authorization"],
     "apiGatewayProxyEventConsoleTest.json": ["$.requestContext.identity.apiKey", "$.requestContext.identity.accessKey"],
+    "apiGatewayProxyEventNullExtendedRequestId.json": [
+        "$.requestContext.identity.apiKey",
+        "$.requestContext.identity.accessKey",
+    ],
+    "apiGatewayProxyEventOlderForm.json": ["$.requestContext.identity.apiKey", "$.requestContext.identity.accessKey"],
     "apiGatewayProxyEventIamAuth.json": [
         "$.headers.Authorization",
         "$.multiValueHeaders.Authorization",
@@ -126,6 +133,7 @@ SECRETS: dict[str, list[Union[str, UrlSecret, EmbeddedSecret]]] = {
         '$.Records[0].cf.response.headers["set-cookie"][1].value',
     ],
     "cloudformationCustomResourceCreateServiceTimeout.json": [("$.ResponseURL", ("X-Amz-Signature",))],
+    "cloudformationCustomResourceCreateNoServiceToken.json": [("$.ResponseURL", ("X-Amz-Signature",))],
     "codePipelineEvent.json": [
         '$["CodePipeline.job"].data.artifactCredentials',
         '$["CodePipeline.job"].data.continuationToken',
@@ -164,6 +172,7 @@ SECRETS: dict[str, list[Union[str, UrlSecret, EmbeddedSecret]]] = {
     ],
     "lambdaFunctionUrlEventPathTrailingSlash.json": ["$.cookies", "$.requestContext.authorizer.iam.accessKey"],
     "lambdaFunctionUrlIAMEvent.json": ["$.cookies", "$.requestContext.authorizer.iam.accessKey"],
+    "lambdaFunctionUrlIAMEventOlderForm.json": ["$.cookies", "$.requestContext.authorizer.iam.accessKey"],
     "lambdaFunctionUrlResponse.json": ["$.cookies"],
     "s3ObjectEventIAMUser.json": [
         ("$.getObjectContext.inputS3Url", ("X-Amz-Security-Token",)),
@@ -191,6 +200,7 @@ SECRETS: dict[str, list[Union[str, UrlSecret, EmbeddedSecret]]] = {
     "secretsManagerEventRotationToken.json": ["$.ClientRequestToken", "$.RotationToken"],
     # DKIM-Signature: a name/value header pair whose name is secret-like (`*signature*`).
     "sesEvent.json": ["$.Records[0].ses.mail.headers[2].value"],
+    "sesEventNoDateHeader.json": ["$.Records[0].ses.mail.headers[2].value"],
     "snsEvent.json": ["$.Records[0].Sns.Signature"],
     "snsEventNoSubject.json": ["$.Records[0].Sns.Signature"],
     # The SNS notification inside the SQS body is parsed: its signature is replaced, the body written again.
@@ -314,7 +324,7 @@ def test_headers_of_any_case_and_form_are_redacted() -> None:
         "Cookie": SENSITIVE,
         "Accept": "*/*",
     }
-    assert redacted["multiValueHeaders"] == {
+    assert redacted.get("multiValueHeaders") == {
         "AUTHORIZATION": [SENSITIVE],
         "x-API-key": [SENSITIVE],
         "Cookie": [SENSITIVE, SENSITIVE],

@@ -89,7 +89,8 @@ def _kinesis(event: Mapping[str, Any]) -> Iterator[Decoded]:
 
 def _firehose(event: Mapping[str, Any]) -> Iterator[Decoded]:
     for path, record in _items(event.get("records"), "$.records"):
-        yield base64_payload(f"{path}.data", record.get("data"))
+        key = "data" if "data" in record or "kafkaRecordValue" not in record else "kafkaRecordValue"
+        yield base64_payload(f"{path}.{key}", record.get(key))
 
 
 def _cloudwatch_logs(event: Mapping[str, Any]) -> Iterator[Decoded]:

@@ -296,8 +296,10 @@ class DynamoDBStreamTimeWindowEventDict(TypedDict):
     """The changes of the batch; empty on the final invocation of a window."""
     window: DynamoDBStreamTimeWindowDict
     """The window these changes belong to."""
-    state: dict[str, Any]
-    """The state the function returned for the previous batch of the window; an empty object at its start."""
+    state: NotRequired[dict[str, Any]]
+    """The state the function returned for the previous batch of the window. The Lambda developer guide
+    shows it on every batch, but the first invocation of a window has no state yet and may omit it (the Java
+    and .NET event classes leave it nullable): read it with `event.get("state") or {}`."""
     shardId: str
     """The shard the records come from."""
     eventSourceARN: str

@@ -32,8 +32,11 @@ class KafkaRecordDict(TypedDict):
     records written in the oldest message format, which have no timestamp."""
     key: NotRequired[Optional[str]]
     """The record's key, base64-encoded; absent or `null` for records produced without a key."""
-    value: str
-    """The record's value, base64-encoded."""
+    value: NotRequired[Optional[str]]
+    """The record's value, base64-encoded. A tombstone (the delete marker of a compacted topic, a record
+    produced with a null value) has `null` here, or no `value` at all; aws-lambda-go (`omitempty`) and the
+    Rust crate (`Option`) allow it, DefinitelyTyped requires a string. `decode_kafka_value` raises an `EventDecodeError` naming the tombstone:
+    test `record.get("value") is None` first where tombstones can occur."""
     headers: list[dict[str, list[int]]]
     """The record's headers in order, each a one-key object whose value is the header's bytes as integers;
     a name can repeat. Decode with `bytes(value)`."""
