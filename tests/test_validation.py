@@ -346,7 +346,8 @@ def test_a_new_connect_channel_passes() -> None:
     expected_type = fixture_named("connectContactFlowEventMin.json").expected_type
     assert find_event_problems(event, expected_type) == []
     assert messages_closed(event, expected_type) == [
-        "$.Details.ContactData.Channel: expected 'VOICE' | 'CHAT' | 'TASK' | 'EMAIL', got 'VIDEO'"
+        "$.Details.ContactData.Channel: expected 'VOICE' | 'CHAT' | 'TASK' | 'EMAIL' | 'Voice' | 'Chat' | 'Task' | "
+        "'Email', got 'VIDEO'"
     ]
 
 

@@ -1,9 +1,9 @@
 """AWS Config custom rules: the event a rule's function receives, and the invoking event it carries as a
 JSON string (a configuration change, an oversized change, or a periodic trigger)."""
 
-from typing import Any, Literal, Optional, Union
+from typing import Annotated, Any, Literal, Optional, Union
 
-from lambda_events._typing import NotRequired, TypedDict
+from lambda_events._typing import OPEN_LITERAL, NotRequired, TypedDict
 
 __all__ = [
     "AWSConfigChangeType",
@@ -59,7 +59,7 @@ class AWSConfigRuleEventDict(TypedDict):
     """The rule's id."""
     accountId: str
     """The id of the account that owns the rule."""
-    evaluationMode: NotRequired[Literal["DETECTIVE", "PROACTIVE"]]
+    evaluationMode: NotRequired[Annotated[Literal["DETECTIVE", "PROACTIVE"], OPEN_LITERAL]]
     """Whether the evaluation is of a recorded resource (`DETECTIVE`) or of a resource before it is deployed
     (`PROACTIVE`); not sent in every event. The `EvaluationMode` enumeration of the AWS Config API, which grew
     `PROACTIVE` in 2022: an open set."""
@@ -89,7 +89,7 @@ class _AWSConfigItemHeaderDict(TypedDict):
     """A number that increases with each configuration item of the resource, to order them."""
     awsAccountId: str
     """The id of the account that owns the resource."""
-    configurationItemStatus: AWSConfigConfigurationItemStatus
+    configurationItemStatus: Annotated[AWSConfigConfigurationItemStatus, OPEN_LITERAL]
     """The state of the configuration item."""
     resourceType: str
     """The resource type (`AWS::EC2::Instance`)."""

@@ -7,9 +7,9 @@ returns the response. Headers are keyed by lowercase name; each holds a list of 
 occurrence, where `key` keeps the header name's original case.
 """
 
-from typing import Literal, Union
+from typing import Annotated, Literal, Union
 
-from lambda_events._typing import NotRequired, TypedDict
+from lambda_events._typing import OPEN_LITERAL, NotRequired, TypedDict
 
 __all__ = [
     "CloudFrontConfigDict",
@@ -58,7 +58,7 @@ class CloudFrontConfigDict(TypedDict):
     """The domain name of the distribution (`d111111abcdef8.cloudfront.net`); absent in the older form."""
     distributionId: str
     """The id of the distribution (`EDFDVBD6EXAMPLE`)."""
-    eventType: NotRequired[Literal["viewer-request", "origin-request"]]
+    eventType: NotRequired[Annotated[Literal["viewer-request", "origin-request"], OPEN_LITERAL]]
     """Which trigger invoked the function (Lambda@Edge's four triggers, a closed set); absent in the older
     form, where the record's keys tell requests and responses apart."""
     requestId: NotRequired[str]
@@ -74,7 +74,7 @@ class CloudFrontResponseConfigDict(TypedDict):
     """The domain name of the distribution; absent in the older form."""
     distributionId: str
     """The id of the distribution."""
-    eventType: NotRequired[Literal["viewer-response", "origin-response"]]
+    eventType: NotRequired[Annotated[Literal["viewer-response", "origin-response"], OPEN_LITERAL]]
     """Which trigger invoked the function; absent in the older form."""
     requestId: NotRequired[str]
     """An encrypted id of the viewer's request, also logged as `x-edge-request-id` (documented at first for

@@ -269,7 +269,7 @@ class PostAuthenticationTriggerEventDict(_CognitoTriggerCommonDict):
 class CognitoChallengeResultDict(TypedDict):
     """One challenge already presented in the current sign-in, and how the user answered it."""
 
-    challengeName: CognitoChallengeName
+    challengeName: Annotated[CognitoChallengeName, OPEN_LITERAL]
     """Which challenge it was."""
     challengeResult: bool
     """`true` when the user answered it correctly."""
@@ -293,7 +293,7 @@ class DefineAuthChallengeRequestDict(TypedDict):
 class DefineAuthChallengeResponseDict(TypedDict):
     """The next step of the sign-in, chosen by the function."""
 
-    challengeName: NotRequired[Optional[CognitoChallengeName]]
+    challengeName: NotRequired[Optional[Annotated[CognitoChallengeName, OPEN_LITERAL]]]
     """The challenge to present next (`CUSTOM_CHALLENGE` to invoke the create-auth-challenge trigger)."""
     issueTokens: NotRequired[Optional[bool]]
     """Set to `true` when the user has passed enough challenges and should receive tokens."""
@@ -321,7 +321,7 @@ class CreateAuthChallengeRequestDict(TypedDict):
 
     userAttributes: dict[str, str]
     """The user's attributes by name; every value is a string."""
-    challengeName: CognitoChallengeName
+    challengeName: Annotated[CognitoChallengeName, OPEN_LITERAL]
     """The challenge the define-auth-challenge function chose (`CUSTOM_CHALLENGE`)."""
     session: list[CognitoChallengeResultDict]
     """The challenges presented so far, in order, with their results."""

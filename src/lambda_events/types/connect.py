@@ -116,7 +116,7 @@ class ConnectContactDataDict(TypedDict):
     """The contact's description (of a task, for example), when it has one."""
     InitialContactId: str
     """The id of the first contact of a chain of transfers; the contact's own id when it was not transferred."""
-    InitiationMethod: ConnectInitiationMethod
+    InitiationMethod: Annotated[ConnectInitiationMethod, OPEN_LITERAL]
     """How the contact was started."""
     InstanceARN: str
     """The ARN of the Amazon Connect instance."""

@@ -4,9 +4,9 @@ Each change event has the shape of a MongoDB change event; BSON values appear in
 (`{"$oid": ...}`, `{"$timestamp": ...}`), so documents are typed as `dict[str, Any]`.
 """
 
-from typing import Any, Literal, Optional, Union, final
+from typing import Annotated, Any, Literal, Optional, Union, final
 
-from lambda_events._typing import NotRequired, TypedDict
+from lambda_events._typing import OPEN_LITERAL, NotRequired, TypedDict
 
 __all__ = [
     "DocumentDBChangeEventDict",
@@ -108,7 +108,7 @@ class _DocumentDBChangeDict(TypedDict):
 class DocumentDBInsertEventDict(_DocumentDBChangeDict):
     """A document was inserted."""
 
-    operationType: Literal["insert"]
+    operationType: Annotated[Literal["insert"], OPEN_LITERAL]
     """Always `insert`."""
     ns: DocumentDBNamespaceDict
     """The database and collection."""
@@ -122,7 +122,7 @@ class DocumentDBInsertEventDict(_DocumentDBChangeDict):
 class DocumentDBUpdateEventDict(_DocumentDBChangeDict):
     """A document was updated in place."""
 
-    operationType: Literal["update"]
+    operationType: Annotated[Literal["update"], OPEN_LITERAL]
     """Always `update`."""
     ns: DocumentDBNamespaceDict
     """The database and collection."""
@@ -139,7 +139,7 @@ class DocumentDBUpdateEventDict(_DocumentDBChangeDict):
 class DocumentDBReplaceEventDict(_DocumentDBChangeDict):
     """A document was replaced by another with the same `_id`."""
 
-    operationType: Literal["replace"]
+    operationType: Annotated[Literal["replace"], OPEN_LITERAL]
     """Always `replace`."""
     ns: DocumentDBNamespaceDict
     """The database and collection."""
@@ -153,7 +153,7 @@ class DocumentDBReplaceEventDict(_DocumentDBChangeDict):
 class DocumentDBDeleteEventDict(_DocumentDBChangeDict):
     """A document was deleted: only its key is left."""
 
-    operationType: Literal["delete"]
+    operationType: Annotated[Literal["delete"], OPEN_LITERAL]
     """Always `delete`."""
     ns: DocumentDBNamespaceDict
     """The database and collection."""
@@ -165,7 +165,7 @@ class DocumentDBDeleteEventDict(_DocumentDBChangeDict):
 class DocumentDBDropEventDict(_DocumentDBChangeDict):
     """A collection was dropped (an `invalidate` follows on a collection's change stream)."""
 
-    operationType: Literal["drop"]
+    operationType: Annotated[Literal["drop"], OPEN_LITERAL]
     """Always `drop`."""
     ns: DocumentDBNamespaceDict
     """The dropped collection."""
@@ -175,7 +175,7 @@ class DocumentDBDropEventDict(_DocumentDBChangeDict):
 class DocumentDBRenameEventDict(_DocumentDBChangeDict):
     """A collection was renamed (an `invalidate` follows on a collection's change stream)."""
 
-    operationType: Literal["rename"]
+    operationType: Annotated[Literal["rename"], OPEN_LITERAL]
     """Always `rename`."""
     ns: DocumentDBNamespaceDict
     """The collection's old namespace."""
@@ -187,7 +187,7 @@ class DocumentDBRenameEventDict(_DocumentDBChangeDict):
 class DocumentDBDropDatabaseEventDict(_DocumentDBChangeDict):
     """A database was dropped: its namespace has no collection."""
 
-    operationType: Literal["dropDatabase"]
+    operationType: Annotated[Literal["dropDatabase"], OPEN_LITERAL]
     """Always `dropDatabase`."""
     ns: DocumentDBDatabaseNamespaceDict
     """The dropped database."""
@@ -198,7 +198,7 @@ class DocumentDBInvalidateEventDict(_DocumentDBChangeDict):
     """The change stream was invalidated (its collection or database was dropped or renamed): no namespace,
     no document; the stream reports nothing after it."""
 
-    operationType: Literal["invalidate"]
+    operationType: Annotated[Literal["invalidate"], OPEN_LITERAL]
     """Always `invalidate`."""
 
 

@@ -1,8 +1,8 @@
 """Apache Kafka: the batch of records Lambda reads from Amazon MSK or a self-managed Kafka cluster."""
 
-from typing import Literal, Optional
+from typing import Annotated, Literal, Optional
 
-from lambda_events._typing import NotRequired, TypedDict
+from lambda_events._typing import OPEN_LITERAL, NotRequired, TypedDict
 
 __all__ = ["KafkaEventDict", "KafkaRecordDict", "KafkaSchemaMetadataDict"]
 
@@ -49,7 +49,7 @@ class KafkaRecordDict(TypedDict):
 class KafkaEventDict(TypedDict):
     """The event Lambda sends when it reads a batch from a Kafka topic (Amazon MSK or self-managed Kafka)."""
 
-    eventSource: Literal["aws:kafka", "SelfManagedKafka", "aws:SelfManagedKafka"]
+    eventSource: Annotated[Literal["aws:kafka", "SelfManagedKafka", "aws:SelfManagedKafka"], OPEN_LITERAL]
     """`aws:kafka` for Amazon MSK; `SelfManagedKafka` for a self-managed cluster (as the Lambda developer guide
     shows it; older samples show `aws:SelfManagedKafka`)."""
     eventSourceArn: NotRequired[str]

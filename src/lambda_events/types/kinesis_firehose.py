@@ -6,9 +6,9 @@ source is an Amazon MSK topic sends another variant, `KinesisFirehoseMSKEventDic
 Kafka record's value in `kafkaRecordValue`; the `decode_firehose_*` helpers read either.
 """
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from lambda_events._typing import NotRequired, TypedDict
+from lambda_events._typing import OPEN_LITERAL, NotRequired, TypedDict
 
 __all__ = [
     "KinesisFirehoseEventDict",
@@ -117,7 +117,7 @@ class KinesisFirehoseOTFMetadataDict(TypedDict):
     """The database of the destination table."""
     destinationTableName: str
     """The destination table."""
-    operation: Literal["insert", "update", "delete"]
+    operation: Annotated[Literal["insert", "update", "delete"], OPEN_LITERAL]
     """What to do with the record in the table (the three operations the Firehose guide documents)."""
 
 
