@@ -1,8 +1,9 @@
 """Shared measuring code for the bench scripts: interleaved timing, medians, ratios, and tables.
 
-This kind of machine is noisy, so nothing here reports a lone absolute time: every figure is the median of
-repeated rounds, and the variants of one comparison run interleaved in the same process (round 1 of A, of B,
-of C, then round 2 ...), so a slow second hurts them all alike. Ratios are taken against the row named as
+This kind of machine is noisy, so nothing here reports a lone absolute time: calls are timed in CPU time
+(`time.process_time`, so time the core spends on other processes is not counted), every figure is the
+median of repeated rounds, and the variants of one comparison run interleaved in the same process (round 1
+of A, of B, of C, then round 2 ...), so a slow second hurts them all alike. Ratios are taken against the row named as
 the baseline of the comparison.
 """
 
@@ -97,10 +98,13 @@ def _calibrate(function: Callable[[], object], min_seconds: float) -> int:
 
 
 def _time_calls(function: Callable[[], object], number: int) -> float:
-    start = time.perf_counter()
+    # CPU time of this process: on a shared machine, the time other processes hold the core is not
+    # charged to the variant that happened to be running (single-threaded code: the same as wall time
+    # on an idle machine).
+    start = time.process_time()
     for _ in range(number):
         function()
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 def format_seconds(seconds: float) -> str:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from _harness import Section, compare_calls, format_seconds, machine_label
-from _payloads import cloudwatch_logs_event
+from _events import cloudwatch_logs_event
 
 from lambda_events import decode_body, decode_cloudwatch_logs, decode_sqs_json
 
