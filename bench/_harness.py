@@ -14,7 +14,7 @@ import platform
 import statistics
 import subprocess
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 
@@ -67,19 +67,23 @@ def compare_calls(
     return _measurements([label for label, _ in variants], samples)
 
 
-def compare_commands(variants: Sequence[tuple[str, Sequence[str]]], *, rounds: int = 15) -> list[Measurement]:
+def compare_commands(
+    variants: Sequence[tuple[str, Sequence[str]]], *, rounds: int = 15, environment: Mapping[str, str] | None = None
+) -> list[Measurement]:
     """Run each command `rounds` times, interleaved; each prints the seconds it measured on its last line.
 
     The commands run with bytecode caching on (as in a Lambda deployment, whose packages pip compiled), even
-    where the environment turns it off, and each runs once unmeasured first so the caches exist.
+    where the environment turns it off, unless `environment` (variables added for every command) sets
+    `PYTHONDONTWRITEBYTECODE` again; each runs once unmeasured first so the caches exist.
     """
-    environment = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+    variables = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+    variables.update(environment or {})
     for _, command in variants:
-        subprocess.run(list(command), capture_output=True, env=environment, check=True)
+        subprocess.run(list(command), capture_output=True, env=variables, check=True)
     samples: list[list[float]] = [[] for _ in variants]
     for _ in range(rounds):
         for index, (_, command) in enumerate(variants):
-            output = subprocess.run(list(command), capture_output=True, text=True, env=environment, check=True).stdout
+            output = subprocess.run(list(command), capture_output=True, text=True, env=variables, check=True).stdout
             samples[index].append(float(output.strip().splitlines()[-1]))
     return _measurements([label for label, _ in variants], samples)
 

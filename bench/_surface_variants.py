@@ -338,7 +338,7 @@ def _stub_statements(body: list[ast.stmt]) -> list[ast.stmt]:
 
 
 VARIANTS: dict[str, Callable[[Path], None]] = {
-    "a. today": today,
+    "a. this checkout": today,
     "b. root __init__.pyi": root_stub,
     "c. b + helper stubs": root_stub_helper_stubs,
     "d. root exports types only": types_only_root,

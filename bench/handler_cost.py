@@ -94,7 +94,7 @@ def same_bytecode_without_annotations() -> bool:
     namespace: dict[str, Any] = {}
     exec(compile(source, "<unannotated>", "exec"), namespace)  # noqa: S102  (our own function's source)
     unannotated = namespace["sqs_ours"].__code__
-    return unannotated.co_code == sqs_ours.__code__.co_code and unannotated.co_consts == sqs_ours.__code__.co_consts
+    return bool(unannotated.co_code == sqs_ours.__code__.co_code and unannotated.co_consts == sqs_ours.__code__.co_consts)
 
 
 def main() -> Section:

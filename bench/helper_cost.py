@@ -11,15 +11,14 @@ and looks up five headers through it.
 from __future__ import annotations
 
 import base64
-import binascii
 import json
-import sys
 import zlib
 from collections.abc import Callable
 from typing import Any
 
 from _harness import Measurement, Section, compare_calls, markdown_table
 from _events import cloudwatch_logs_event
+from _floors import STRICT_BASE64, lowered_lookups, strict_base64
 from aws_lambda_powertools.shared.dynamodb_deserializer import TypeDeserializer as PowertoolsDeserializer
 from aws_lambda_powertools.utilities.data_classes import APIGatewayProxyEvent, CloudWatchLogsEvent
 from aws_lambda_powertools.utilities.data_classes.kinesis_stream_event import KinesisStreamRecord
@@ -30,19 +29,6 @@ from lambda_events.helpers.dynamodb import deserialize_dynamodb_image, serialize
 from lambda_events.helpers.http import get_header
 from lambda_events.helpers.kinesis import decode_kinesis_json
 
-if sys.version_info >= (3, 11):
-    STRICT_BASE64 = "binascii.a2b_base64(data, strict_mode=True)"
-
-    def strict_base64(text: str) -> bytes:
-        """The strict base64 decoder the helpers use on this Python."""
-        return binascii.a2b_base64(text, strict_mode=True)
-
-else:
-    STRICT_BASE64 = "base64.b64decode(data, validate=True)"
-
-    def strict_base64(text: str) -> bytes:
-        """The strict base64 decoder the helpers use on this Python (no `strict_mode` before 3.11)."""
-        return base64.b64decode(text, validate=True)
 
 # The five lookups of the `get_header` comparison: exact case, other case (twice), absent (twice).
 FIVE_HEADERS = ("Content-Type", "user-agent", "ACCEPT", "Authorization", "x-request-id")
@@ -93,11 +79,7 @@ def headers_event() -> dict[str, Any]:
 def five_lookups_floor(event: dict[str, Any]) -> Callable[[], list[Any]]:
     """The same case-insensitive answers with the standard library: lower-case the header names once."""
 
-    def run() -> list[Any]:
-        lowered = {name.lower(): value for name, value in event["headers"].items()}
-        return [lowered.get(name.lower()) for name in FIVE_HEADERS]
-
-    return run
+    return lambda: lowered_lookups(event["headers"], FIVE_HEADERS)
 
 
 def five_lookups_powertools(event: dict[str, Any]) -> Callable[[], list[Any]]:
