@@ -15,7 +15,7 @@ from typing import Any
 
 from _harness import Measurement, Section, compare_calls, format_seconds, machine_label, markdown_table
 
-from lambda_events import detect_event_source, is_sqs_event
+from lambda_events.helpers.detection import detect_event_source, is_sqs_event
 from tests.fixture_catalog import all_fixtures
 
 TARGET_SECONDS = 2e-6

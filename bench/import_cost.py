@@ -24,6 +24,12 @@ from _harness import Measurement, Section, compare_commands, format_seconds, mac
 ROOT = Path(__file__).resolve().parent.parent
 ROUNDS = 21
 
+def modules_of(package: str) -> list[str]:
+    """The dotted names of the public modules of `lambda_events.<package>` in this checkout."""
+    directory = ROOT / "src" / "lambda_events" / package
+    return [f"lambda_events.{package}.{path.stem}" for path in sorted(directory.glob("*.py")) if not path.stem.startswith("_")]
+
+
 # A label starting with "typing loaded:" is measured in an interpreter that imported `typing` before the
 # clock started: what the statement itself adds wherever something else already needed `typing`.
 TYPING_LOADED = "typing loaded: "
@@ -32,14 +38,8 @@ OURS = [
     ("from lambda_events import SQSEventDict", "from lambda_events import SQSEventDict"),
     (f"{TYPING_LOADED}from lambda_events import SQSEventDict", "from lambda_events import SQSEventDict"),
     ("import typing (the floor of any TypedDict)", "import typing"),
-    (
-        "every type of lambda_events",
-        "import lambda_events as m\nfor n in m.__all__:\n    n.endswith('Dict') and getattr(m, n)",
-    ),
-    (
-        "every helper of lambda_events",
-        "import lambda_events as m\nfor n in m.__all__:\n    n.endswith('Dict') or getattr(m, n)",
-    ),
+    ("every module of lambda_events.types", "\n".join(f"import {name}" for name in modules_of("types"))),
+    ("every module of lambda_events.helpers", "\n".join(f"import {name}" for name in modules_of("helpers"))),
 ]
 ALTERNATIVE = ("aws-lambda-typing: from ...events import SQSEvent", "from aws_lambda_typing.events import SQSEvent")
 OTHERS = [
@@ -114,7 +114,8 @@ def main() -> Section:
                 [(label, timed(interpreter, label, code))], rounds=ROUNDS, environment={"PYTHONPATH": str(alternative)}
             )
             sections.append(table(version, [*ours, theirs]))
-        sections.append(without_bytecode(interpreters, scratch))
+        by_version = sorted(interpreters, key=lambda pair: tuple(int(part) for part in pair[0].split(".")))
+        sections.append(without_bytecode(by_version, scratch))
     powertools = next(m for m in here if m.label.startswith("Powertools"))
     ours_one = next(m for m in here if m.label.startswith("from lambda_events import"))
     return Section(
