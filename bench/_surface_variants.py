@@ -34,22 +34,20 @@ PER_SOURCE_HELPERS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _generated_block(package: Path) -> tuple[list[str], list[str], dict[str, str]]:
-    """The static import lines (dedented), `__all__` and the name→module table of today's `__init__.py`."""
-    text = (package / "__init__.py").read_text(encoding="utf-8")
-    start = text.index("if TYPE_CHECKING:\n") + len("if TYPE_CHECKING:\n")
-    end = text.index("__all__ = [")
-    imports = [line[4:] for line in text[start:end].splitlines() if line.strip()]
-    tree = ast.parse(text)
-    names: list[str] = []
+def _generated_block(package: Path) -> tuple[None, list[str], dict[str, str]]:
+    """The public names of the package and the module defining each, read from every public module's
+    `__all__` under `types/` and `helpers/` (what the generated root exports), whatever the root's layout."""
     table: dict[str, str] = {}
-    for node in tree.body:
-        if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
-            if node.targets[0].id == "__all__":
-                names = ast.literal_eval(node.value)
-            elif node.targets[0].id == "_MODULE_OF":
-                table = ast.literal_eval(node.value)
-    return imports, names, table
+    for folder in ("types", "helpers"):
+        for module in sorted((package / folder).glob("*.py")):
+            if module.stem.startswith("_"):
+                continue
+            for node in ast.parse(module.read_text(encoding="utf-8")).body:
+                if isinstance(node, ast.Assign) and any(
+                    isinstance(target, ast.Name) and target.id == "__all__" for target in node.targets
+                ):
+                    table.update(dict.fromkeys(ast.literal_eval(node.value), f"lambda_events.{folder}.{module.stem}"))
+    return None, sorted(table), table
 
 
 def _import_statements(table: dict[str, str], names: list[str]) -> str:
