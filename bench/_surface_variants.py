@@ -43,11 +43,18 @@ def _generated_block(package: Path) -> tuple[None, list[str], dict[str, str]]:
             if module.stem.startswith("_"):
                 continue
             for node in ast.parse(module.read_text(encoding="utf-8")).body:
-                if isinstance(node, ast.Assign) and any(
-                    isinstance(target, ast.Name) and target.id == "__all__" for target in node.targets
-                ):
-                    table.update(dict.fromkeys(ast.literal_eval(node.value), f"lambda_events.{folder}.{module.stem}"))
+                if _assigns_all(node):
+                    value = node.value if isinstance(node, (ast.Assign, ast.AugAssign)) else None
+                    names = ast.literal_eval(value) if value is not None else []
+                    table.update(dict.fromkeys(names, f"lambda_events.{folder}.{module.stem}"))
     return None, sorted(table), table
+
+
+def _assigns_all(node: ast.stmt) -> bool:
+    """Whether a statement sets or extends `__all__` (`__all__ = [...]`, `__all__ += [...]`)."""
+    if isinstance(node, ast.Assign):
+        return any(isinstance(target, ast.Name) and target.id == "__all__" for target in node.targets)
+    return isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name) and node.target.id == "__all__"
 
 
 def _import_statements(table: dict[str, str], names: list[str]) -> str:
@@ -311,9 +318,7 @@ def _flatten_types(package: Path, *, strip_docstrings: bool) -> str:
                         imported[alias.name] = origin
             elif isinstance(node, ast.Import):
                 statements.append(ast.unparse(node))
-            elif isinstance(node, ast.Assign) and any(
-                isinstance(target, ast.Name) and target.id == "__all__" for target in node.targets
-            ):
+            elif _assigns_all(node):
                 continue
             else:
                 statements.append(ast.unparse(node))
