@@ -18,8 +18,8 @@ from typing import Any
 
 from _harness import Measurement, Section, compare_calls, format_seconds, machine_label, markdown_table
 
-from lambda_events import detect_event_source, is_sqs_event
 from lambda_events.eventbridge import eventbridge_detail_type, is_ec2_instance_state_change_event
+from lambda_events.helpers.detection import detect_event_source, is_sqs_event
 from tests.fixture_catalog import EVENTBRIDGE_AWS_FOLDER, all_fixtures
 
 TARGET_SECONDS = 2e-6
