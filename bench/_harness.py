@@ -1,8 +1,9 @@
 """Shared measuring code for the bench scripts: interleaved timing, medians, ratios, and tables.
 
-This kind of machine is noisy, so nothing here reports a lone absolute time: every figure is the median of
-repeated rounds, and the variants of one comparison run interleaved in the same process (round 1 of A, of B,
-of C, then round 2 ...), so a slow second hurts them all alike. Ratios are taken against the row named as
+This kind of machine is noisy, so nothing here reports a lone absolute time: calls are timed in CPU time
+(`time.process_time`, so time the core spends on other processes is not counted), every figure is the
+median of repeated rounds, and the variants of one comparison run interleaved in the same process (round 1
+of A, of B, of C, then round 2 ...), so a slow second hurts them all alike. Ratios are taken against the row named as
 the baseline of the comparison.
 """
 
@@ -13,7 +14,7 @@ import platform
 import statistics
 import subprocess
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 
@@ -66,19 +67,23 @@ def compare_calls(
     return _measurements([label for label, _ in variants], samples)
 
 
-def compare_commands(variants: Sequence[tuple[str, Sequence[str]]], *, rounds: int = 15) -> list[Measurement]:
+def compare_commands(
+    variants: Sequence[tuple[str, Sequence[str]]], *, rounds: int = 15, environment: Mapping[str, str] | None = None
+) -> list[Measurement]:
     """Run each command `rounds` times, interleaved; each prints the seconds it measured on its last line.
 
     The commands run with bytecode caching on (as in a Lambda deployment, whose packages pip compiled), even
-    where the environment turns it off, and each runs once unmeasured first so the caches exist.
+    where the environment turns it off, unless `environment` (variables added for every command) sets
+    `PYTHONDONTWRITEBYTECODE` again; each runs once unmeasured first so the caches exist.
     """
-    environment = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+    variables = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+    variables.update(environment or {})
     for _, command in variants:
-        subprocess.run(list(command), capture_output=True, env=environment, check=True)
+        subprocess.run(list(command), capture_output=True, env=variables, check=True)
     samples: list[list[float]] = [[] for _ in variants]
     for _ in range(rounds):
         for index, (_, command) in enumerate(variants):
-            output = subprocess.run(list(command), capture_output=True, text=True, env=environment, check=True).stdout
+            output = subprocess.run(list(command), capture_output=True, text=True, env=variables, check=True).stdout
             samples[index].append(float(output.strip().splitlines()[-1]))
     return _measurements([label for label, _ in variants], samples)
 
@@ -97,10 +102,13 @@ def _calibrate(function: Callable[[], object], min_seconds: float) -> int:
 
 
 def _time_calls(function: Callable[[], object], number: int) -> float:
-    start = time.perf_counter()
+    # CPU time of this process: on a shared machine, the time other processes hold the core is not
+    # charged to the variant that happened to be running (single-threaded code: the same as wall time
+    # on an idle machine).
+    start = time.process_time()
     for _ in range(number):
         function()
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 def format_seconds(seconds: float) -> str:

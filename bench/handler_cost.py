@@ -1,25 +1,26 @@
 """Handler cost: the same realistic handlers over the plain dict (ours) and over Powertools' data classes.
 
 Three handlers read the fields a real one reads: an SQS consumer (10 records), an API Gateway REST handler,
-and a DynamoDB stream consumer that needs the new image as Python values. Ours are annotated with our types,
-which cost nothing at run time: the untyped copy of the same code is the baseline. Powertools' figures include
-constructing the wrapper, as every invocation does.
+and a DynamoDB stream consumer that needs the new image as Python values. Both sides do the same work: the
+REST handlers look the `Host` header up case-insensitively (`get_header`; Powertools' `headers` is a
+case-insensitive dict), and Powertools' figures include constructing the wrapper, as every invocation does.
+There is no "typed against untyped" row: annotations do not change the bytecode (the output shows that our
+annotated SQS handler compiles to the same instructions as an unannotated copy), so that row would time the
+same code twice.
 """
 
 from __future__ import annotations
 
 import copy
+import inspect
 from typing import Any
 
 from _harness import Section, compare_calls, markdown_table
 from aws_lambda_powertools.utilities.data_classes import APIGatewayProxyEvent, DynamoDBStreamEvent, SQSEvent
 
-from lambda_events import (
-    APIGatewayProxyEventDict,
-    DynamoDBStreamEventDict,
-    SQSEventDict,
-    deserialize_dynamodb_image,
-)
+from lambda_events import APIGatewayProxyEventDict, DynamoDBStreamEventDict, SQSEventDict
+from lambda_events.helpers.dynamodb import deserialize_dynamodb_image
+from lambda_events.helpers.http import get_header
 from tests.fixture_catalog import fixture_named
 
 
@@ -31,18 +32,8 @@ def sqs_event_with_ten_records() -> Any:
     return event
 
 
-def sqs_untyped(event: dict[str, Any]) -> int:
-    """Baseline: plain dict access with no annotations."""
-    total = 0
-    for record in event["Records"]:
-        tenant = record["messageAttributes"].get("Tenant")
-        total += len(record["body"]) + len(record["messageId"]) + int(record["attributes"]["ApproximateReceiveCount"])
-        total += len(tenant["stringValue"]) if tenant else 0
-    return total
-
-
 def sqs_ours(event: SQSEventDict) -> int:
-    """The same handler, annotated with our types."""
+    """An SQS consumer: body, id, receive count and one message attribute of each record."""
     total = 0
     for record in event["Records"]:
         tenant = record["messageAttributes"].get("Tenant")
@@ -62,20 +53,10 @@ def sqs_powertools(event: dict[str, Any]) -> int:
     return total
 
 
-def rest_untyped(event: dict[str, Any]) -> int:
-    """Baseline: method, path, a header, a query parameter, the source IP."""
-    headers = event["headers"] or {}
-    query = event["queryStringParameters"] or {}
-    return len(event["httpMethod"] + event["path"] + headers.get("Host", "") + query.get("id", "")) + len(
-        event["requestContext"]["identity"]["sourceIp"]
-    )
-
-
 def rest_ours(event: APIGatewayProxyEventDict) -> int:
-    """The same, annotated with our types."""
-    headers = event["headers"] or {}
+    """Method, path, the `Host` header (any case), a query parameter, the source IP."""
     query = event["queryStringParameters"] or {}
-    return len(event["httpMethod"] + event["path"] + headers.get("Host", "") + query.get("id", "")) + len(
+    return len(event["httpMethod"] + event["path"] + get_header(event, "host", "") + query.get("id", "")) + len(
         event["requestContext"]["identity"]["sourceIp"]
     )
 
@@ -89,17 +70,8 @@ def rest_powertools(event: dict[str, Any]) -> int:
     )
 
 
-def dynamodb_untyped(event: dict[str, Any]) -> int:
-    """Baseline: our deserializer over untyped access."""
-    return sum(
-        len(deserialize_dynamodb_image(record["dynamodb"]["NewImage"]))
-        for record in event["Records"]
-        if "NewImage" in record["dynamodb"]
-    )
-
-
 def dynamodb_ours(event: DynamoDBStreamEventDict) -> int:
-    """The same with our types."""
+    """The new image of each record as Python values."""
     return sum(
         len(deserialize_dynamodb_image(record["dynamodb"]["NewImage"]))
         for record in event["Records"]
@@ -116,6 +88,15 @@ def dynamodb_powertools(event: dict[str, Any]) -> int:
     )
 
 
+def same_bytecode_without_annotations() -> bool:
+    """Whether `sqs_ours` compiles to the same instructions once its annotations are removed."""
+    source = inspect.getsource(sqs_ours).replace("(event: SQSEventDict) -> int:", "(event):")
+    namespace: dict[str, Any] = {}
+    exec(compile(source, "<unannotated>", "exec"), namespace)  # noqa: S102  (our own function's source)
+    unannotated = namespace["sqs_ours"].__code__
+    return bool(unannotated.co_code == sqs_ours.__code__.co_code and unannotated.co_consts == sqs_ours.__code__.co_consts)
+
+
 def main() -> Section:
     """Run the three comparisons; return the Markdown sections and the chart's bars."""
     bars: list[tuple[str, float]] = []
@@ -123,21 +104,23 @@ def main() -> Section:
     rest_event = fixture_named("apiGatewayProxyEvent.json").raw()
     dynamodb_event = fixture_named("dynamoStreamEvent.json").raw()
     sections = []
-    for title, event, functions in (
-        ("SQS handler, 10 records", sqs_event, (sqs_untyped, sqs_ours, sqs_powertools)),
-        ("API Gateway REST handler", rest_event, (rest_untyped, rest_ours, rest_powertools)),
-        ("DynamoDB stream handler, new images as Python values", dynamodb_event, (dynamodb_untyped, dynamodb_ours, dynamodb_powertools)),
+    for title, event, ours, powertools in (
+        ("SQS handler, 10 records", sqs_event, sqs_ours, sqs_powertools),
+        ("API Gateway REST handler, case-insensitive header on both sides", rest_event, rest_ours, rest_powertools),
+        ("DynamoDB stream handler, new images as Python values", dynamodb_event, dynamodb_ours, dynamodb_powertools),
     ):
-        untyped, ours, powertools = functions
         measurements = compare_calls(
             [
-                ("plain dict, no types (baseline)", lambda f=untyped, e=event: f(e)),
-                ("lambda-events types", lambda f=ours, e=event: f(e)),
+                ("lambda-events: the plain dict, our helpers", lambda f=ours, e=event: f(e)),
                 ("Powertools data classes", lambda f=powertools, e=event: f(e)),
             ]
         )
-        sections.append(markdown_table(f"Handler cost: {title}", measurements, "the untyped plain-dict handler"))
-        bars.append((f"{title}: Powertools / ours", measurements[2].seconds / measurements[1].seconds))
+        sections.append(markdown_table(f"Handler cost: {title}", measurements, "lambda-events"))
+        bars.append((f"{title}: Powertools / ours", measurements[1].ratio))
+    sections.append(
+        "Annotated and unannotated copies of the SQS handler compile to the same bytecode: "
+        f"{same_bytecode_without_annotations()} (types cost nothing at run time; no row times that).\n"
+    )
     return Section("\n".join(sections), bars)
 
 

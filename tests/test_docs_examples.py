@@ -144,6 +144,130 @@ def test_eventbridge_typed_detail() -> None:
     assert example.handler(event, CONTEXT) is None
 
 
+def test_eventbridge_ec2() -> None:
+    example = load_example("eventbridge_ec2")
+    handle = example.handler
+    assert handle(event_of("ec2-instance-state-change-notification-157.json"), CONTEXT) == (
+        "replace i-abcd3333: stopped at 2015-11-11T21:33:19Z"
+    )
+    assert handle(event_of("ec2-instance-state-change-notification-155.json"), CONTEXT) is None
+    assert handle(event_of("ec2-spot-instance-interruption-warning-170.json"), CONTEXT) == (
+        "drain i-0b662ef9931388ba0: Spot will terminate it in two minutes"
+    )
+    assert handle(event_of("ec2-instance-rebalance-recommendation-169.json"), CONTEXT) == (
+        "launch a spare for i-abcd1111: rebalance recommended"
+    )
+
+
+def test_eventbridge_cloudtrail() -> None:
+    example = load_example("eventbridge_cloudtrail")
+    assert example.handler(event_of("aws-api-call-via-cloudtrail-357.json"), CONTEXT) == (
+        "CreateQueue on sqs.amazonaws.com by role session test: done"
+    )
+    assert example.handler(event_of("aws-api-call-via-cloudtrail-323.json"), CONTEXT) == (
+        "PutObjectLockRetention on s3.amazonaws.com by the root user: refused (AccessDenied)"
+    )
+    assert example.handler(event_of("aws-api-call-via-cloudtrail-iam-user-denied.json"), CONTEXT) == (
+        "DeleteTable on dynamodb.amazonaws.com by user Alice: refused (AccessDenied)"
+    )
+    assert example.handler(event_of("aws-api-call-via-cloudtrail-aws-service.json"), CONTEXT) == (
+        "AssumeRole on sts.amazonaws.com by service lambda.amazonaws.com: done"
+    )
+    assert example.new_queue_name(event_of("aws-api-call-via-cloudtrail-357.json")) == "sample-test"
+
+
+def test_eventbridge_workflows() -> None:
+    example = load_example("eventbridge_workflows")
+    handle = example.handler
+    assert handle(event_of("step-functions-execution-status-change-391.json"), CONTEXT) is None
+    assert handle(event_of("step-functions-execution-status-change-393.json"), CONTEXT) == (
+        "execution execution-name: TIMED_OUT after 1.0s (no error reported)"
+    )
+    assert handle(event_of("step-functions-execution-status-change-failed-documented.json"), CONTEXT) == (
+        "execution 7c5e2a4b: FAILED after 42.0s (States.TaskFailed)"
+    )
+    assert handle(event_of("glue-job-state-change-228.json"), CONTEXT) is None
+    assert handle(event_of("glue-job-state-change-timeout.json"), CONTEXT) == (
+        "glue job nightly-etl run jr_3c9c24f19d1d2d5fe5a6bd6a0a7cfe2ab9e8d2c1f0e6b4a7d3c5b1a9e8f7d6c5: TIMEOUT (Job run timed out)"
+    )
+
+
+def test_eventbridge_delivery() -> None:
+    example = load_example("eventbridge_delivery")
+    handle = example.handler
+    assert handle(event_of("codepipeline-action-execution-state-change-97.json"), CONTEXT) is None
+    assert handle(event_of("codepipeline-action-execution-state-change-failed-result.json"), CONTEXT) == (
+        "release/Build/BuildApp failed: Build terminated with state: FAILED"
+    )
+    assert handle(event_of("codebuild-build-state-change-65.json"), CONTEXT) is None
+    assert handle(event_of("codebuild-build-state-change-66.json"), CONTEXT) == "build of SampleProjectName failed"
+    assert handle(event_of("ecr-image-scan-186.json"), CONTEXT) is None
+    assert handle(event_of("ecr-image-scan-findings.json"), CONTEXT) == (
+        "my-repository-name@sha256:7f5b2640fe6f: scan COMPLETE, 10 critical or high"
+    )
+
+
+def test_eventbridge_security_findings() -> None:
+    handle = load_example("eventbridge_security_findings").handler
+    assert handle(event_of("guardduty-finding-240.json"), CONTEXT) == []
+    assert handle(event_of("guardduty-finding-aws-api-call.json"), CONTEXT) == [
+        "GuardDuty UnauthorizedAccess:IAMUser/InstanceCredentialExfiltration.OutsideAWS in us-east-1: "
+        "Credentials for the EC2 instance role ssh-22-open were used from a remote AWS account."
+    ]
+    assert handle(event_of("security-hub-findings-imported-352.json"), CONTEXT) == []
+    assert handle(event_of("security-hub-findings-imported-control.json"), CONTEXT) == [
+        "Security Hub HIGH: S3 general purpose buckets should block public access (arn:aws:s3:::test-bucket-12)"
+    ]
+    assert handle(event_of("inspector2-finding-245.json"), CONTEXT) == [
+        "Inspector HIGH: CVE-2018-25020 - kernel on i-07543563af836b6a8"
+    ]
+
+
+def test_eventbridge_operations() -> None:
+    handle = load_example("eventbridge_operations").handler
+    assert handle(event_of("aws-health-event-242.json"), CONTEXT) == (
+        "Health EC2 AWS_EC2_INSTANCE_STORE_DRIVE_PERFORMANCE_DEGRADED since Sat, 05 Jun 2016 15:10:09 GMT: "
+        "['i-abcd1111']"
+    )
+    assert handle(event_of("cloudwatch-alarm-state-change-composite.json"), CONTEXT) == (
+        "alarm ServiceAggregatedAlarm: OK -> ALARM"
+    )
+    assert handle(event_of("acm-certificate-approaching-expiration-14.json"), CONTEXT) == (
+        "certificate Aperture Science Portal Certificate Authority - R4 expires in 31 days"
+    )
+    assert handle(event_of("backup-job-state-change-failed.json"), CONTEXT) == (
+        "backup of arn:aws:ec2:us-west-2:123456789012:volume/vol-0a1b2c3d4e5f67890 FAILED: "
+        "Insufficient privileges to perform this action."
+    )
+    assert handle(event_of("backup-job-state-change-completed.json"), CONTEXT) is None
+
+
+def test_eventbridge_media() -> None:
+    handle = load_example("eventbridge_media").handler
+    assert handle(event_of("mediaconvert-job-state-change-269.json"), CONTEXT) == "transcode 123456789012-smb6o7: PROGRESSING"
+    assert handle(event_of("mediaconvert-job-state-change-complete.json"), CONTEXT) == (
+        "transcribe ['s3://test/out/clip01.mp4', 's3://test/hls/clip01_720p.m3u8']"
+    )
+    assert handle(event_of("mediaconvert-job-state-change-error.json"), CONTEXT).startswith(
+        "transcode 123456789012-smb6o7 failed: Unable to open input file"
+    )
+    assert handle(event_of("transcribe-job-state-change-405-failed.json"), CONTEXT) == (
+        "transcription support-call-2024-05-17-0930 failed: see GetTranscriptionJob"
+    )
+
+
+def test_eventbridge_router() -> None:
+    example = load_example("eventbridge_router")
+    handle = example.handler
+    assert handle(event_of("ec2-instance-state-change-notification-157.json"), CONTEXT) == "instance i-abcd3333 is stopped"
+    assert handle(event_of("ecs-task-state-change-189.json"), CONTEXT) == (
+        "task 3102878e-4af2-4b3c-b9c1-2556b95b2bbf is RUNNING (wanted RUNNING)"
+    )
+    assert handle(event_of("step-functions-execution-status-change-392.json"), CONTEXT) == "execution execution-name is FAILED"
+    assert handle(event_of("glue-job-state-change-228.json"), CONTEXT) == "not handled here: GlueJobStateChangeEventDict"
+    assert handle(event_of("eventBridgeScheduledEvent.json"), CONTEXT) == "not handled here: an event of no registered type"
+
+
 def test_eventbridge_scheduled() -> None:
     example = load_example("eventbridge_scheduled")
     result = example.handler(event_of("eventBridgeScheduledEvent.json"), CONTEXT)
@@ -536,6 +660,9 @@ def test_cloudwatch_alarm_action() -> None:
     assert example.handler(event_of("cloudWatchAlarmEventCompositeMetric.json"), CONTEXT) == (
         "CompositeDemo.Main: ALARM -> ALARM by rule ALARM(CompositeDemo.FirstChild) OR ALARM(CompositeDemo.SecondChild)"
     )
+    assert example.handler(event_of("cloudWatchAlarmEventFirstState.json"), CONTEXT) == (
+        "orders-queue-depth: new -> INSUFFICIENT_DATA on Backlog"
+    )
 
 
 def test_cloudwatch_custom_widget() -> None:
@@ -699,6 +826,8 @@ def test_connect_contact_flow() -> None:
     event["Details"]["ContactData"]["CustomerEndpoint"]["Address"] = "+12065550100"
     assert example.handler(event, CONTEXT)["tier"] == "gold"
     assert example.handler(event, CONTEXT)["queue"] == "QueueOne"
+    older = example.handler(event_of("connectContactFlowExecutionOlderFlow.json"), CONTEXT)
+    assert older["channel"] == "VOICE" and older["queue"] == "none"
 
 
 def test_iot_registry_events() -> None:

@@ -27,6 +27,13 @@ from typing_extensions import TypedDict  # pydantic needs typing_extensions' Typ
 
 # --8<-- [end:typeguard_import]
 from lambda_events import EventBridgeEventDict, SQSEventDict
+
+# --8<-- [start:open_literal_import]
+from typing import Annotated
+
+from lambda_events import OPEN_LITERAL, find_event_problems
+
+# --8<-- [end:open_literal_import]
 from tests.fixture_catalog import Fixture, all_fixtures, fixture_named
 
 FIXTURES = all_fixtures()
@@ -95,6 +102,34 @@ def test_pydantic_validates_a_generic_eventbridge_event() -> None:
 # --8<-- [end:pydantic]
 
 
+# --8<-- [start:open_literal]
+class ShipmentDict(TypedDict):
+    """The `detail` of our `Shipped` events."""
+
+    carrier: Annotated[Literal["ups", "dhl"], OPEN_LITERAL]  # we add carriers without telling consumers
+
+
+def test_an_open_literal_accepts_new_values_unless_asked_not_to() -> None:
+    shipment = {"carrier": "fedex"}
+    assert find_event_problems(shipment, ShipmentDict) == []
+    problems = find_event_problems(shipment, ShipmentDict, closed_literals=True)
+    assert [str(problem) for problem in problems] == ["$.carrier: expected 'ups' | 'dhl', got 'fedex'"]
+    assert find_event_problems({"carrier": 7}, ShipmentDict) != []  # only strings are accepted
+
+
+# --8<-- [end:open_literal]
+
+
+def test_the_other_validators_check_open_literals_as_closed_sets() -> None:
+    shipment = {"carrier": "fedex"}
+    with pytest.raises(TypeCheckError):
+        check_type(shipment, ShipmentDict)
+    with pytest.raises(ValidationError):
+        TypeAdapter(ShipmentDict).validate_python(shipment)
+    with pytest.raises(msgspec.ValidationError):
+        msgspec.convert(shipment, ShipmentDict)
+
+
 @pytest.mark.skipif(sys.version_info >= (3, 12), reason="from Python 3.12 on, pydantic accepts typing.TypedDict")
 def test_pydantic_refuses_typing_typeddict_below_python_3_12() -> None:
     """Why the library takes TypedDict from typing_extensions below 3.12 (README, design decisions)."""
@@ -107,15 +142,15 @@ def test_pydantic_refuses_typing_typeddict_below_python_3_12() -> None:
 
 
 @cache
-def pydantic_adapter(type_name: str) -> TypeAdapter[Any]:
+def pydantic_adapter(root_type: Any) -> TypeAdapter[Any]:
     """One adapter per root type."""
-    return TypeAdapter(getattr(__import__("lambda_events"), type_name))
+    return TypeAdapter(root_type)
 
 
 @pytest.mark.parametrize("fixture", FIXTURES, ids=lambda fixture: fixture.name)
 def test_pydantic_accepts_every_fixture_unchanged(fixture: Fixture) -> None:
     event = fixture.event()
-    assert pydantic_adapter(fixture.type_name).validate_python(copy.deepcopy(event)) == event
+    assert pydantic_adapter(fixture.expected_type).validate_python(copy.deepcopy(event)) == event
 
 
 # --8<-- [start:msgspec]

@@ -36,6 +36,7 @@ from tests.fixture_catalog import items_of
 KINESIS_RECORDS = items_of("Records", "KinesisStreamEventDict")
 FIREHOSE_RECORDS = items_of("records", "KinesisFirehoseEventDict")
 KAFKA_RECORDS = items_of("records", "KafkaEventDict")
+KAFKA_TOMBSTONES = [record for record in KAFKA_RECORDS if record.get("value") is None]
 MQ_MESSAGES = items_of("messages", "ActiveMQEventDict") + items_of("rmqMessagesByQueue", "RabbitMQEventDict")
 
 
@@ -66,7 +67,7 @@ SOURCES: dict[str, tuple[list[Any], Callable[[Any], str], Decoders]] = {
         (decode_firehose_data, decode_firehose_text, decode_firehose_json),
     ),
     "kafka": (
-        KAFKA_RECORDS,
+        [record for record in KAFKA_RECORDS if record.get("value") is not None],
         lambda record: record["value"],
         (decode_kafka_value, decode_kafka_text, decode_kafka_json),
     ),
@@ -137,8 +138,9 @@ def test_errors_name_the_field(source: str) -> None:
         decoders[2](record)
     assert isinstance(caught.value.__cause__, json.JSONDecodeError)
     del parent[key]
+    missing = "the record is a tombstone" if source == "kafka" else "missing$"
     for decoder in decoders:
-        with pytest.raises(EventDecodeError, match=f"^{where}: missing$"):
+        with pytest.raises(EventDecodeError, match=f"^{where}: {missing}"):
             decoder(record)
 
 
@@ -172,9 +174,12 @@ def test_kafka_key_errors() -> None:
         decode_kafka_key({"key": 5})
 
 
-def test_kafka_tombstone_value_is_reported() -> None:
-    with pytest.raises(EventDecodeError, match="^value: expected str, got None$"):
-        decode_kafka_value({"topic": "t", "value": None})
+@pytest.mark.parametrize("record", [{"topic": "t", "value": None}, {"topic": "t", "key": "aw=="}, *KAFKA_TOMBSTONES])
+def test_kafka_tombstone_value_is_reported(record: dict[str, Any]) -> None:
+    for decode in (decode_kafka_value, decode_kafka_text, decode_kafka_json):
+        with pytest.raises(EventDecodeError, match="^value: the record is a tombstone"):
+            decode(record)
+    assert decode_kafka_value({"topic": "t", "value": ""}) == b""
 
 
 def test_kafka_headers_match_a_plain_decoding_on_every_fixture() -> None:

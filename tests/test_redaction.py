@@ -45,6 +45,23 @@ SECRETS: dict[str, list[Union[str, UrlSecret, EmbeddedSecret]]] = {
     ],
     "iotAuthorizerMqtt.json": ["$.protocolData.mqtt.password"],
     "cognitoInboundFederationOidc.json": ["$.request.attributes.tokenResponse", "$.request.attributes.idToken"],
+    "aws-api-call-via-cloudtrail-256.json": ["$.detail.userIdentity.accessKeyId", "$.detail.sessionCredentialFromConsole"],
+    "aws-api-call-via-cloudtrail-316.json": ["$.detail.userIdentity.accessKeyId"],
+    "aws-api-call-via-cloudtrail-317.json": ["$.detail.userIdentity.accessKeyId"],
+    "aws-api-call-via-cloudtrail-322.json": ["$.detail.userIdentity.accessKeyId"],
+    "aws-api-call-via-cloudtrail-323.json": ["$.detail.userIdentity.accessKeyId"],
+    "aws-api-call-via-cloudtrail-324.json": ["$.detail.userIdentity.accessKeyId"],
+    "aws-api-call-via-cloudtrail-357.json": ["$.detail.userIdentity.accessKeyId"],
+    "aws-api-call-via-cloudtrail-460.json": ["$.detail.userIdentity.accessKeyId"],
+    "aws-api-call-via-cloudtrail-461.json": ["$.detail.userIdentity.accessKeyId", "$.detail.requestParameters.ClientRequestToken"],
+    "aws-api-call-via-cloudtrail-aws-service.json": ["$.detail.responseElements.credentials"],
+    "aws-api-call-via-cloudtrail-iam-user-denied.json": ["$.detail.userIdentity.accessKeyId"],
+    "ec2-instance-launch-lifecycle-action-34.json": ["$.detail.LifecycleActionToken"],
+    "ec2-instance-launch-lifecycle-action-warm-pool.json": ["$.detail.LifecycleActionToken"],
+    "ec2-instance-terminate-lifecycle-action-35.json": ["$.detail.LifecycleActionToken"],
+    "ec2-instance-terminate-lifecycle-action-documented.json": ["$.detail.LifecycleActionToken"],
+    "guardduty-finding-aws-api-call.json": ["$.detail.resource.accessKeyDetails"],
+    "trusted-advisor-check-item-refresh-notification-432.json": ['$.detail.check-item-detail["Password Policy"]'],
     "TransferFamilyAuthorizer.json": ["$.password"],
     "albMultiValueResponse.json": ['$.multiValueHeaders["Set-Cookie"]'],
     "apiGatewayAuthorizerRequestEvent.json": [
@@ -54,12 +71,19 @@ SECRETS: dict[str, list[Union[str, UrlSecret, EmbeddedSecret]]] = {
     ],
     "apiGatewayAuthorizerResponse.json": ["$.context", "$.usageIdentifierKey"],
     "apiGatewayAuthorizerResponseV2Simple.json": ["$.context"],
+    "apiGatewayAuthorizerRequestEventDocumented.json": ["$.requestContext.identity.apiKey"],
     "apiGatewayAuthorizerRestRequestEvent.json": ["$.requestContext.identity.apiKey"],
     "apiGatewayAuthorizerTokenEvent.json": ["$.authorizationToken"],
     "apiGatewayAuthorizerV2Event.json": ["$.identitySource", "$.cookies", "$.headers.Authorization"],
     "apiGatewayAuthorizerWebSocketEvent.json": ["$.headers.Authorization", "$.multiValueHeaders.Authorization"],
     "apiGatewayProxyEventCognitoAuthorizer.json": ["$.headers.Authorization", "$.multiValueHeaders.Authorization"],
+    "apiGatewayProxyV2JwtIdTokenEvent.json": ["$.headers.authorization"],
     "apiGatewayProxyEventConsoleTest.json": ["$.requestContext.identity.apiKey", "$.requestContext.identity.accessKey"],
+    "apiGatewayProxyEventNullExtendedRequestId.json": [
+        "$.requestContext.identity.apiKey",
+        "$.requestContext.identity.accessKey",
+    ],
+    "apiGatewayProxyEventOlderForm.json": ["$.requestContext.identity.apiKey", "$.requestContext.identity.accessKey"],
     "apiGatewayProxyEventIamAuth.json": [
         "$.headers.Authorization",
         "$.multiValueHeaders.Authorization",
@@ -109,6 +133,7 @@ SECRETS: dict[str, list[Union[str, UrlSecret, EmbeddedSecret]]] = {
         '$.Records[0].cf.response.headers["set-cookie"][1].value',
     ],
     "cloudformationCustomResourceCreateServiceTimeout.json": [("$.ResponseURL", ("X-Amz-Signature",))],
+    "cloudformationCustomResourceCreateNoServiceToken.json": [("$.ResponseURL", ("X-Amz-Signature",))],
     "codePipelineEvent.json": [
         '$["CodePipeline.job"].data.artifactCredentials',
         '$["CodePipeline.job"].data.continuationToken',
@@ -147,6 +172,7 @@ SECRETS: dict[str, list[Union[str, UrlSecret, EmbeddedSecret]]] = {
     ],
     "lambdaFunctionUrlEventPathTrailingSlash.json": ["$.cookies", "$.requestContext.authorizer.iam.accessKey"],
     "lambdaFunctionUrlIAMEvent.json": ["$.cookies", "$.requestContext.authorizer.iam.accessKey"],
+    "lambdaFunctionUrlIAMEventOlderForm.json": ["$.cookies", "$.requestContext.authorizer.iam.accessKey"],
     "lambdaFunctionUrlResponse.json": ["$.cookies"],
     "s3ObjectEventIAMUser.json": [
         ("$.getObjectContext.inputS3Url", ("X-Amz-Security-Token",)),
@@ -174,6 +200,7 @@ SECRETS: dict[str, list[Union[str, UrlSecret, EmbeddedSecret]]] = {
     "secretsManagerEventRotationToken.json": ["$.ClientRequestToken", "$.RotationToken"],
     # DKIM-Signature: a name/value header pair whose name is secret-like (`*signature*`).
     "sesEvent.json": ["$.Records[0].ses.mail.headers[2].value"],
+    "sesEventNoDateHeader.json": ["$.Records[0].ses.mail.headers[2].value"],
     "snsEvent.json": ["$.Records[0].Sns.Signature"],
     "snsEventNoSubject.json": ["$.Records[0].Sns.Signature"],
     # The SNS notification inside the SQS body is parsed: its signature is replaced, the body written again.
@@ -297,7 +324,7 @@ def test_headers_of_any_case_and_form_are_redacted() -> None:
         "Cookie": SENSITIVE,
         "Accept": "*/*",
     }
-    assert redacted["multiValueHeaders"] == {
+    assert redacted.get("multiValueHeaders") == {
         "AUTHORIZATION": [SENSITIVE],
         "x-API-key": [SENSITIVE],
         "Cookie": [SENSITIVE, SENSITIVE],

@@ -12,7 +12,8 @@ def handler(event: CloudWatchAlarmEventDict, context: LambdaContext) -> str:
     """Say which alarm changed state, why, and on what metrics or child alarms."""
     alarm = event["alarmData"]
     state = alarm["state"]
-    message = f"{alarm['alarmName']}: {alarm['previousState']['value']} -> {state['value']}"
+    previous = alarm.get("previousState")  # absent before the alarm's first evaluation
+    message = f"{alarm['alarmName']}: {previous['value'] if previous else 'new'} -> {state['value']}"
     configuration = alarm["configuration"]
     if "metrics" in configuration:  # a metric alarm (the union narrows on its keys)
         names = [query["metricStat"]["metric"]["name"] for query in configuration["metrics"] if "metricStat" in query]

@@ -18,7 +18,7 @@ def handler(event: APIGatewayProxyEventV2Dict, context: LambdaContext) -> APIGat
     if authorizer is None or "jwt" not in authorizer:  # the authorizer context narrows on its key
         return api_gateway_proxy_response_v2(json_body({"error": "a JWT is required"}), status_code=401)
     claims = authorizer["jwt"]["claims"]
-    scopes = authorizer["jwt"]["scopes"] or []  # null when the token has no scope
+    scopes = authorizer["jwt"].get("scopes") or []  # null or absent when the token has no scope
     cookies = get_cookies(event)
     profile = {"claims": sorted(claims), "scopes": scopes, "theme": cookies.get("theme", "light")}
     new_cookies = None if "theme" in cookies else ["theme=light; Path=/; Secure; HttpOnly"]

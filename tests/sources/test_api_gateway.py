@@ -3,12 +3,15 @@ and the types of `lambda_events.types.api_gateway`."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import strategies as st
 
 from lambda_events import (
     APIGatewayCognitoAuthorizerContextDict,
     APIGatewayLambdaAuthorizerContextDict,
     APIGatewayProxyEventDict,
+    decode_json_body,
+    detect_event_source,
     find_event_problems,
 )
 from lambda_events import testing as factories
@@ -77,3 +80,25 @@ def test_console_test_headers_are_null_not_absent() -> None:
     assert [str(problem) for problem in find_event_problems(event, APIGatewayProxyEventDict)] == [
         "$: missing required key 'headers'"
     ]
+
+
+def test_older_events_lack_the_keys_added_later() -> None:
+    event = factories.api_gateway_event(method="POST", body={"id": 7}, legacy=True, seed=1)
+    for key in ("multiValueHeaders", "multiValueQueryStringParameters", "isBase64Encoded"):
+        assert key not in event
+    context = event["requestContext"]
+    for key in ("domainName", "domainPrefix", "extendedRequestId", "protocol", "requestTime", "requestTimeEpoch"):
+        assert key not in context
+    assert "principalOrgId" not in context["identity"]
+    assert find_event_problems(event, APIGatewayProxyEventDict) == []
+    assert detect_event_source(event) == "api_gateway"
+    assert decode_json_body(event) == {"id": 7}
+    with pytest.raises(ValueError, match="^legacy: "):
+        factories.api_gateway_event(body=b"\x00", legacy=True)
+
+
+def test_emulators_may_send_a_null_extended_request_id() -> None:
+    event = fixture_named("apiGatewayProxyEventNullExtendedRequestId.json").event()
+    assert event["requestContext"].get("extendedRequestId", "absent") is None
+    older = fixture_named("apiGatewayProxyEventOlderForm.json").event()
+    assert "multiValueHeaders" not in older and detect_event_source(older) == "api_gateway"

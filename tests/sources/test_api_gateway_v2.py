@@ -37,7 +37,7 @@ CASES = [
         {
             "method": methods, "path": paths, "body": bodies, "headers": fields, "query": fields,
             "cookies": st.lists(names, max_size=2), "path_parameters": string_maps, "stage_variables": string_maps,
-            "stage": st.just("$default") | names, "authorizer": st.none() | st.builds(lambda_authorizer, json_objects),
+            "stage": st.just("$default") | names, "authorizer": st.none() | st.builds(lambda_authorizer, json_objects), "sam_local": st.booleans(),
         },
         "api_gateway_v2",
     ),
@@ -66,3 +66,19 @@ def test_http_api_absent_maps_are_not_null() -> None:
     nulled = copy.deepcopy(event)
     nulled["cookies"] = None
     assert problem_paths(nulled, APIGatewayProxyEventV2Dict) == {"$.cookies"}
+
+
+def test_sam_local_sends_null_stage_variables() -> None:
+    event = factories.api_gateway_v2_event(sam_local=True, seed=1)
+    assert event.get("stageVariables", "absent") is None
+    assert factories.api_gateway_v2_event(sam_local=True, stage_variables={"a": "b"}, seed=1).get("stageVariables") == {"a": "b"}
+    assert "stageVariables" not in factories.api_gateway_v2_event(seed=1)
+    assert fixture_named("apiGatewayProxyV2SamLocalEvent.json").raw()["stageVariables"] is None
+
+
+def test_a_jwt_authorizer_block_may_carry_principal_and_latency_and_no_scopes() -> None:
+    authorizer: APIGatewayV2JWTAuthorizerDict = {"jwt": {"claims": {"sub": "1"}}, "principalId": "", "integrationLatency": 0}
+    event = factories.api_gateway_v2_event(authorizer=authorizer, seed=1)
+    assert find_event_problems(event, APIGatewayProxyEventV2Dict) == []
+    fixture = fixture_named("apiGatewayProxyV2JwtIdTokenEvent.json").raw()
+    assert "scopes" not in fixture["requestContext"]["authorizer"]["jwt"]

@@ -19,8 +19,8 @@ CASES = [
         factories.cloudwatch_alarm_event,
         {
             "alarm": names, "state": st.sampled_from(["OK", "ALARM", "INSUFFICIENT_DATA"]),
-            "previous_state": st.sampled_from(["OK", "ALARM", "INSUFFICIENT_DATA"]),
-            "threshold": st.floats(-1000000000.0, 1000000000.0), "dimensions": string_maps,
+            "previous_state": st.none() | st.sampled_from(["OK", "ALARM", "INSUFFICIENT_DATA"]),
+            "threshold": st.floats(-1000000000.0, 1000000000.0), "dimensions": st.none() | string_maps,
             "composite_rule": st.none() | texts,
         },
         "cloudwatch_alarm",
@@ -28,3 +28,13 @@ CASES = [
 ]
 
 test_factories_make_valid_events = factory_test(CASES)
+
+
+def test_a_first_state_has_no_previous_state_and_a_bare_metric_no_dimensions() -> None:
+    event = factories.cloudwatch_alarm_event(previous_state=None, seed=1)
+    assert "previousState" not in event["alarmData"]
+    configuration = event["alarmData"]["configuration"]
+    assert "metrics" in configuration
+    assert "dimensions" not in configuration["metrics"][0].get("metricStat", {"metric": {}})["metric"]
+    with_dimensions = factories.cloudwatch_alarm_event(dimensions={"FunctionName": "orders"}, seed=1)
+    assert with_dimensions["alarmData"].get("previousState", {}).get("value") == "OK"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
+import lambda_events
 from lambda_events import testing as factories
 from tests.support import (
     Case,
@@ -19,9 +20,21 @@ CASES = [
         {
             "attributes": string_maps, "parameters": string_maps,
             "channel": st.sampled_from(["VOICE", "CHAT", "TASK", "EMAIL"]), "queue": st.none() | names,
+            "audio_stream": st.booleans(), "legacy": st.booleans(),
         },
         "connect",
     ),
 ]
 
 test_factories_make_valid_events = factory_test(CASES)
+
+
+def test_older_flows_and_flows_without_streaming() -> None:
+    older = factories.connect_event(legacy=True, queue=None, seed=1)
+    contact = older["Details"]["ContactData"]
+    assert older["Name"] == "ContactFlowExecution" and contact["Channel"] == "Voice"
+    assert "MediaStreams" not in contact and "Queue" not in contact
+    assert lambda_events.detect_event_source(older) == "connect"
+    quiet = factories.connect_event(audio_stream=False, seed=1)["Details"]["ContactData"]
+    assert quiet.get("MediaStreams") == {"Customer": {"Audio": None}}
+    assert factories.connect_event(queue=None, seed=1)["Details"]["ContactData"].get("Queue", "absent") is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -26,7 +27,7 @@ CASES = [
             "values": st.lists(payloads, min_size=1, max_size=3), "topic": names, "partition": st.integers(0, 99),
             "keys": st.none() | st.lists(st.none() | st.binary(max_size=8), max_size=3),
             "headers": st.lists(st.tuples(names, st.binary(max_size=8) | texts), max_size=3),
-            "self_managed": st.booleans(),
+            "tombstone_keys": st.lists(names, max_size=2), "self_managed": st.booleans(),
         },
         "kafka",
     ),
@@ -52,3 +53,13 @@ def test_kafka_values_keys_and_headers_decode_back(
     assert all(lambda_events.decode_kafka_headers(record) == headers for record in records)
     first = records[0]["offset"]
     assert [record["offset"] for record in records] == list(range(first, first + len(values)))
+
+
+def test_tombstones_follow_the_values_with_a_null_value() -> None:
+    event = factories.kafka_event(values=[b"x"], tombstone_keys=["order-7"], topic="orders", seed=1)
+    message, tombstone = event["records"]["orders-0"]
+    assert tombstone.get("value", "absent") is None and tombstone["offset"] == message["offset"] + 1
+    assert lambda_events.decode_kafka_key(tombstone) == b"order-7"
+    with pytest.raises(lambda_events.EventDecodeError, match="tombstone"):
+        lambda_events.decode_kafka_value(tombstone)
+    assert lambda_events.find_event_problems(event, lambda_events.KafkaEventDict) == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -28,7 +29,7 @@ CASES = [
         factories.kinesis_event,
         {
             "data": st.lists(payloads, min_size=1, max_size=4), "stream": names, "partition_key": st.none() | names,
-            "shard": st.integers(0, 999),
+            "shard": st.integers(0, 999), "encryption": st.none() | st.sampled_from(["NONE", "KMS"]),
         },
         "kinesis",
     ),
@@ -63,3 +64,20 @@ def test_decoded_kinesis_cloudwatch_logs_fixtures_are_the_decoded_records() -> N
     for index, record in enumerate(records):
         decoded = decompress(base64.b64decode(record["kinesis"]["data"]))
         assert decoded == fixture_named(f"kinesisStreamCloudWatchLogsEventRecord{index}Decoded.json").raw()
+
+
+def test_encryption_type_is_sent_only_when_asked_and_checked() -> None:
+    assert "encryptionType" not in factories.kinesis_event(seed=1)["Records"][0]["kinesis"]
+    encrypted = factories.kinesis_event(seed=1, encryption="KMS")
+    assert encrypted["Records"][0]["kinesis"].get("encryptionType") == "KMS"
+    assert fixture_named("kinesisStreamEncryptedEvent.json").raw()["Records"][0]["kinesis"]["encryptionType"] == "KMS"
+    with pytest.raises(ValueError, match="^encryption: "):
+        factories.kinesis_event(encryption="AES")  # type: ignore[arg-type]
+
+
+def test_the_first_call_of_a_window_has_no_state() -> None:
+    first = factories.kinesis_time_window_event(seed=1)
+    assert "state" not in first
+    assert lambda_events.detect_event_source(first) == "kinesis_time_window"
+    assert factories.kinesis_time_window_event(seed=1, state={"count": 2}).get("state") == {"count": 2}
+    assert "state" not in fixture_named("kinesisStreamTimeWindowFirstEvent.json").raw()

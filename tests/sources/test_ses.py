@@ -17,10 +17,17 @@ CASES = [
     Case(
         factories.ses_event,
         {
-            "sender": names, "recipients": st.lists(names, min_size=1, max_size=3), "subject": texts,
+            "sender": names, "recipients": st.lists(names, min_size=1, max_size=3), "subject": texts, "dated": st.booleans(),
         },
         "ses",
     ),
 ]
 
 test_factories_make_valid_events = factory_test(CASES)
+
+
+def test_an_email_without_date_header_has_no_date() -> None:
+    mail = factories.ses_event(dated=False, seed=1)["Records"][0]["ses"]["mail"]
+    assert "date" not in mail["commonHeaders"]
+    assert all(header["name"] != "Date" for header in mail["headers"])
+    assert "date" in factories.ses_event(seed=1)["Records"][0]["ses"]["mail"]["commonHeaders"]

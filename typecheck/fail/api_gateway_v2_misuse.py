@@ -4,7 +4,7 @@ from lambda_events import APIGatewayProxyEventV2Dict, APIGatewayProxyResponseV2D
 
 
 def scopes_may_be_null(jwt: APIGatewayV2JWTDict) -> str:
-    return jwt["scopes"][0]  # expect-error: mypy[index] pyright[reportOptionalSubscript,reportUnknownVariableType]
+    return jwt["scopes"][0]  # expect-error: mypy[index] pyright[reportOptionalSubscript,reportTypedDictNotRequiredAccess,reportUnknownVariableType]
 
 
 def claims_are_strings(jwt: APIGatewayV2JWTDict) -> int:

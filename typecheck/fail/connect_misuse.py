@@ -4,7 +4,7 @@ from lambda_events import ConnectContactDataDict, ConnectContactFlowEventDict
 
 
 def queue_may_be_null(contact: ConnectContactDataDict) -> str:
-    return contact["Queue"]["Name"]  # expect-error: mypy[index] pyright[reportOptionalSubscript,reportUnknownVariableType]
+    return contact["Queue"]["Name"]  # expect-error: mypy[index] pyright[reportOptionalSubscript,reportTypedDictNotRequiredAccess,reportUnknownVariableType]
 
 
 def channel_is_a_closed_set(contact: ConnectContactDataDict) -> None:

@@ -6,7 +6,7 @@ from lambda_events import DocumentDBChangeEventDict, DocumentDBEventDict
 
 
 def operation_type_is_a_closed_set(change: DocumentDBChangeEventDict) -> None:
-    change["operationType"] = "upsert"  # expect-error: mypy[typeddict-item] pyright[reportGeneralTypeIssues]
+    change["operationType"] = "upsert"  # expect-error: mypy[arg-type] pyright[reportGeneralTypeIssues]
 
 
 def cluster_time_key_is_extended_json(change: DocumentDBChangeEventDict) -> object:

@@ -17,7 +17,8 @@ def header(event: ALBEventDict, name: str) -> str | None:
 
 def handler(event: ALBEventDict, context: object) -> ALBResponseDict:
     """Echo the request body back, answering in the header mode the load balancer uses."""
-    body = base64.b64decode(event["body"]).decode() if event["isBase64Encoded"] else event["body"]
+    raw = event.get("body") or ""  # "", null or absent on requests without body
+    body = base64.b64decode(raw).decode() if event["isBase64Encoded"] else raw
     content_type = header(event, "content-type") or "text/plain"
     response: ALBResponseDict = {"statusCode": 200, "statusDescription": "200 OK", "body": body}
     if "multiValueHeaders" in event:

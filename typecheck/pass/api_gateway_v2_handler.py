@@ -22,7 +22,7 @@ def handler(event: APIGatewayProxyEventV2Dict, context: object) -> APIGatewayPro
     if authorizer is None or "jwt" not in authorizer:
         return {"statusCode": 401, "body": "missing token"}
     claims = authorizer["jwt"]["claims"]
-    scopes = authorizer["jwt"]["scopes"] or []
+    scopes = authorizer["jwt"].get("scopes") or []
     if "profile" not in scopes and claims.get("token_use") != "id":
         return {"statusCode": 403, "body": "scope profile required"}
     response: APIGatewayProxyResponseV2Dict = {

@@ -28,7 +28,7 @@ def viewer_request(event: CloudFrontRequestEventDict, context: object) -> CloudF
 def route_to_bucket(event: CloudFrontRequestEventDict, context: object) -> CloudFrontRequestResultDict:
     """Send image requests to an S3 bucket instead of the custom origin."""
     request = event["Records"][0]["cf"]["request"]
-    if event["Records"][0]["cf"]["config"]["eventType"] == "origin-request" and request["uri"].endswith(".png"):
+    if event["Records"][0]["cf"]["config"].get("eventType") == "origin-request" and request["uri"].endswith(".png"):
         request["origin"] = {
             "s3": {
                 "authMethod": "none",

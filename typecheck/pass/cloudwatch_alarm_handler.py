@@ -21,7 +21,8 @@ def handler(event: CloudWatchAlarmEventDict, context: object) -> None:
     alarm = event["alarmData"]
     state = alarm["state"]
     configuration = alarm["configuration"]
-    summary = f"{alarm['alarmName']}: {alarm['previousState']['value']} -> {state['value']} ({state['reason']})"
+    before = alarm["previousState"]["value"] if "previousState" in alarm else "new"
+    summary = f"{alarm['alarmName']}: {before} -> {state['value']} ({state['reason']})"
     if "metrics" in configuration:
         names = [query["metricStat"]["metric"]["name"] for query in configuration["metrics"] if "metricStat" in query]
         summary += f" on {', '.join(names)}"

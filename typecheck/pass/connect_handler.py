@@ -9,9 +9,11 @@ def handler(event: ConnectContactFlowEventDict, context: object) -> dict[str, st
     """Return flat string attributes, which the flow reads as `$.External.<name>`."""
     contact = event["Details"]["ContactData"]
     caller = contact["CustomerEndpoint"]["Address"] if contact["CustomerEndpoint"] else "anonymous"
-    queue = contact["Queue"]["Name"] if contact["Queue"] is not None else "none"
-    audio = contact["MediaStreams"]["Customer"]["Audio"]
-    recording = audio["StreamARN"] or "not streamed"
+    queue_data = contact.get("Queue")
+    queue = queue_data["Name"] if queue_data is not None else "none"
+    streams = contact.get("MediaStreams")
+    audio = streams["Customer"]["Audio"] if streams is not None else None
+    recording = (audio["StreamARN"] if audio is not None else None) or "not streamed"
     language = contact.get("LanguageCode", event["Details"]["Parameters"].get("defaultLanguage", "en-US"))
     return {
         "Caller": caller,

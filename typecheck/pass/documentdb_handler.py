@@ -15,12 +15,16 @@ def handler(event: DocumentDBEventDict, context: object) -> None:
     """Index inserted and updated documents; remove deleted ones; skip collection-level operations."""
     for entry in event["events"]:
         change = entry["event"]
-        namespace = change["ns"]
-        collection = f"{namespace['db']}.{namespace.get('coll', '*')}"
-        key = change.get("documentKey")
-        if key is None:
-            print(f"{change['operationType']} on {collection} at {change['clusterTime']['$timestamp']['t']}")
+        when = change["clusterTime"]["$timestamp"]["t"]
+        if change["operationType"] == "invalidate":
+            print(f"stream invalidated at {when}")
             continue
+        if "documentKey" not in change:  # drop, rename, dropDatabase: no document
+            print(f"{change['operationType']} on {change['ns']['db']} at {when}")
+            continue
+        namespace = change["ns"]
+        collection = f"{namespace['db']}.{namespace['coll']}"
+        key = change["documentKey"]
         if change["operationType"] == "delete":
             index(collection, key["_id"], None)
         else:

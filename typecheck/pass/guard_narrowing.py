@@ -25,6 +25,8 @@ from lambda_events import (
     AutoScalingTerminationPolicyEventDict,
     BedrockAgentEventDict,
     ClientVPNConnectionEventDict,
+    CloudFormationCDKIsCompleteRequestDict,
+    CloudFormationCDKOnEventRequestDict,
     CloudFormationCustomResourceEventDict,
     CloudFrontRequestEventDict,
     CloudFrontResponseEventDict,
@@ -52,6 +54,7 @@ from lambda_events import (
     IoTRuleErrorActionEventDict,
     KafkaEventDict,
     KinesisFirehoseEventDict,
+    KinesisFirehoseMSKEventDict,
     KinesisStreamEventDict,
     KinesisStreamTimeWindowEventDict,
     LambdaDestinationEventBridgeEventDict,
@@ -100,6 +103,8 @@ from lambda_events import (
     is_aws_config_event,
     is_bedrock_agent_event,
     is_client_vpn_event,
+    is_cloudformation_cdk_is_complete_event,
+    is_cloudformation_cdk_on_event_event,
     is_cloudformation_event,
     is_cloudfront_request_event,
     is_cloudfront_response_event,
@@ -136,6 +141,7 @@ from lambda_events import (
     is_kafka_event,
     is_kinesis_event,
     is_kinesis_firehose_event,
+    is_kinesis_firehose_msk_event,
     is_kinesis_time_window_event,
     is_lambda_destination_event,
     is_lambda_destination_eventbridge_event,
@@ -169,6 +175,8 @@ def every_guard_narrows(event: object) -> None:
         assert_type(event, KinesisStreamTimeWindowEventDict)
     if is_kinesis_firehose_event(event):
         assert_type(event, KinesisFirehoseEventDict)
+    if is_kinesis_firehose_msk_event(event):
+        assert_type(event, KinesisFirehoseMSKEventDict)
     if is_dynamodb_event(event):
         assert_type(event, DynamoDBStreamEventDict)
     if is_dynamodb_time_window_event(event):
@@ -275,6 +283,10 @@ def every_guard_narrows(event: object) -> None:
         assert_type(event, AWSConfigRuleEventDict)
     if is_cloudformation_event(event):
         assert_type(event, CloudFormationCustomResourceEventDict)
+    if is_cloudformation_cdk_on_event_event(event):
+        assert_type(event, CloudFormationCDKOnEventRequestDict)
+    if is_cloudformation_cdk_is_complete_event(event):
+        assert_type(event, CloudFormationCDKIsCompleteRequestDict)
     if is_codedeploy_event(event):
         assert_type(event, CodeDeployLifecycleHookEventDict)
     if is_autoscaling_event(event):

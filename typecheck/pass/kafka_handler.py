@@ -20,7 +20,10 @@ def handler(event: KafkaEventDict, context: object) -> None:
         for record in records:
             key = record.get("key")
             order_id = base64.b64decode(key).decode() if key is not None else "(no key)"
-            order = json.loads(base64.b64decode(record["value"]))
+            value = record.get("value")
+            if value is None:  # a tombstone: the key was deleted
+                continue
+            order = json.loads(base64.b64decode(value))
             schema = record.get("valueSchemaMetadata")
             schema_id = schema["schemaId"] if schema else "none"
             traces = header_values(record, "traceparent")

@@ -32,7 +32,7 @@ def handler(event: KinesisStreamEventDict, context: object) -> KinesisStreamBatc
 
 def count_per_device(event: KinesisStreamTimeWindowEventDict, context: object) -> KinesisStreamTimeWindowResponseDict:
     """Count records per partition key over each window; publish the counts when the window closes."""
-    counts: dict[str, int] = {key: int(value) for key, value in event["state"].items()}
+    counts: dict[str, int] = {key: int(value) for key, value in event.get("state", {}).items()}
     for record in event["Records"]:
         key = record["kinesis"]["partitionKey"]
         counts[key] = counts.get(key, 0) + 1

@@ -33,15 +33,15 @@ class Closest(NamedTuple):
         return f"closest is {self.source} ({self.type_name}), failing only {first}{more}"
 
 
-def closest_source(event: Any, *, instead_of: Optional[str] = None) -> Optional[Closest]:
-    """The source whose type `event` (an object) fails in the fewest ways; with `instead_of` (a type name),
-    only one it fails in fewer ways than that type. Only types whose top level the event matches are close:
+def closest_source(event: Any, *, instead_of: Optional[object] = None) -> Optional[Closest]:
+    """The source whose type `event` (an object) fails in the fewest ways; with `instead_of` (a type), only
+    one it fails in fewer ways than that type. Only types whose top level the event matches are close:
     one it fails at its root or at a key of its root is left out.
 
     Batches are compared by their first item only (each top-level list cut to one), so that the ~80 checks
     cost little however large the batch: the problems then describe that first item."""
     sample = _first_items(event)
-    fewer_than = len(find_event_problems(sample, getattr(lambda_events, instead_of))) if instead_of else None
+    fewer_than = len(find_event_problems(sample, instead_of)) if instead_of is not None else None
     if fewer_than == 0:
         return None
     best: Optional[Closest] = None

@@ -2,7 +2,8 @@
 
 - `lambda-events sources`: every source identifier `detect_event_source` knows, with the type of its events.
 - `lambda-events sample SOURCE [--seed N] [--at TIME]`: one realistic event of that source, made by
-  `lambda_events.testing` (the same one on every run given both the seed and the time).
+  `lambda_events.testing` (the same one on every run given both the seed and the time); SOURCE may also name
+  an AWS service's EventBridge event factory (`ec2_instance_state_change_event`).
 - `lambda-events inspect [FILE...|-] [--type NAME] [--json] [--no-redact] [--problems-only]`: detect which
   source sent each event (JSON, from files, globs or standard input), check it strictly against its type (or
   `NAME`, a type or source id) and print `valid` or every problem with its JSON path, then its nested
@@ -82,7 +83,11 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_OneLineArgumentParser)
     commands.add_parser("sources", help="list every event source with its type")
     sample = commands.add_parser("sample", help="print a realistic event of a source, as JSON")
-    sample.add_argument("source", metavar="SOURCE", help="a source identifier (see `lambda-events sources`)")
+    sample.add_argument(
+        "source",
+        metavar="SOURCE",
+        help="a source identifier (see `lambda-events sources`) or an EventBridge event factory (ec2_instance_state_change_event)",
+    )
     sample.add_argument("--seed", type=int, help="the seed of the event's random ids")
     sample.add_argument("--at", type=_timestamp, metavar="TIME", help="when the event happens (ISO 8601; default: now)")
     inspect_parser = commands.add_parser("inspect", help="detect, check and decode events")
@@ -130,13 +135,19 @@ def _timestamp(text: str) -> datetime:
 
 
 def print_sample(source: str, seed: Optional[int], at: Optional[datetime], out: TextIO) -> int:
-    """Print one event of `source` made by its factory, as JSON (the same one for the same seed and time)."""
-    from lambda_events.testing import SAMPLE_FACTORIES, sample_event  # only this command needs the factories
+    """Print one event of `source` made by its factory, or by the EventBridge event factory of that name, as
+    JSON (the same one for the same seed and time)."""
+    # Only this command needs the factories.
+    from lambda_events.testing import SAMPLE_FACTORIES, sample_event
+    from lambda_events.testing.eventbridge_aws import FACTORY_MODULES, eventbridge_aws_event
 
-    if source not in SAMPLE_FACTORIES:
-        raise unknown("source", source, list(SAMPLE_FACTORIES))
     try:
-        event = sample_event(cast("EventSource", source), seed=seed, at=at)
+        if source in FACTORY_MODULES:
+            event: object = eventbridge_aws_event(source, seed=seed, at=at)
+        elif source in SAMPLE_FACTORIES:
+            event = sample_event(cast("EventSource", source), seed=seed, at=at)
+        else:
+            raise unknown("source", source, [*SAMPLE_FACTORIES, *FACTORY_MODULES])
     except (OverflowError, ValueError) as error:
         raise UsageError(f"cannot make a {source} event at {at}: {error}") from None
     print_json(event, out)

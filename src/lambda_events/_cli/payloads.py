@@ -91,7 +91,8 @@ def _kinesis(event: Mapping[str, Any], budget: Budget) -> Iterator[Decoded]:
 
 def _firehose(event: Mapping[str, Any], budget: Budget) -> Iterator[Decoded]:
     for path, record in _items(event.get("records"), "$.records"):
-        yield from base64_payload(f"{path}.data", record.get("data"), budget)
+        key = "data" if "data" in record or "kafkaRecordValue" not in record else "kafkaRecordValue"
+        yield from base64_payload(f"{path}.{key}", record.get(key), budget)
 
 
 def _cloudwatch_logs(event: Mapping[str, Any], budget: Budget) -> Iterator[Decoded]:

@@ -6,6 +6,7 @@ import difflib
 from collections.abc import Sequence
 
 import lambda_events
+from lambda_events.eventbridge import EVENTBRIDGE_EVENT_TYPES
 from lambda_events.helpers.detection import EVENT_SOURCE_TYPE_NAMES
 
 __all__ = ["UsageError", "resolve_type", "type_names", "unknown"]
@@ -35,8 +36,9 @@ def _closest(name: str, known: Sequence[str]) -> list[str]:
 
 
 def type_names() -> list[str]:
-    """Every public type an event or response can be checked against."""
-    return [name for name in lambda_events.__all__ if name.endswith("Dict")]
+    """Every public type an event or response can be checked against, then every AWS service's EventBridge
+    event type."""
+    return [*(name for name in lambda_events.__all__ if name.endswith("Dict")), *EVENTBRIDGE_EVENT_TYPES]
 
 
 def resolve_type(name: str) -> str:

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from lambda_events.types.sqs import SQSEventDict
     from lambda_events.types.sns import SNSEventDict
     from lambda_events.types.kinesis import KinesisStreamEventDict, KinesisStreamTimeWindowEventDict
-    from lambda_events.types.kinesis_firehose import KinesisFirehoseEventDict
+    from lambda_events.types.kinesis_firehose import KinesisFirehoseEventDict, KinesisFirehoseMSKEventDict
     from lambda_events.types.dynamodb import DynamoDBStreamEventDict, DynamoDBStreamTimeWindowEventDict
     from lambda_events.types.kafka import KafkaEventDict
     from lambda_events.types.amazon_mq import ActiveMQEventDict, RabbitMQEventDict
@@ -63,7 +63,7 @@ if TYPE_CHECKING:
     from lambda_events.types.cloudwatch_alarm import CloudWatchAlarmEventDict
     from lambda_events.types.cloudwatch_dashboard import CloudWatchDashboardCustomWidgetEventDict
     from lambda_events.types.aws_config import AWSConfigRuleEventDict
-    from lambda_events.types.cloudformation import CloudFormationCustomResourceEventDict
+    from lambda_events.types.cloudformation import CloudFormationCDKIsCompleteRequestDict, CloudFormationCDKOnEventRequestDict, CloudFormationCustomResourceEventDict
     from lambda_events.types.codedeploy import CodeDeployLifecycleHookEventDict
     from lambda_events.types.autoscaling import AutoScalingTerminationPolicyEventDict
     from lambda_events.types.codecommit import CodeCommitEventDict
@@ -102,6 +102,8 @@ __all__ = [
     "is_aws_config_event",
     "is_bedrock_agent_event",
     "is_client_vpn_event",
+    "is_cloudformation_cdk_is_complete_event",
+    "is_cloudformation_cdk_on_event_event",
     "is_cloudformation_event",
     "is_cloudfront_request_event",
     "is_cloudfront_response_event",
@@ -138,6 +140,7 @@ __all__ = [
     "is_kafka_event",
     "is_kinesis_event",
     "is_kinesis_firehose_event",
+    "is_kinesis_firehose_msk_event",
     "is_kinesis_time_window_event",
     "is_lambda_destination_event",
     "is_lambda_destination_eventbridge_event",
@@ -165,6 +168,7 @@ EventSource = Literal[
     "kinesis",
     "kinesis_time_window",
     "kinesis_firehose",
+    "kinesis_firehose_msk",
     "dynamodb",
     "dynamodb_time_window",
     "kafka",
@@ -218,6 +222,8 @@ EventSource = Literal[
     "cloudwatch_dashboard",
     "aws_config",
     "cloudformation",
+    "cloudformation_cdk_on_event",
+    "cloudformation_cdk_is_complete",
     "codedeploy",
     "autoscaling",
     "codecommit",
@@ -244,6 +250,7 @@ EVENT_SOURCE_TYPE_NAMES: Mapping[EventSource, str] = MappingProxyType(
         "kinesis": "KinesisStreamEventDict",
         "kinesis_time_window": "KinesisStreamTimeWindowEventDict",
         "kinesis_firehose": "KinesisFirehoseEventDict",
+        "kinesis_firehose_msk": "KinesisFirehoseMSKEventDict",
         "dynamodb": "DynamoDBStreamEventDict",
         "dynamodb_time_window": "DynamoDBStreamTimeWindowEventDict",
         "kafka": "KafkaEventDict",
@@ -297,6 +304,8 @@ EVENT_SOURCE_TYPE_NAMES: Mapping[EventSource, str] = MappingProxyType(
         "cloudwatch_dashboard": "CloudWatchDashboardCustomWidgetEventDict",
         "aws_config": "AWSConfigRuleEventDict",
         "cloudformation": "CloudFormationCustomResourceEventDict",
+        "cloudformation_cdk_on_event": "CloudFormationCDKOnEventRequestDict",
+        "cloudformation_cdk_is_complete": "CloudFormationCDKIsCompleteRequestDict",
         "codedeploy": "CodeDeployLifecycleHookEventDict",
         "autoscaling": "AutoScalingTerminationPolicyEventDict",
         "codecommit": "CodeCommitEventDict",
@@ -393,10 +402,24 @@ def _from_records(event: Mapping[str, Any]) -> Optional[EventSource]:
     record_source = record.get("eventSource", record.get("EventSource"))
     if isinstance(record_source, str):
         return _RECORD_SOURCES.get(record_source)
+    return _from_lambda_at_edge(record)
+
+
+def _from_lambda_at_edge(record: Mapping[str, Any]) -> Optional[EventSource]:
+    """A Lambda@Edge record: `cf.config.eventType` names the trigger; in the older documented form, which has
+    no `eventType`, a `response` makes it a response event and a `request` alone a request event."""
     edge = _mapping(record.get("cf"))
     config = _mapping(edge.get("config")) if edge is not None else None
-    trigger = config.get("eventType") if config is not None else None
-    return _CLOUDFRONT_EVENT_TYPES.get(trigger) if isinstance(trigger, str) else None
+    if edge is None or config is None:
+        return None
+    trigger = config.get("eventType")
+    if trigger is not None:
+        return _CLOUDFRONT_EVENT_TYPES.get(trigger) if isinstance(trigger, str) else None
+    if "distributionId" not in config:
+        return None
+    if "response" in edge:
+        return "cloudfront_response"
+    return "cloudfront_request" if "request" in edge else None
 
 
 def _from_authorizer_type(event: Mapping[str, Any]) -> Optional[EventSource]:
@@ -537,9 +560,39 @@ def _from_appsync_info(event: Mapping[str, Any]) -> Optional[EventSource]:
     return None
 
 
+def _from_firehose(event: Mapping[str, Any]) -> Optional[EventSource]:
+    """Firehose transformation batches: `sourceMSKArn` marks a stream whose source is Amazon MSK."""
+    if "invocationId" not in event or "records" not in event:
+        return None
+    return "kinesis_firehose_msk" if "sourceMSKArn" in event else "kinesis_firehose"
+
+
+def _from_cloudformation_request(event: Mapping[str, Any]) -> Optional[EventSource]:
+    """CloudFormation custom resource requests, and the AWS CDK provider framework's handler requests.
+
+    CloudFormation's own request carries the presigned `ResponseURL` (an `https` URL). The provider framework
+    passes its handlers that request with the URL left out or masked (`...`), and those are the framework's;
+    a version that passes the URL on unchanged sends CloudFormation's request itself, detected as
+    `cloudformation` (a Create or Delete `onEvent` request also validates as that type). Of the others,
+    an `isComplete` request carries what `onEvent` returned: a `PhysicalResourceId` on `Create` (where
+    CloudFormation sends none), or `Data` or `NoEcho`. An `Update` or `Delete` whose `onEvent` returned only
+    the physical id is the same document as the `onEvent` request, and is named `cloudformation_cdk_on_event`.
+    """
+    for key in ("StackId", "LogicalResourceId", "RequestId", "ResourceProperties"):
+        if key not in event:
+            return None
+    url = event.get("ResponseURL")
+    if isinstance(url, str) and url.startswith("https://"):
+        return "cloudformation"
+    merged = "Data" in event or "NoEcho" in event
+    if merged or (event["RequestType"] == "Create" and "PhysicalResourceId" in event):
+        return "cloudformation_cdk_is_complete"
+    return "cloudformation_cdk_on_event"
+
+
 def _from_connect(event: Mapping[str, Any]) -> Optional[EventSource]:
-    """Amazon Connect flows name their event `ContactFlowEvent`."""
-    return "connect" if event.get("Name") == "ContactFlowEvent" else None
+    """Amazon Connect flows name their event `ContactFlowEvent` (older flows `ContactFlowExecution`)."""
+    return "connect" if event.get("Name") in ("ContactFlowEvent", "ContactFlowExecution") else None
 
 
 _IOT_REGISTRY_EVENT_TYPES = frozenset(
@@ -583,11 +636,11 @@ _MARKER_RULES: tuple[tuple[str, _Rule], ...] = (
     ("detail-type", _from_eventbridge),
     ("eventSource", _from_event_source),
     ("awslogs", _when_inside("cloudwatch_logs", "awslogs", "data")),
-    ("deliveryStreamArn", _when_present("kinesis_firehose", "invocationId", "records")),
+    ("deliveryStreamArn", _from_firehose),
     ("info", _from_appsync_info),
     ("fieldName", _when_present("appsync_resolver_template", "typeName", "arguments")),
     ("raw_path", _when_present("vpc_lattice", "method", "is_base64_encoded")),
-    ("RequestType", _when_present("cloudformation", "ResponseURL", "StackId", "LogicalResourceId")),
+    ("RequestType", _from_cloudformation_request),
     ("ClientRequestToken", _when_present("secrets_manager", "SecretId", "Step")),
     ("CodePipeline.job", _when_inside("codepipeline", "CodePipeline.job", "data")),
     ("LifecycleEventHookExecutionId", _when_present("codedeploy", "DeploymentId")),
@@ -662,6 +715,11 @@ def is_kinesis_time_window_event(event: object) -> TypeIs[KinesisStreamTimeWindo
 def is_kinesis_firehose_event(event: object) -> TypeIs[KinesisFirehoseEventDict]:
     """Whether `event` is a `KinesisFirehoseEventDict` (Amazon Data Firehose transformation, source `"kinesis_firehose"`)."""
     return detect_event_source(event) == "kinesis_firehose"
+
+
+def is_kinesis_firehose_msk_event(event: object) -> TypeIs[KinesisFirehoseMSKEventDict]:
+    """Whether `event` is a `KinesisFirehoseMSKEventDict` (Amazon Data Firehose transformation, source `"kinesis_firehose_msk"`)."""
+    return detect_event_source(event) == "kinesis_firehose_msk"
 
 
 def is_dynamodb_event(event: object) -> TypeIs[DynamoDBStreamEventDict]:
@@ -927,6 +985,16 @@ def is_aws_config_event(event: object) -> TypeIs[AWSConfigRuleEventDict]:
 def is_cloudformation_event(event: object) -> TypeIs[CloudFormationCustomResourceEventDict]:
     """Whether `event` is a `CloudFormationCustomResourceEventDict` (AWS CloudFormation custom resources, source `"cloudformation"`)."""
     return detect_event_source(event) == "cloudformation"
+
+
+def is_cloudformation_cdk_on_event_event(event: object) -> TypeIs[CloudFormationCDKOnEventRequestDict]:
+    """Whether `event` is a `CloudFormationCDKOnEventRequestDict` (AWS CloudFormation custom resources, source `"cloudformation_cdk_on_event"`)."""
+    return detect_event_source(event) == "cloudformation_cdk_on_event"
+
+
+def is_cloudformation_cdk_is_complete_event(event: object) -> TypeIs[CloudFormationCDKIsCompleteRequestDict]:
+    """Whether `event` is a `CloudFormationCDKIsCompleteRequestDict` (AWS CloudFormation custom resources, source `"cloudformation_cdk_is_complete"`)."""
+    return detect_event_source(event) == "cloudformation_cdk_is_complete"
 
 
 def is_codedeploy_event(event: object) -> TypeIs[CodeDeployLifecycleHookEventDict]:

@@ -1,49 +1,70 @@
-"""Decoders for the data of the records a Kinesis Data Firehose transformation function receives."""
+"""Decoders for the data of the records a Kinesis Data Firehose transformation function receives.
+
+Records of a Firehose stream whose source is Direct PUT or a Kinesis data stream hold their payload in `data`;
+records from an Amazon MSK source hold the Kafka record's value in `kafkaRecordValue`. Each decoder reads
+whichever the record has (`data` first).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Union
 
-from lambda_events.helpers._decoding import base64_bytes, json_value, text_field, utf8_text
+from lambda_events.helpers._decoding import base64_bytes, is_object, json_value, text_field, utf8_text
 
 if TYPE_CHECKING:
-    from lambda_events.types.kinesis_firehose import KinesisFirehoseRecordDict
+    from lambda_events.types.kinesis_firehose import KinesisFirehoseMSKRecordDict, KinesisFirehoseRecordDict
 
 __all__ = ["decode_firehose_data", "decode_firehose_json", "decode_firehose_text"]
 
-_DATA = ("data",)
-_WHERE = "data"
+_MSK_VALUE = "kafkaRecordValue"
 
 
-def decode_firehose_data(record: Union[KinesisFirehoseRecordDict, Mapping[str, Any]]) -> bytes:
-    """Return the bytes a producer sent to the delivery stream (a record's `data`, base64-decoded).
+def _payload_key(record: Mapping[str, Any]) -> str:
+    """`kafkaRecordValue` for a record of an Amazon MSK source (it has that key and no `data`), else `data`."""
+    if is_object(record) and "data" not in record and _MSK_VALUE in record:
+        return _MSK_VALUE
+    return "data"
+
+
+def decode_firehose_data(
+    record: Union[KinesisFirehoseRecordDict, KinesisFirehoseMSKRecordDict, Mapping[str, Any]],
+) -> bytes:
+    """Return the bytes a producer sent to the delivery stream: a record's `data` (or, from an Amazon MSK
+    source, its `kafkaRecordValue`), base64-decoded.
 
     >>> decode_firehose_data({"recordId": "1", "data": "aGVsbG8="})
     b'hello'
+    >>> decode_firehose_data({"recordId": "1", "kafkaRecordValue": "aGVsbG8="})
+    b'hello'
 
-    Raises `EventDecodeError` naming `data` when it is missing or not strict base64.
+    Raises `EventDecodeError` naming `data` (or `kafkaRecordValue`) when it is missing or not strict base64.
     """
-    return base64_bytes(text_field(record, _DATA), _WHERE)
+    key = _payload_key(record)
+    return base64_bytes(text_field(record, (key,)), key)
 
 
-def decode_firehose_text(record: Union[KinesisFirehoseRecordDict, Mapping[str, Any]]) -> str:
-    """Return a record's data as text (base64, then strict UTF-8).
+def decode_firehose_text(
+    record: Union[KinesisFirehoseRecordDict, KinesisFirehoseMSKRecordDict, Mapping[str, Any]],
+) -> str:
+    """Return a record's data (`data` or `kafkaRecordValue`) as text (base64, then strict UTF-8).
 
     >>> decode_firehose_text({"recordId": "1", "data": "aGVsbG8="})
     'hello'
 
-    Raises `EventDecodeError` naming `data` on bad base64 or bad UTF-8.
+    Raises `EventDecodeError` naming the key on bad base64 or bad UTF-8.
     """
-    return utf8_text(base64_bytes(text_field(record, _DATA), _WHERE), _WHERE)
+    return utf8_text(decode_firehose_data(record), _payload_key(record))
 
 
-def decode_firehose_json(record: Union[KinesisFirehoseRecordDict, Mapping[str, Any]]) -> Any:
-    """Return the JSON document in a record's data (base64, then UTF-8, then JSON).
+def decode_firehose_json(
+    record: Union[KinesisFirehoseRecordDict, KinesisFirehoseMSKRecordDict, Mapping[str, Any]],
+) -> Any:
+    """Return the JSON document in a record's data (`data` or `kafkaRecordValue`: base64, UTF-8, JSON).
 
     >>> decode_firehose_json({"recordId": "1", "data": "eyJvcmRlciI6IDd9"})
     {'order': 7}
 
-    Raises `EventDecodeError` naming `data` on bad base64, UTF-8 or JSON.
+    Raises `EventDecodeError` naming the key on bad base64, UTF-8 or JSON.
     """
-    return json_value(utf8_text(base64_bytes(text_field(record, _DATA), _WHERE), _WHERE), _WHERE)
+    return json_value(decode_firehose_text(record), _payload_key(record))

@@ -14,7 +14,12 @@ Every helper reads each shape as its service sends it:
 
 Header names are case-insensitive; query parameter names are not. Where a shape has several values for a
 name and the helper returns one, it returns the last, as API Gateway's own `headers` and
-`queryStringParameters` do.
+`queryStringParameters` do. Where a map holds one header name in several spellings (`Accept`, `accept`),
+`get_header` reads the one spelled as asked, else in lower case, else capitalised as `str.title` does
+(`Content-Type`, `X-Amz-Id-2`), else the first in the map's order. Those three spellings are dictionary
+lookups, so looking up every header of a request costs time linear in its size; only a name in none of
+them makes a lookup read every name. `get_multi_value_header` returns the values of every spelling, so it
+reads every name of the map.
 """
 
 from __future__ import annotations
@@ -134,13 +139,16 @@ def _matching_items(mapping: Mapping[str, Any], lower_name: str) -> list[tuple[s
 
 
 def _find_header(headers: Mapping[str, Any], name: str) -> tuple[str, Any]:
-    """The entry for `name` once the exact name has missed: the lower-case name (HTTP API v2, function URLs
-    and VPC Lattice send lower-case names), then a case-insensitive scan. `("", None)` when there is none."""
+    """The entry for `name` once the exact name has missed: the lower-case name (HTTP API v2, function URLs,
+    ALB and VPC Lattice send lower-case names), then the usual capitalisation (`Content-Type`, as browsers
+    send it over HTTP/1.1 to REST APIs), each a dictionary lookup; only when both miss, a case-insensitive
+    scan. `("", None)` when there is none."""
     lower_name = name.lower()
-    if lower_name != name:
-        value = headers.get(lower_name)
-        if value is not None:
-            return lower_name, value
+    for spelling in (lower_name, lower_name.title()):
+        if spelling != name:
+            value = headers.get(spelling)
+            if value is not None:
+                return spelling, value
     for key, value in headers.items():
         if value is not None and key.lower() == lower_name:
             return key, value
@@ -302,9 +310,12 @@ def _query_map(event: Mapping[str, Any], keys: tuple[str, ...]) -> tuple[Optiona
 
 
 def _find_parameter(parameters: Mapping[str, Any], name: str, url_encoded: bool, where: str) -> tuple[str, Any]:
-    """The entry for `name` (`("", None)` if none); an ALB sends names URL-encoded: compare them decoded."""
-    if not url_encoded:
-        return name, parameters.get(name)
+    """The entry for `name` (`("", None)` if none); an ALB sends names URL-encoded: compare them decoded. A
+    name without `%` or `+` is its own encoding, so it is looked up as it is first, and only when that
+    misses are the names decoded one by one (the first that decodes to `name`)."""
+    value = parameters.get(name)
+    if not url_encoded or (value is not None and "%" not in name and "+" not in name):
+        return name, value
     for key, value in parameters.items():
         if _url_decoded(key, f"{where}.{key}") == name:
             return key, value

@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Optional, Union
 
-from lambda_events.helpers._decoding import as_list, as_object, base64_bytes, field, json_value, text_field, utf8_text
+from lambda_events.helpers._decoding import (
+    as_list,
+    as_object,
+    base64_bytes,
+    field,
+    is_object,
+    json_value,
+    text_field,
+    utf8_text,
+)
 from lambda_events.helpers._describe import preview
 from lambda_events.helpers.errors import EventDecodeError
 
@@ -29,10 +38,12 @@ def decode_kafka_value(record: Union[KafkaRecordDict, Mapping[str, Any]]) -> byt
     >>> decode_kafka_value({"topic": "orders", "value": "aGVsbG8="})
     b'hello'
 
-    Raises `EventDecodeError` naming `value` when it is missing, `null` (a tombstone: check
-    `record.get("value") is None` first on compacted topics) or not strict base64.
+    A tombstone (a delete marker: `value` absent or `null`) has no message bytes, which is not the same as
+    an empty message (`""`, giving `b""`): it raises `EventDecodeError` saying so; check
+    `record.get("value") is None` first where tombstones can occur (compacted topics). Also raises
+    `EventDecodeError` naming `value` when it is not a strict base64 string.
     """
-    return base64_bytes(text_field(record, _VALUE), "value")
+    return base64_bytes(_value_text(record), "value")
 
 
 def decode_kafka_text(record: Union[KafkaRecordDict, Mapping[str, Any]]) -> str:
@@ -41,9 +52,10 @@ def decode_kafka_text(record: Union[KafkaRecordDict, Mapping[str, Any]]) -> str:
     >>> decode_kafka_text({"topic": "orders", "value": "aGVsbG8="})
     'hello'
 
-    Raises `EventDecodeError` naming `value` when it is missing or `null`, or on bad base64 or UTF-8.
+    Raises `EventDecodeError` naming `value` on a tombstone (`value` absent or `null`, as for
+    `decode_kafka_value`), or on bad base64 or UTF-8.
     """
-    return utf8_text(base64_bytes(text_field(record, _VALUE), "value"), "value")
+    return utf8_text(decode_kafka_value(record), "value")
 
 
 def decode_kafka_json(record: Union[KafkaRecordDict, Mapping[str, Any]]) -> Any:
@@ -52,9 +64,10 @@ def decode_kafka_json(record: Union[KafkaRecordDict, Mapping[str, Any]]) -> Any:
     >>> decode_kafka_json({"topic": "orders", "value": "eyJvcmRlciI6IDd9"})
     {'order': 7}
 
-    Raises `EventDecodeError` naming `value` when it is missing or `null`, or on bad base64, UTF-8 or JSON.
+    Raises `EventDecodeError` naming `value` on a tombstone (`value` absent or `null`, as for
+    `decode_kafka_value`), or on bad base64, UTF-8 or JSON.
     """
-    return json_value(utf8_text(base64_bytes(text_field(record, _VALUE), "value"), "value"), "value")
+    return json_value(decode_kafka_text(record), "value")
 
 
 def decode_kafka_key(record: Union[KafkaRecordDict, Mapping[str, Any]]) -> Optional[bytes]:
@@ -93,6 +106,13 @@ def decode_kafka_headers(record: Union[KafkaRecordDict, Mapping[str, Any]]) -> l
             where = f"headers[{index}].{name}"
             pairs.append((name, _header_bytes(as_list(numbers, where), where)))
     return pairs
+
+
+def _value_text(record: Union[KafkaRecordDict, Mapping[str, Any]]) -> str:
+    """The base64 text of a record's value; `EventDecodeError` on a tombstone or a value that is no string."""
+    if is_object(record) and record.get("value") is None:
+        raise EventDecodeError("value", "the record is a tombstone (a delete marker: no value), not a message")
+    return text_field(record, _VALUE)
 
 
 def _header_bytes(numbers: list[Any], where: str) -> bytes:

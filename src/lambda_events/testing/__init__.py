@@ -71,6 +71,8 @@ from lambda_events.testing.client_vpn import (
     client_vpn_event as client_vpn_event,
 )
 from lambda_events.testing.cloudformation import (
+    cloudformation_cdk_is_complete_event as cloudformation_cdk_is_complete_event,
+    cloudformation_cdk_on_event_event as cloudformation_cdk_on_event_event,
     cloudformation_event as cloudformation_event,
 )
 from lambda_events.testing.cloudfront import (
@@ -151,6 +153,7 @@ from lambda_events.testing.kinesis import (
 )
 from lambda_events.testing.kinesis_firehose import (
     kinesis_firehose_event as kinesis_firehose_event,
+    kinesis_firehose_msk_event as kinesis_firehose_msk_event,
 )
 from lambda_events.testing.lambda_destination import (
     event_source_mapping_failure_record as event_source_mapping_failure_record,
@@ -230,6 +233,8 @@ __all__ = [
     "bedrock_agent_event",
     "bedrock_agent_function_event",
     "client_vpn_event",
+    "cloudformation_cdk_is_complete_event",
+    "cloudformation_cdk_on_event_event",
     "cloudformation_event",
     "cloudfront_request_event",
     "cloudfront_response_event",
@@ -269,6 +274,7 @@ __all__ = [
     "kafka_event",
     "kinesis_event",
     "kinesis_firehose_event",
+    "kinesis_firehose_msk_event",
     "kinesis_time_window_event",
     "lambda_context",
     "lambda_destination_event",

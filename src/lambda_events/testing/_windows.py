@@ -20,16 +20,18 @@ def window_batch(
     source_arn: str,
 ) -> dict[str, Any]:
     """A batch of `records` (none for the `final` invocation) with the window of `window_seconds` the
-    scenario's time falls in (bounds in ISO 8601 without fractions) and the `state` returned so far."""
+    scenario's time falls in (bounds in ISO 8601 without fractions) and the `state` returned so far; with
+    `state` `None`, the first invocation of a window, which carries no `state` key."""
     epoch = int(scene.now.timestamp())
     start = scene.now - timedelta(seconds=epoch % window_seconds, microseconds=scene.now.microsecond)
     end = start + timedelta(seconds=window_seconds)
-    return {
+    batch: dict[str, Any] = {
         "Records": [] if final else list(records),
         "window": {"start": start.strftime("%Y-%m-%dT%H:%M:%SZ"), "end": end.strftime("%Y-%m-%dT%H:%M:%SZ")},
-        "state": dict(state or {}),
-        "shardId": shard_id,
-        "eventSourceARN": source_arn,
-        "isFinalInvokeForWindow": final,
-        "isWindowTerminatedEarly": False,
     }
+    if state is not None:
+        batch["state"] = dict(state)
+    batch.update(
+        shardId=shard_id, eventSourceARN=source_arn, isFinalInvokeForWindow=final, isWindowTerminatedEarly=False
+    )
+    return batch

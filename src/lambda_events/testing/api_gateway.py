@@ -32,6 +32,7 @@ def api_gateway_event(
     resource: Optional[str] = None,
     stage: str = "prod",
     authorizer: Optional[Mapping[str, Any]] = None,
+    legacy: bool = False,
     region: str = DEFAULT_REGION,
     account: str = DEFAULT_ACCOUNT,
     seed: Seed = None,
@@ -43,6 +44,12 @@ def api_gateway_event(
     `headers` the last. With no `headers`, a browser's headers behind API Gateway are used. A bytes `body` is
     base64-encoded with `isBase64Encoded`; a mapping or list is sent as JSON (with its `Content-Type`). Empty
     maps are `null`, as API Gateway sends them. `resource` (the matched template) defaults to `path`.
+
+    With `legacy`, the event as older deployments, older console tests and local emulators send it: without
+    the keys added later (`multiValueHeaders`, `multiValueQueryStringParameters`, `isBase64Encoded`, and
+    `domainName`, `domainPrefix`, `extendedRequestId`, `protocol`, `requestTime`, `requestTimeEpoch`,
+    `identity.principalOrgId` in `requestContext`). Such events cannot carry a binary body: a bytes `body`
+    with `legacy` raises `ValueError`.
     """
     check_request_line(method, path)
     scene = Scenario(seed=seed, at=at, region=region, account=account)
@@ -94,4 +101,16 @@ def api_gateway_event(
     }
     if authorizer is not None:
         event["requestContext"]["authorizer"] = dict(authorizer)
+    if legacy:
+        if request.body.base64:
+            raise ValueError("legacy: an event without isBase64Encoded cannot carry a binary body")
+        _drop_later_keys(event)
     return event
+
+
+def _drop_later_keys(event: APIGatewayProxyEventDict) -> None:
+    """Remove from `event` the keys API Gateway added over the years, which older events lack."""
+    del event["multiValueHeaders"], event["multiValueQueryStringParameters"], event["isBase64Encoded"]
+    context = event["requestContext"]
+    del context["domainName"], context["domainPrefix"], context["extendedRequestId"], context["protocol"]
+    del context["requestTime"], context["requestTimeEpoch"], context["identity"]["principalOrgId"]

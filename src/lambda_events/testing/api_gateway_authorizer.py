@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Optional, cast
 
 from lambda_events.testing._http import Fields, check_request_line
 from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Scenario, Seed
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from lambda_events.types.api_gateway import APIGatewayHTTPMethod
     from lambda_events.types.api_gateway_authorizer import (
         APIGatewayAuthorizerEventV2Dict,
+        APIGatewayAuthorizerRequestContextDict,
         APIGatewayAuthorizerRequestEventDict,
         APIGatewayAuthorizerTokenEventDict,
         APIGatewayAuthorizerWebSocketEventDict,
@@ -69,13 +70,19 @@ def api_gateway_authorizer_request_event(
     path_parameters: Optional[Mapping[str, str]] = None,
     stage_variables: Optional[Mapping[str, str]] = None,
     stage: str = "prod",
+    documented: bool = False,
     region: str = DEFAULT_REGION,
     account: str = DEFAULT_ACCOUNT,
     seed: Seed = None,
     at: Optional[datetime] = None,
 ) -> APIGatewayAuthorizerRequestEventDict:
     """A REST API `REQUEST` authorizer event: the parts of the request, whose `Authorization` header carries
-    `token` (a random bearer token by default) unless `headers` name one."""
+    `token` (a random bearer token by default) unless `headers` name one.
+
+    By default the request context has every key the proxy integration would receive; with `documented`,
+    only the keys of the API Gateway developer guide's example (no multi-value maps, an identity of `apiKey`
+    and `sourceIp`).
+    """
     check_request_line(method, path)
     scene = Scenario(seed=seed, at=at, region=region, account=account)
     request = api_gateway_event(
@@ -89,25 +96,39 @@ def api_gateway_authorizer_request_event(
         **scene.factory_arguments(),
     )
     single = request["headers"] or {}
-    multiple = request["multiValueHeaders"] or {}
+    multiple = request.get("multiValueHeaders") or {}
     if not any(name.lower() == "authorization" for name in single):
         single["Authorization"] = _bearer(scene, token)
         multiple["Authorization"] = [single["Authorization"]]
-    context = request["requestContext"]
-    return {
+    proxy_context = request["requestContext"]
+    context: APIGatewayAuthorizerRequestContextDict = {
+        "path": proxy_context["path"],
+        "accountId": account,
+        "resourceId": proxy_context["resourceId"],
+        "stage": stage,
+        "requestId": proxy_context["requestId"],
+        "identity": {"apiKey": scene.base64(30), "sourceIp": proxy_context["identity"]["sourceIp"]},
+        "resourcePath": proxy_context["resourcePath"],
+        "httpMethod": method,
+        "apiId": proxy_context["apiId"],
+    }
+    event: APIGatewayAuthorizerRequestEventDict = {
         "type": "REQUEST",
         "methodArn": _execute_api_arn(scene, context["apiId"], stage, f"{method}{path}"),
         "resource": request["resource"],
         "path": path,
         "httpMethod": method,
         "headers": single,
-        "multiValueHeaders": multiple,
         "queryStringParameters": request["queryStringParameters"] or {},
-        "multiValueQueryStringParameters": request["multiValueQueryStringParameters"] or {},
         "pathParameters": request["pathParameters"] or {},
         "stageVariables": request["stageVariables"] or {},
         "requestContext": context,
     }
+    if not documented:
+        context.update(cast("APIGatewayAuthorizerRequestContextDict", proxy_context))
+        event["multiValueHeaders"] = multiple
+        event["multiValueQueryStringParameters"] = request.get("multiValueQueryStringParameters") or {}
+    return event
 
 
 def api_gateway_authorizer_v2_event(

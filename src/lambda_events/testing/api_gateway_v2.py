@@ -31,6 +31,7 @@ def api_gateway_v2_event(
     route_key: str = "$default",
     stage: str = "$default",
     authorizer: Optional[APIGatewayV2AuthorizerDict] = None,
+    sam_local: bool = False,
     region: str = DEFAULT_REGION,
     account: str = DEFAULT_ACCOUNT,
     seed: Seed = None,
@@ -39,7 +40,9 @@ def api_gateway_v2_event(
     """An HTTP API proxy integration event (payload format 2.0).
 
     Header names are lower-cased and repeated values joined with commas, as are repeated query parameters;
-    `cookies` (`name=value`) arrive in their own list. Maps and lists with nothing in them are left out.
+    `cookies` (`name=value`) arrive in their own list. Maps and lists with nothing in them are left out,
+    except that with `sam_local`, as `sam local start-api` sends it, `stageVariables` is `null` when the stage
+    has none.
     """
     scene = Scenario(seed=seed, at=at, region=region, account=account)
     api_id = scene.lower_id(10)
@@ -60,4 +63,6 @@ def api_gateway_v2_event(
         path_parameters=path_parameters,
         stage_variables=stage_variables,
     )
+    if sam_local and "stageVariables" not in event:
+        event["stageVariables"] = None
     return cast("APIGatewayProxyEventV2Dict", event)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Literal, Optional
+from typing import TYPE_CHECKING, Literal, Optional, Union
 
 from lambda_events.testing._http import USER_AGENT, Fields, check_request_line, multi, query_string
 from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Scenario, Seed
@@ -67,14 +67,18 @@ def cloudfront_request_event(
     query: Fields = None,
     event_type: Literal["viewer-request", "origin-request"] = "viewer-request",
     origin_domain: str = "example-bucket.s3.amazonaws.com",
+    legacy: bool = False,
     region: str = DEFAULT_REGION,
     account: str = DEFAULT_ACCOUNT,
     seed: Seed = None,
     at: Optional[datetime] = None,
 ) -> CloudFrontRequestEventDict:
     """A viewer-request or origin-request Lambda@Edge event; an origin request goes to the S3 origin
-    `origin_domain`."""
+    `origin_domain`. With `legacy`, the older documented form: `config` without `distributionDomainName` and
+    `eventType`, and a request without `querystring` (`query` must then be empty, else `ValueError`)."""
     check_request_line(method, uri, "uri")
+    if legacy and query:
+        raise ValueError("query: the older form of the event has no querystring; leave query empty with legacy")
     scene = Scenario(seed=seed, at=at, region=region, account=account)
     domain, distribution = _distribution(scene)
     request = _edge_request(scene, uri, method, headers, query, domain)
@@ -88,6 +92,9 @@ def cloudfront_request_event(
         "eventType": event_type,
         "requestId": _request_id(scene),
     }
+    if legacy:
+        _older_form(config)
+        del request["querystring"]
     return {"Records": [{"cf": {"config": config, "request": request}}]}
 
 
@@ -99,12 +106,14 @@ def cloudfront_response_event(
     uri: str = "/index.html",
     method: str = "GET",
     event_type: Literal["viewer-response", "origin-response"] = "origin-response",
+    legacy: bool = False,
     region: str = DEFAULT_REGION,
     account: str = DEFAULT_ACCOUNT,
     seed: Seed = None,
     at: Optional[datetime] = None,
 ) -> CloudFrontResponseEventDict:
-    """A viewer-response or origin-response Lambda@Edge event for a `method uri` request."""
+    """A viewer-response or origin-response Lambda@Edge event for a `method uri` request. With `legacy`, the
+    older documented form: `config` without `distributionDomainName` and `eventType`, and no `request`."""
     check_request_line(method, uri, "uri")
     scene = Scenario(seed=seed, at=at, region=region, account=account)
     domain, distribution = _distribution(scene)
@@ -121,4 +130,12 @@ def cloudfront_response_event(
         "headers": _edge_headers(multi(given)),
     }
     request = _edge_request(scene, uri, method, None, None, domain)
+    if legacy:
+        _older_form(config)
+        return {"Records": [{"cf": {"config": config, "response": response}}]}
     return {"Records": [{"cf": {"config": config, "request": request, "response": response}}]}
+
+
+def _older_form(config: Union[CloudFrontConfigDict, CloudFrontResponseConfigDict]) -> None:
+    """Remove from `config` the keys the older documented form of the events lacks."""
+    del config["distributionDomainName"], config["eventType"]

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from lambda_events.types.cloudwatch_alarm import (
         CloudWatchAlarmConfigurationDict,
         CloudWatchAlarmEventDict,
+        CloudWatchAlarmMetricDict,
         CloudWatchAlarmStateDict,
         CloudWatchAlarmStateValue,
     )
@@ -49,7 +50,7 @@ def cloudwatch_alarm_event(
     *,
     alarm: str = "example-high-errors",
     state: CloudWatchAlarmStateValue = "ALARM",
-    previous_state: CloudWatchAlarmStateValue = "OK",
+    previous_state: Optional[CloudWatchAlarmStateValue] = "OK",
     namespace: str = "AWS/Lambda",
     metric: str = "Errors",
     dimensions: Optional[Mapping[str, str]] = None,
@@ -61,26 +62,27 @@ def cloudwatch_alarm_event(
     at: Optional[datetime] = None,
 ) -> CloudWatchAlarmEventDict:
     """The event an alarm's Lambda action sends when it goes from `previous_state` to `state`: a metric alarm on
-    one metric, or a composite alarm when `composite_rule` is given (`ALARM(cpu) OR ALARM(errors)`)."""
+    one metric, or a composite alarm when `composite_rule` is given (`ALARM(cpu) OR ALARM(errors)`).
+    `previous_state=None` gives an alarm's first state, without `previousState`; `dimensions=None` a metric
+    published without dimensions (no `dimensions` key), `{}` an empty object."""
     scene = Scenario(seed=seed, at=at, region=region, account=account)
     configuration: CloudWatchAlarmConfigurationDict
     if composite_rule is not None:
         configuration = {"alarmRule": composite_rule}
     else:
+        measured: CloudWatchAlarmMetricDict = {"namespace": namespace, "name": metric}
+        if dimensions is not None:
+            measured["dimensions"] = dict(dimensions)
         configuration = {
             "metrics": [
                 {
                     "id": "m" + scene.lower_id(7),
-                    "metricStat": {
-                        "metric": {"namespace": namespace, "name": metric, "dimensions": dict(dimensions or {})},
-                        "period": 60,
-                        "stat": "Average",
-                    },
+                    "metricStat": {"metric": measured, "period": 60, "stat": "Average"},
                     "returnData": True,
                 }
             ]
         }
-    return {
+    event: CloudWatchAlarmEventDict = {
         "source": "aws.cloudwatch",
         "alarmArn": scene.arn("cloudwatch", f"alarm:{alarm}"),
         "accountId": account,
@@ -89,7 +91,9 @@ def cloudwatch_alarm_event(
         "alarmData": {
             "alarmName": alarm,
             "state": _alarm_state(scene, state, 0, threshold),
-            "previousState": _alarm_state(scene, previous_state, -300_000, threshold),
             "configuration": configuration,
         },
     }
+    if previous_state is not None:
+        event["alarmData"]["previousState"] = _alarm_state(scene, previous_state, -300_000, threshold)
+    return event

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Optional, cast
 
 from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Scenario, Seed
 
@@ -21,6 +21,8 @@ def connect_event(
     channel: ConnectChannel = "VOICE",
     customer_number: str = "+12065550100",
     queue: Optional[str] = "BasicQueue",
+    audio_stream: bool = True,
+    legacy: bool = False,
     region: str = DEFAULT_REGION,
     account: str = DEFAULT_ACCOUNT,
     seed: Seed = None,
@@ -28,12 +30,17 @@ def connect_event(
 ) -> ConnectContactFlowEventDict:
     """An Amazon Connect "Invoke AWS Lambda function" block's event for an inbound contact: the contact's
     `attributes` and the block's `parameters` (a call comes from `customer_number`; chats and tasks have no
-    phone numbers)."""
+    phone numbers). Without `queue`, `Queue` is `null`.
+
+    With `audio_stream=False`, `MediaStreams.Customer.Audio` is `null` (no live media streaming). With
+    `legacy`, the event of an older flow: named `ContactFlowExecution`, the channel in title case (`Voice`),
+    no `MediaStreams`, and no `Queue` at all without `queue`.
+    """
     scene = Scenario(seed=seed, at=at, region=region, account=account)
     instance = scene.arn("connect", f"instance/{scene.uuid()}")
     contact_id = scene.uuid()
-    voice = channel == "VOICE"
-    return {
+    voice = channel.upper() == "VOICE"
+    event: ConnectContactFlowEventDict = {
         "Name": "ContactFlowEvent",
         "Details": {
             "ContactData": {
@@ -54,3 +61,13 @@ def connect_event(
             "Parameters": dict(parameters or {}),
         },
     }
+    contact = event["Details"]["ContactData"]
+    if not audio_stream:
+        contact["MediaStreams"] = {"Customer": {"Audio": None}}
+    if legacy:
+        event["Name"] = "ContactFlowExecution"
+        contact["Channel"] = cast("ConnectChannel", channel.title())
+        del contact["MediaStreams"]
+        if queue is None:
+            del contact["Queue"]
+    return event

@@ -256,7 +256,8 @@ def dynamodb_time_window_event(
     at: Optional[datetime] = None,
 ) -> DynamoDBStreamTimeWindowEventDict:
     """A DynamoDB stream batch of a tumbling window (records as `dynamodb_event` builds them), carrying
-    the `state` returned for the window so far. The `final` invocation of a window has no records."""
+    the `state` returned for the window so far (`None`: the first invocation of a window, without a `state`
+    key). The `final` invocation of a window has no records."""
     scene = Scenario(seed=seed, at=at, region=region, account=account)
     batch = dynamodb_event(
         new_images=new_images, old_images=old_images, table=table, **scene.factory_arguments()

@@ -21,6 +21,7 @@ def kafka_event(
     partition: int = 0,
     keys: Optional[Sequence[Optional[Payload]]] = None,
     headers: Sequence[tuple[str, Union[bytes, str]]] = (),
+    tombstone_keys: Sequence[Payload] = (),
     self_managed: bool = False,
     cluster: str = "example-cluster",
     region: str = DEFAULT_REGION,
@@ -31,7 +32,8 @@ def kafka_event(
     """A Kafka batch with one record per value, all from one topic partition, in offset order.
 
     `keys` pairs a key with each value (`None`: a record without key); `headers` are given to every record,
-    in order. An Amazon MSK event unless `self_managed`.
+    in order. After the values, one tombstone per item of `tombstone_keys`: a delete marker for that key,
+    whose `value` is `null`. An Amazon MSK event unless `self_managed`.
     """
     scene = Scenario(seed=seed, at=at, region=region, account=account)
     first_offset = scene.rng.randrange(0, 100_000)
@@ -50,6 +52,19 @@ def kafka_event(
         if key is not None:
             record["key"] = b64(payload_bytes(key))
         records.append(record)
+    for index, key in enumerate(tombstone_keys, start=len(records)):
+        records.append(
+            {
+                "topic": topic,
+                "partition": partition,
+                "offset": first_offset + index,
+                "timestamp": scene.epoch_ms(index - 1000),
+                "timestampType": "CREATE_TIME",
+                "key": b64(payload_bytes(key)),
+                "value": None,
+                "headers": [],
+            }
+        )
     if self_managed:
         return {
             "eventSource": "SelfManagedKafka",

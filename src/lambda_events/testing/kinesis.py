@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Optional, cast
+from typing import TYPE_CHECKING, Any, Literal, Optional, cast
 
 from lambda_events.testing._scenario import (
     DEFAULT_ACCOUNT,
@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 __all__ = ["kinesis_event", "kinesis_time_window_event"]
 
+_ENCRYPTION_TYPES = ("KMS", "NONE")
+
 
 def kinesis_event(
     *,
@@ -34,6 +36,7 @@ def kinesis_event(
     stream: str = "example-stream",
     partition_key: Optional[str] = None,
     shard: int = 0,
+    encryption: Optional[Literal["NONE", "KMS"]] = None,
     region: str = DEFAULT_REGION,
     account: str = DEFAULT_ACCOUNT,
     seed: Seed = None,
@@ -41,7 +44,10 @@ def kinesis_event(
 ) -> KinesisStreamEventDict:
     """A Kinesis batch with one record per payload, all from one shard, in increasing sequence order
     (`decode_kinesis_data` gives each payload back as bytes). Each record gets a random partition key
-    unless `partition_key` is given."""
+    unless `partition_key` is given. `encryption` (`"KMS"` or `"NONE"`) adds the `encryptionType` Lambda
+    sends for streams with server-side encryption; any other value raises `ValueError`."""
+    if encryption is not None and encryption not in _ENCRYPTION_TYPES:
+        raise ValueError(f"encryption: expected one of {', '.join(_ENCRYPTION_TYPES)}, got {encryption!r}")
     scene = Scenario(seed=seed, at=at, region=region, account=account)
     shard_id = f"shardId-{shard:012d}"
     records: list[KinesisStreamRecordDict] = []
@@ -64,6 +70,8 @@ def kinesis_event(
                 "eventSourceARN": scene.arn("kinesis", f"stream/{stream}"),
             }
         )
+        if encryption is not None:
+            records[-1]["kinesis"]["encryptionType"] = encryption
     return {"Records": records}
 
 
@@ -80,8 +88,8 @@ def kinesis_time_window_event(
     seed: Seed = None,
     at: Optional[datetime] = None,
 ) -> KinesisStreamTimeWindowEventDict:
-    """A Kinesis batch of a tumbling window, carrying the `state` returned for the window so far. The `final`
-    invocation of a window has no records."""
+    """A Kinesis batch of a tumbling window, carrying the `state` returned for the window so far (`None`: the
+    first invocation of a window, without a `state` key). The `final` invocation of a window has no records."""
     scene = Scenario(seed=seed, at=at, region=region, account=account)
     batch = kinesis_event(data=data, stream=stream, shard=shard, **scene.factory_arguments())
     event = window_batch(

@@ -18,9 +18,14 @@ from lambda_events.testing._scenario import (
 )
 
 if TYPE_CHECKING:
-    from lambda_events.types.kinesis_firehose import KinesisFirehoseEventDict, KinesisFirehoseRecordDict
+    from lambda_events.types.kinesis_firehose import (
+        KinesisFirehoseEventDict,
+        KinesisFirehoseMSKEventDict,
+        KinesisFirehoseMSKRecordDict,
+        KinesisFirehoseRecordDict,
+    )
 
-__all__ = ["kinesis_firehose_event"]
+__all__ = ["kinesis_firehose_event", "kinesis_firehose_msk_event"]
 
 
 def kinesis_firehose_event(
@@ -66,3 +71,45 @@ def kinesis_firehose_event(
     if source_stream is not None:
         event["sourceKinesisStreamArn"] = scene.arn("kinesis", f"stream/{source_stream}")
     return event
+
+
+def kinesis_firehose_msk_event(
+    *,
+    data: Sequence[Payload] = (b"Hello from Amazon MSK!",),
+    delivery_stream: str = "example-delivery-stream",
+    cluster: str = "example-cluster",
+    partition: int = 0,
+    region: str = DEFAULT_REGION,
+    account: str = DEFAULT_ACCOUNT,
+    seed: Seed = None,
+    at: Optional[datetime] = None,
+) -> KinesisFirehoseMSKEventDict:
+    """A Firehose transformation batch from a stream whose source is an Amazon MSK `cluster`: one record per
+    payload, read from one `partition` in offset order (`decode_firehose_data` gives each back)."""
+    if partition < 0:
+        raise ValueError(f"partition: expected a partition number of 0 or more, got {partition}")
+    scene = Scenario(seed=seed, at=at, region=region, account=account)
+    numbers = sequence_numbers(scene, len(data))
+    first_offset = scene.rng.randrange(0, 100_000)
+    records: list[KinesisFirehoseMSKRecordDict] = []
+    for index, (payload, number) in enumerate(zip(data, numbers)):
+        arrival = scene.epoch_ms(index * 3 - 1000)
+        records.append(
+            {
+                "recordId": number,
+                "approximateArrivalTimestamp": arrival,
+                "kafkaRecordValue": b64(payload_bytes(payload)),
+                "mskRecordMetadata": {
+                    "offset": str(first_offset + index),
+                    "partitionId": str(partition),
+                    "approximateArrivalTimestamp": arrival,
+                },
+            }
+        )
+    return {
+        "invocationId": scene.uuid(),
+        "deliveryStreamArn": scene.arn("firehose", f"deliverystream/{delivery_stream}"),
+        "sourceMSKArn": scene.arn("kafka", f"cluster/{cluster}/{scene.uuid()}-2"),
+        "region": region,
+        "records": records,
+    }

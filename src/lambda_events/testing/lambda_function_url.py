@@ -25,13 +25,15 @@ def lambda_function_url_event(
     query: Fields = None,
     cookies: Sequence[str] = (),
     iam: bool = False,
+    legacy: bool = False,
     region: str = DEFAULT_REGION,
     account: str = DEFAULT_ACCOUNT,
     seed: Seed = None,
     at: Optional[datetime] = None,
 ) -> LambdaFunctionUrlEventDict:
     """A function URL request event (payload format 2.0 without routes or stages). With `iam`, the URL's auth
-    type is `AWS_IAM` and the request is signed by a user of `account`; otherwise it is anonymous."""
+    type is `AWS_IAM` and the request is signed by a user of `account`; otherwise it is anonymous. With
+    `legacy`, that signer's block has the older form, without `callerId`, `userId` and `principalOrgId`."""
     scene = Scenario(seed=seed, at=at, region=region, account=account)
     url_id = scene.lower_id(32)
     host = f"{url_id}.lambda-url.{region}.on.aws"
@@ -47,15 +49,15 @@ def lambda_function_url_event(
         domain=host,
         account_id=account if iam else "anonymous",
         request_id=request_id,
-        authorizer=_iam_authorizer(scene) if iam else None,
+        authorizer=_iam_authorizer(scene, legacy=legacy) if iam else None,
     )
     return cast("LambdaFunctionUrlEventDict", event)
 
 
-def _iam_authorizer(scene: Scenario) -> LambdaFunctionUrlAuthorizerDict:
-    """The authorizer of a request signed by an IAM user of the scenario's account."""
+def _iam_authorizer(scene: Scenario, *, legacy: bool) -> LambdaFunctionUrlAuthorizerDict:
+    """The authorizer of a request signed by an IAM user of the scenario's account (`legacy`: the older form)."""
     user_id = scene.principal_id()
-    return {
+    authorizer: LambdaFunctionUrlAuthorizerDict = {
         "iam": {
             "accessKey": scene.access_key_id(),
             "accountId": scene.account,
@@ -66,3 +68,7 @@ def _iam_authorizer(scene: Scenario) -> LambdaFunctionUrlAuthorizerDict:
             "userId": user_id,
         }
     }
+    if legacy:
+        identity = authorizer["iam"]
+        del identity["callerId"], identity["userId"], identity["principalOrgId"]
+    return authorizer

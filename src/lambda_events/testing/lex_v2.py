@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Literal, Optional
 
 from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Scenario, Seed
 
 if TYPE_CHECKING:
-    from lambda_events.types.lex_v2 import LexV2EventDict, LexV2IntentDict, LexV2SlotDict
+    from lambda_events.types.lex_v2 import LexV2EventDict, LexV2IntentDict, LexV2SlotDict, LexV2TranscriptionSlotDict
 
 __all__ = ["lex_v2_event"]
 
@@ -25,6 +25,7 @@ def lex_v2_event(
     input_transcript: str = "I want to book a hotel",
     invocation_source: Literal["DialogCodeHook", "FulfillmentCodeHook"] = "DialogCodeHook",
     session_attributes: Optional[Mapping[str, str]] = None,
+    transcriptions: Sequence[str] = (),
     bot: str = "ExampleBot",
     region: str = DEFAULT_REGION,
     account: str = DEFAULT_ACCOUNT,
@@ -32,7 +33,12 @@ def lex_v2_event(
     at: Optional[datetime] = None,
 ) -> LexV2EventDict:
     """A Lex V2 code hook event for `intent` with its `slots` (`None`: not filled yet); a fulfillment hook
-    comes when the intent is ready for fulfillment."""
+    comes when the intent is ready for fulfillment.
+
+    With `transcriptions`, the input was spoken: each text is a candidate transcription, most likely first,
+    resolved to the intent and to the filled slots as Lex resolves them there (with `originalValue` and
+    `resolvedValues`, without `interpretedValue`).
+    """
     scene = Scenario(seed=seed, at=at, region=region, account=account)
     filled = slots if slots is not None else {"Location": "New York", "Nights": None}
     state: Literal["InProgress", "ReadyForFulfillment"]
@@ -46,10 +52,10 @@ def lex_v2_event(
             "confirmationState": "None",
         }
 
-    return {
+    event: LexV2EventDict = {
         "messageVersion": "1.0",
         "invocationSource": invocation_source,
-        "inputMode": "Text",
+        "inputMode": "Speech" if transcriptions else "Text",
         "responseContentType": "text/plain; charset=utf-8",
         "sessionId": scene.digits(12),
         "inputTranscript": input_transcript,
@@ -74,3 +80,19 @@ def lex_v2_event(
             "originatingRequestId": scene.uuid(),
         },
     }
+    if transcriptions:
+        resolved: dict[str, LexV2TranscriptionSlotDict] = {
+            name: {"shape": "Scalar", "value": {"originalValue": value, "resolvedValues": [value]}}
+            for name, value in filled.items()
+            if value is not None
+        }
+        event["transcriptions"] = [
+            {
+                "transcription": text,
+                "transcriptionConfidence": round(0.9 / (rank + 1), 2),
+                "resolvedContext": {"intent": intent},
+                "resolvedSlots": dict(resolved),
+            }
+            for rank, text in enumerate(transcriptions)
+        ]
+    return event

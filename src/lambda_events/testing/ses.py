@@ -19,18 +19,19 @@ def ses_event(
     sender: str = "jane.doe@example.com",
     recipients: Sequence[str] = ("orders@example.org",),
     subject: str = "Order 1234",
+    dated: bool = True,
     region: str = DEFAULT_REGION,
     account: str = DEFAULT_ACCOUNT,
     seed: Seed = None,
     at: Optional[datetime] = None,
 ) -> SESEventDict:
     """The event of a receipt rule's Lambda action for an email from `sender` to `recipients` that passed every
-    check."""
+    check; with `dated=False`, an email sent without a `Date` header (no `date` in its common headers)."""
     scene = Scenario(seed=seed, at=at, region=region, account=account)
     date = scene.now.strftime("%a, %d %b %Y %H:%M:%S +0000")
     message_id = f"<{scene.uuid()}@example.com>"
     to = ", ".join(recipients)
-    return {
+    event: SESEventDict = {
         "Records": [
             {
                 "eventVersion": "1.0",
@@ -80,3 +81,8 @@ def ses_event(
             }
         ]
     }
+    if not dated:
+        mail = event["Records"][0]["ses"]["mail"]
+        del mail["commonHeaders"]["date"]
+        mail["headers"] = [header for header in mail["headers"] if header["name"] != "Date"]
+    return event

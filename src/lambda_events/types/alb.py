@@ -5,7 +5,7 @@ its `lambda.multi_value_headers.enabled` attribute. `ALBEventDict` is the union 
 final, so `if "multiValueHeaders" in event:` narrows it for mypy and pyright alike.
 """
 
-from typing import Union, final
+from typing import Optional, Union, final
 
 from lambda_events._typing import NotRequired, TypedDict
 
@@ -48,8 +48,10 @@ class ALBSingleValueEventDict(TypedDict):
     value wins. `{}` when there are none."""
     headers: dict[str, str]
     """The request headers, names in lower case; for a repeated header the last value wins."""
-    body: str
-    """The request body, base64-encoded when `isBase64Encoded`; empty when there is none."""
+    body: NotRequired[Optional[str]]
+    """The request body, base64-encoded when `isBase64Encoded`. The Elastic Load Balancing guide shows `""`
+    for a request without body; DefinitelyTyped (`string | null`) and the Rust crate (`Option`) also accept
+    `null`, and local emulators omit it on header-only requests: read it with `event.get("body") or ""`."""
     isBase64Encoded: bool
     """Whether `body` is base64-encoded (the load balancer encodes bodies it does not know to be text)."""
 
@@ -68,8 +70,10 @@ class ALBMultiValueEventDict(TypedDict):
     """Every value of every query string parameter, left URL-encoded; `{}` when there are none."""
     multiValueHeaders: dict[str, list[str]]
     """Every value of every request header, names in lower case."""
-    body: str
-    """The request body, base64-encoded when `isBase64Encoded`; empty when there is none."""
+    body: NotRequired[Optional[str]]
+    """The request body, base64-encoded when `isBase64Encoded`. The Elastic Load Balancing guide shows `""`
+    for a request without body; DefinitelyTyped (`string | null`) and the Rust crate (`Option`) also accept
+    `null`, and local emulators omit it on header-only requests: read it with `event.get("body") or ""`."""
     isBase64Encoded: bool
     """Whether `body` is base64-encoded (the load balancer encodes bodies it does not know to be text)."""
 

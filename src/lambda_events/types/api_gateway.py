@@ -74,8 +74,9 @@ class APIGatewayRequestIdentityDict(TypedDict):
     """The Cognito identity id of the caller (identity pool credentials only)."""
     cognitoIdentityPoolId: Optional[str]
     """The Cognito identity pool id of the caller (identity pool credentials only)."""
-    principalOrgId: Optional[str]
-    """The AWS Organizations id of the caller's account (IAM authorization); `null` otherwise."""
+    principalOrgId: NotRequired[Optional[str]]
+    """The AWS Organizations id of the caller's account (IAM authorization); `null` otherwise. Added in 2020:
+    events of older deployments and of local emulators (`sam local`) do not have it."""
     sourceIp: str
     """The IP address of the TCP connection to API Gateway (`test-invoke-source-ip` in a console test)."""
     user: Optional[str]
@@ -105,12 +106,14 @@ class APIGatewayProxyRequestContextDict(TypedDict):
     (`null` without a JWT authorizer)."""
     deploymentId: NotRequired[str]
     """The id of the deployment the stage runs."""
-    domainName: str
-    """The host name the client called (a custom domain name or the `execute-api` one)."""
-    domainPrefix: str
-    """The first label of `domainName`."""
-    extendedRequestId: str
-    """A second request id API Gateway generates, also used in its logs."""
+    domainName: NotRequired[str]
+    """The host name the client called (a custom domain name or the `execute-api` one). Added to the event
+    over the years: older deployments, the console's test events and local emulators may leave it out."""
+    domainPrefix: NotRequired[str]
+    """The first label of `domainName`; absent where `domainName` is."""
+    extendedRequestId: NotRequired[Optional[str]]
+    """A second request id API Gateway generates, also used in its logs. Older deployments and local
+    emulators leave it out, and some send `null`."""
     httpMethod: APIGatewayHTTPMethod
     """The HTTP method of the request."""
     identity: APIGatewayRequestIdentityDict
@@ -120,14 +123,16 @@ class APIGatewayProxyRequestContextDict(TypedDict):
     path: str
     """The request path as the client sent it, including the stage (`/prod/pets/7`) unless a custom domain maps
     the stage away."""
-    protocol: str
-    """The protocol of the request (`HTTP/1.1`, `HTTP/2.0`)."""
+    protocol: NotRequired[str]
+    """The protocol of the request (`HTTP/1.1`, `HTTP/2.0`); absent in events of older deployments and local
+    emulators."""
     requestId: str
     """The id of the request; API Gateway returns it in the `x-amzn-RequestId` response header."""
-    requestTime: str
-    """When the request arrived, in CLF format (`04/Mar/2020:19:15:17 +0000`)."""
-    requestTimeEpoch: int
-    """When the request arrived, in milliseconds since the Unix epoch."""
+    requestTime: NotRequired[str]
+    """When the request arrived, in CLF format (`04/Mar/2020:19:15:17 +0000`); absent in events of older
+    deployments and local emulators."""
+    requestTimeEpoch: NotRequired[int]
+    """When the request arrived, in milliseconds since the Unix epoch; absent where `requestTime` is."""
     resourceId: Optional[str]
     """The id of the API resource; `null` in HTTP API payload 1.0 events."""
     resourcePath: str
@@ -141,7 +146,10 @@ class APIGatewayProxyEventDict(TypedDict):
 
     REST APIs send it, and so do HTTP APIs whose integration uses payload format 1.0 (those add `version`).
     Maps that would be empty are `null`, not `{}`, and the console's test button sends `headers` and
-    `multiValueHeaders` as `null`: check before reading them.
+    `multiValueHeaders` as `null`: check before reading them. Events of older deployments, older console
+    tests and local emulators lack the keys added later (`multiValueHeaders`,
+    `multiValueQueryStringParameters` in 2018, `isBase64Encoded`, several `requestContext` keys), so those
+    are `NotRequired` even though API Gateway sends them today.
     """
 
     version: NotRequired[Literal["1.0"]]
@@ -155,13 +163,15 @@ class APIGatewayProxyEventDict(TypedDict):
     headers: Optional[dict[str, str]]
     """The request headers, names as the client sent them; for a repeated header the last value wins. `null`
     when there are none (the console's test button)."""
-    multiValueHeaders: Optional[dict[str, list[str]]]
-    """Every value of every request header, in order; `null` when there are none."""
+    multiValueHeaders: NotRequired[Optional[dict[str, list[str]]]]
+    """Every value of every request header, in order; `null` when there are none. Added in 2018: older
+    events and local emulators may leave it out."""
     queryStringParameters: Optional[dict[str, str]]
     """The query string parameters, URL-decoded; for a repeated name the last value wins. `null` when there
     are none."""
-    multiValueQueryStringParameters: Optional[dict[str, list[str]]]
-    """Every value of every query string parameter, in order; `null` when there are none."""
+    multiValueQueryStringParameters: NotRequired[Optional[dict[str, list[str]]]]
+    """Every value of every query string parameter, in order; `null` when there are none. Added in 2018:
+    older events and local emulators may leave it out."""
     pathParameters: Optional[dict[str, str]]
     """The values of the path template's variables (`{"petId": "7"}`, `{"proxy": "a/b"}`); `null` when the
     template has none."""
@@ -171,8 +181,9 @@ class APIGatewayProxyEventDict(TypedDict):
     """Facts about the request and the API."""
     body: Optional[str]
     """The request body as a string, base64-encoded when `isBase64Encoded`; `null` when there is none."""
-    isBase64Encoded: bool
-    """Whether `body` is base64-encoded (binary media types)."""
+    isBase64Encoded: NotRequired[bool]
+    """Whether `body` is base64-encoded (binary media types). Older events and local emulators leave it out:
+    absent means `false`."""
 
 
 class APIGatewayProxyResponseDict(TypedDict):

@@ -1,19 +1,22 @@
 """Amazon API Gateway Lambda authorizers: the events of `TOKEN` and `REQUEST` authorizers (REST, HTTP and
 WebSocket APIs) and the responses they return.
 
-A `REQUEST` authorizer receives the request context of the request it authorizes, so this module reuses the
-request contexts of the REST, HTTP and WebSocket API modules.
+A `REQUEST` authorizer receives the request context of the request it authorizes. The HTTP and WebSocket
+authorizers receive the same context as the integration, so this module reuses those modules' types; the
+REST API's documented authorizer context is much smaller than the proxy integration's, so it has its own.
 """
 
 from typing import Any, Literal, Mapping, Optional, Union
 
 from lambda_events._typing import NotRequired, TypedDict
-from lambda_events.types.api_gateway import APIGatewayHTTPMethod, APIGatewayProxyRequestContextDict
+from lambda_events.types.api_gateway import APIGatewayClientCertDict, APIGatewayHTTPMethod
 from lambda_events.types.api_gateway_v2 import APIGatewayProxyEventV2RequestContextDict
 from lambda_events.types.api_gateway_websocket import APIGatewayWebSocketRequestContextDict
 
 __all__ = [
     "APIGatewayAuthorizerEventV2Dict",
+    "APIGatewayAuthorizerRequestContextDict",
+    "APIGatewayAuthorizerRequestIdentityDict",
     "APIGatewayAuthorizerPolicyDocumentDict",
     "APIGatewayAuthorizerPolicyStatementDict",
     "APIGatewayAuthorizerRequestEventDict",
@@ -35,6 +38,95 @@ class APIGatewayAuthorizerTokenEventDict(TypedDict):
     """The ARN of the method being called
     (`arn:aws:execute-api:region:account:api-id/stage/VERB/resource/path`); put it, or a wildcard of it, in
     the policy's `Resource`."""
+
+
+class APIGatewayAuthorizerRequestIdentityDict(TypedDict):
+    """Who made the request a REST `REQUEST` authorizer authorizes.
+
+    The API Gateway developer guide's example shows only `apiKey`, `sourceIp` and `clientCert`; deployed
+    APIs also send the caller keys of the proxy integration's identity (`null` without IAM authorization),
+    so those are declared, not required.
+    """
+
+    sourceIp: str
+    """The IP address of the TCP connection to API Gateway."""
+    apiKey: NotRequired[Optional[str]]
+    """The API key the client sent, for methods that require one."""
+    apiKeyId: NotRequired[Optional[str]]
+    """The id of that API key."""
+    clientCert: NotRequired[Optional[APIGatewayClientCertDict]]
+    """The client certificate, when the custom domain name requires mutual TLS."""
+    userAgent: NotRequired[Optional[str]]
+    """The `User-Agent` the client sent."""
+    accessKey: NotRequired[Optional[str]]
+    """The AWS access key that signed the request (IAM authorization); `null` otherwise."""
+    accountId: NotRequired[Optional[str]]
+    """The AWS account of the caller (IAM authorization); `null` otherwise."""
+    caller: NotRequired[Optional[str]]
+    """The principal id of the caller that signed the request (IAM authorization); `null` otherwise."""
+    cognitoAmr: NotRequired[Optional[list[str]]]
+    """The authentication methods references of the Cognito identity; usually `null`."""
+    cognitoAuthenticationProvider: NotRequired[Optional[str]]
+    """The Cognito providers that authenticated the caller (identity pool credentials only)."""
+    cognitoAuthenticationType: NotRequired[Optional[str]]
+    """`authenticated` or `unauthenticated` for Cognito identity pool credentials; `null` otherwise."""
+    cognitoIdentityId: NotRequired[Optional[str]]
+    """The Cognito identity id of the caller (identity pool credentials only)."""
+    cognitoIdentityPoolId: NotRequired[Optional[str]]
+    """The Cognito identity pool id of the caller (identity pool credentials only)."""
+    principalOrgId: NotRequired[Optional[str]]
+    """The AWS Organizations id of the caller's account (IAM authorization); `null` otherwise."""
+    user: NotRequired[Optional[str]]
+    """The principal id of the user that signed the request (IAM authorization); `null` otherwise."""
+    userArn: NotRequired[Optional[str]]
+    """The ARN of the IAM user or role that signed the request (IAM authorization); `null` otherwise."""
+    vpcId: NotRequired[str]
+    """Private APIs only: the VPC the request came from."""
+    vpceId: NotRequired[str]
+    """Private APIs only: the VPC endpoint the request came through."""
+
+
+class APIGatewayAuthorizerRequestContextDict(TypedDict):
+    """The request context a REST `REQUEST` authorizer receives (an HTTP API's payload 1.0 authorizer too).
+
+    The required keys are those of the API Gateway developer guide's example of the authorizer input; the
+    other `$context` values the proxy integration receives are often sent too, and declared as optional.
+    """
+
+    path: str
+    """The request path as the client sent it, including the stage unless a custom domain maps it away."""
+    accountId: str
+    """The AWS account that owns the API."""
+    resourceId: Optional[str]
+    """The id of the API resource; `null` in HTTP API payload 1.0 events."""
+    stage: str
+    """The stage the request was sent to."""
+    requestId: str
+    """The id of the request."""
+    identity: APIGatewayAuthorizerRequestIdentityDict
+    """Who made the request."""
+    resourcePath: str
+    """The resource path template that matched (`/pets/{petId}`)."""
+    httpMethod: APIGatewayHTTPMethod
+    """The HTTP method of the request."""
+    apiId: str
+    """The id API Gateway assigned to the API."""
+    deploymentId: NotRequired[str]
+    """The id of the deployment the stage runs."""
+    domainName: NotRequired[str]
+    """The host name the client called."""
+    domainPrefix: NotRequired[str]
+    """The first label of `domainName`."""
+    extendedRequestId: NotRequired[Optional[str]]
+    """A second request id API Gateway generates, also used in its logs."""
+    operationName: NotRequired[str]
+    """The operation name set on the method, when one is set."""
+    protocol: NotRequired[str]
+    """The protocol of the request (`HTTP/1.1`)."""
+    requestTime: NotRequired[str]
+    """When the request arrived, in CLF format (`04/Mar/2020:19:15:17 +0000`)."""
+    requestTimeEpoch: NotRequired[int]
+    """When the request arrived, in milliseconds since the Unix epoch."""
 
 
 class APIGatewayAuthorizerRequestEventDict(TypedDict):
@@ -71,8 +163,8 @@ class APIGatewayAuthorizerRequestEventDict(TypedDict):
     """The values of the path template's variables."""
     stageVariables: dict[str, str]
     """The stage's variables."""
-    requestContext: APIGatewayProxyRequestContextDict
-    """The request context, as the proxy integration would receive it (without `authorizer`)."""
+    requestContext: APIGatewayAuthorizerRequestContextDict
+    """The request context: the documented keys, and often more of the proxy integration's."""
 
 
 class APIGatewayAuthorizerWebSocketEventDict(TypedDict):

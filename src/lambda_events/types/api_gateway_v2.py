@@ -78,8 +78,9 @@ class APIGatewayV2JWTDict(TypedDict):
 
     claims: dict[str, str]
     """The token's claims, every value as a string (lists become one string)."""
-    scopes: Optional[list[str]]
-    """The scopes of an access token; `null` when the token has none (an ID token)."""
+    scopes: NotRequired[Optional[list[str]]]
+    """The scopes of an access token; `null` when the token has none (an ID token), and absent in some
+    events: read it with `jwt.get("scopes") or []`."""
 
 
 @final
@@ -88,6 +89,11 @@ class APIGatewayV2JWTAuthorizerDict(TypedDict):
 
     jwt: APIGatewayV2JWTDict
     """The validated token."""
+    principalId: NotRequired[str]
+    """Sent by some deployments alongside `jwt`, usually empty; not documented by API Gateway."""
+    integrationLatency: NotRequired[int]
+    """Sent by some deployments alongside `jwt` (`0` for a JWT authorizer, which runs no function); not
+    documented by API Gateway."""
 
 
 class APIGatewayV2CognitoIdentityDict(TypedDict):
@@ -206,8 +212,8 @@ class APIGatewayProxyEventV2Dict(TypedDict):
     none."""
     pathParameters: NotRequired[dict[str, str]]
     """The values of the route's path variables; absent when it has none."""
-    stageVariables: NotRequired[dict[str, str]]
-    """The stage's variables; absent when it has none."""
+    stageVariables: NotRequired[Optional[dict[str, str]]]
+    """The stage's variables; absent when it has none (`sam local start-api` sends `null` instead)."""
     requestContext: APIGatewayProxyEventV2RequestContextDict
     """Facts about the request and the API."""
     body: NotRequired[str]

@@ -5,9 +5,9 @@ to one (`SUBSCRIBE`). The caller's `identity` depends on the authorization mode;
 The identity types are `@final`, so a check such as `"userArn" in identity` narrows the union.
 """
 
-from typing import Any, Literal, Optional, Union, final
+from typing import Annotated, Any, Literal, Optional, Union, final
 
-from lambda_events._typing import NotRequired, TypedDict
+from lambda_events._typing import OPEN_LITERAL, NotRequired, TypedDict
 from lambda_events.types._appsync_identity import (
     AppSyncIdentityCognitoDict,
     AppSyncIdentityIAMDict,
@@ -77,7 +77,7 @@ class AppSyncEventsInfoDict(TypedDict):
     """The channel published or subscribed to."""
     channelNamespace: AppSyncEventsChannelNamespaceDict
     """The channel's namespace."""
-    operation: Literal["PUBLISH", "SUBSCRIBE"]
+    operation: Annotated[Literal["PUBLISH", "SUBSCRIBE"], OPEN_LITERAL]
     """`PUBLISH` when a client sends events, `SUBSCRIBE` when a client subscribes: the two operations the
     AppSync Events developer guide documents for a channel namespace handler (a young service, so an open set)."""
 

@@ -1,9 +1,9 @@
 """AWS Config custom rules: the event a rule's function receives, and the invoking event it carries as a
 JSON string (a configuration change, an oversized change, or a periodic trigger)."""
 
-from typing import Any, Literal, Optional, Union
+from typing import Annotated, Any, Literal, Optional, Union
 
-from lambda_events._typing import NotRequired, TypedDict
+from lambda_events._typing import OPEN_LITERAL, NotRequired, TypedDict
 
 __all__ = [
     "AWSConfigChangeType",
@@ -59,7 +59,7 @@ class AWSConfigRuleEventDict(TypedDict):
     """The rule's id."""
     accountId: str
     """The id of the account that owns the rule."""
-    evaluationMode: NotRequired[Literal["DETECTIVE", "PROACTIVE"]]
+    evaluationMode: NotRequired[Annotated[Literal["DETECTIVE", "PROACTIVE"], OPEN_LITERAL]]
     """Whether the evaluation is of a recorded resource (`DETECTIVE`) or of a resource before it is deployed
     (`PROACTIVE`); not sent in every event. The `EvaluationMode` enumeration of the AWS Config API, which grew
     `PROACTIVE` in 2022: an open set."""
@@ -89,7 +89,7 @@ class _AWSConfigItemHeaderDict(TypedDict):
     """A number that increases with each configuration item of the resource, to order them."""
     awsAccountId: str
     """The id of the account that owns the resource."""
-    configurationItemStatus: AWSConfigConfigurationItemStatus
+    configurationItemStatus: Annotated[AWSConfigConfigurationItemStatus, OPEN_LITERAL]
     """The state of the configuration item."""
     resourceType: str
     """The resource type (`AWS::EC2::Instance`)."""
@@ -106,8 +106,9 @@ class _AWSConfigItemHeaderDict(TypedDict):
     when it has no single one."""
     configurationStateMd5Hash: str
     """An MD5 hash of the configuration, to compare items; may be empty."""
-    resourceCreationTime: Optional[str]
-    """When the resource was created, ISO 8601; `null` when unknown."""
+    resourceCreationTime: NotRequired[Optional[str]]
+    """When the resource was created, ISO 8601; `null` when unknown. Absent in the item of AWS's EventBridge
+    sample of `Config Configuration Item Change`."""
 
 
 class AWSConfigConfigurationItemDict(_AWSConfigItemHeaderDict):
@@ -129,8 +130,9 @@ class AWSConfigConfigurationItemDict(_AWSConfigItemHeaderDict):
 class AWSConfigChangedPropertyDict(TypedDict):
     """How one property changed."""
 
-    previousValue: Any
-    """The value before the change (`null` for a property that was added)."""
+    previousValue: NotRequired[Any]
+    """The value before the change: `null` or absent for a property that was added (AWS's EventBridge sample
+    of `Config Configuration Item Change` omits it for `CREATE`)."""
     updatedValue: Any
     """The value after the change (`null` for a property that was removed)."""
     changeType: AWSConfigChangeType
@@ -176,6 +178,9 @@ class AWSConfigOversizedConfigurationItemChangeNotificationDict(TypedDict):
 
     configurationItemSummary: AWSConfigConfigurationItemSummaryDict
     """A summary of the configuration item."""
+    s3DeliverySummary: NotRequired[dict[str, Optional[str]]]
+    """Where AWS Config delivered the full item: `s3BucketLocation` (bucket and key), with `errorCode` and
+    `errorMessage` (`null` on success). Sent in the notifications AWS Config publishes (SNS, EventBridge)."""
     messageType: Literal["OversizedConfigurationItemChangeNotification"]
     """Always `OversizedConfigurationItemChangeNotification`."""
     notificationCreationTime: str

@@ -7,9 +7,9 @@ returns the response. Headers are keyed by lowercase name; each holds a list of 
 occurrence, where `key` keeps the header name's original case.
 """
 
-from typing import Literal, Union
+from typing import Annotated, Literal, Union
 
-from lambda_events._typing import NotRequired, TypedDict
+from lambda_events._typing import OPEN_LITERAL, NotRequired, TypedDict
 
 __all__ = [
     "CloudFrontConfigDict",
@@ -48,28 +48,34 @@ CloudFrontHeadersDict = dict[str, list[CloudFrontHeaderDict]]
 
 
 class CloudFrontConfigDict(TypedDict):
-    """The distribution and trigger of a request event."""
+    """The distribution and trigger of a request event.
 
-    distributionDomainName: str
-    """The domain name of the distribution (`d111111abcdef8.cloudfront.net`)."""
+    The older documented form of the event has only `distributionId` (and, for viewer events, `requestId`):
+    `distributionDomainName` and `eventType` were added later, so they are not required.
+    """
+
+    distributionDomainName: NotRequired[str]
+    """The domain name of the distribution (`d111111abcdef8.cloudfront.net`); absent in the older form."""
     distributionId: str
     """The id of the distribution (`EDFDVBD6EXAMPLE`)."""
-    eventType: Literal["viewer-request", "origin-request"]
-    """Which trigger invoked the function."""
+    eventType: NotRequired[Annotated[Literal["viewer-request", "origin-request"], OPEN_LITERAL]]
+    """Which trigger invoked the function (Lambda@Edge's four triggers, a closed set); absent in the older
+    form, where the record's keys tell requests and responses apart."""
     requestId: NotRequired[str]
     """An encrypted id of the viewer's request, also logged as `x-edge-request-id` (documented at first for
     viewer events only)."""
 
 
 class CloudFrontResponseConfigDict(TypedDict):
-    """The distribution and trigger of a response event."""
+    """The distribution and trigger of a response event (in the older form, only `distributionId` and, for
+    viewer events, `requestId`)."""
 
-    distributionDomainName: str
-    """The domain name of the distribution."""
+    distributionDomainName: NotRequired[str]
+    """The domain name of the distribution; absent in the older form."""
     distributionId: str
     """The id of the distribution."""
-    eventType: Literal["viewer-response", "origin-response"]
-    """Which trigger invoked the function."""
+    eventType: NotRequired[Annotated[Literal["viewer-response", "origin-response"], OPEN_LITERAL]]
+    """Which trigger invoked the function; absent in the older form."""
     requestId: NotRequired[str]
     """An encrypted id of the viewer's request, also logged as `x-edge-request-id` (documented at first for
     viewer events only)."""
@@ -145,8 +151,9 @@ class CloudFrontRequestDict(TypedDict):
     """The request headers."""
     method: str
     """The HTTP method (`GET`, `POST`)."""
-    querystring: str
-    """The query string without the `?`; empty when there is none."""
+    querystring: NotRequired[str]
+    """The query string without the `?`; empty when there is none, and absent from requests in the older
+    documented form (the first published AWS examples leave it out)."""
     uri: str
     """The path of the requested object (`/picture.jpg`); a function may change it (it must start with `/`)."""
     body: NotRequired[CloudFrontRequestBodyDict]
@@ -198,8 +205,9 @@ class CloudFrontResponseRecordEntityDict(TypedDict):
 
     config: CloudFrontResponseConfigDict
     """The distribution and trigger."""
-    request: CloudFrontRequestDict
-    """The request the response answers (changes to it are ignored)."""
+    request: NotRequired[CloudFrontRequestDict]
+    """The request the response answers (changes to it are ignored). The older documented form of
+    origin-response events has no `request`."""
     response: CloudFrontResponseDict
     """The response from the origin (origin-response) or to the viewer (viewer-response)."""
 

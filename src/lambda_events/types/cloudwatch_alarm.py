@@ -58,8 +58,10 @@ class CloudWatchAlarmMetricDict(TypedDict):
     """The metric's namespace (`AWS/Lambda`)."""
     name: str
     """The metric's name (`Invocations`)."""
-    dimensions: dict[str, str]
-    """The metric's dimensions, by name; may be empty."""
+    dimensions: NotRequired[dict[str, str]]
+    """The metric's dimensions, by name. A metric published without dimensions may come with `{}` or without
+    the key (CloudWatch's `Dimensions` is an optional member of `Metric`; DefinitelyTyped declares it
+    optional, the Rust crate requires it)."""
 
 
 class CloudWatchAlarmMetricStatDict(TypedDict):
@@ -130,8 +132,10 @@ class CloudWatchAlarmDataDict(TypedDict):
     """The alarm's name."""
     state: CloudWatchAlarmStateDict
     """The state the alarm entered."""
-    previousState: CloudWatchAlarmStateDict
-    """The state the alarm left."""
+    previousState: NotRequired[CloudWatchAlarmStateDict]
+    """The state the alarm left. Every example in the CloudWatch user guide has it, but an alarm has no
+    previous state before its first evaluation, and the Rust crate makes it optional (DefinitelyTyped
+    requires it): test `"previousState" in alarm` before reading it."""
     configuration: CloudWatchAlarmConfigurationDict
     """The alarm's configuration."""
 

@@ -1,9 +1,9 @@
 """Amazon CloudWatch dashboards: the event a custom widget sends to its Lambda function each time the
 dashboard draws it (or asks for its documentation)."""
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from lambda_events._typing import NotRequired, TypedDict
+from lambda_events._typing import OPEN_LITERAL, NotRequired, TypedDict
 
 __all__ = [
     "CloudWatchDashboardCustomWidgetEventDict",
@@ -80,7 +80,7 @@ class CloudWatchWidgetContextDict(TypedDict):
     """`true` when the period adapts to the time range."""
     timeRange: CloudWatchWidgetTimeRangeDict
     """The dashboard's time range."""
-    theme: Literal["light", "dark"]
+    theme: Annotated[Literal["light", "dark"], OPEN_LITERAL]
     """The console's color theme: the two values the CloudWatch user guide shows; the console may add
     themes, so the set is open."""
     linkCharts: bool

@@ -1,15 +1,18 @@
 """Amazon Cognito user pool Lambda triggers: one event per trigger, and their union keyed by `triggerSource`.
 
 Cognito sends the event, your function writes into `response` and returns the whole event (the custom
-sender triggers expect no response). Each trigger's `triggerSource` is a closed set of its own, so checking
-it on a `CognitoUserPoolTriggerEventDict` narrows the union to that trigger's event. The pre token
-generation trigger exists in two event versions that share their trigger sources: type your handler with
-the version your user pool is configured to send.
+sender triggers expect no response). Each trigger's `triggerSource` is a set of its own, so checking it
+on a `CognitoUserPoolTriggerEventDict` narrows the union to that trigger's event. Cognito adds trigger
+sources as it adds features (`PreSignUp_ExternalProvider`, `CustomEmailSender_Authentication` came later),
+so each set is marked open (`OPEN_LITERAL`): `find_event_problems` accepts a value no trigger declares yet,
+and still rejects one that belongs to another trigger. The pre token generation trigger exists in two
+event versions that share their trigger sources: type your handler with the version your user pool is
+configured to send.
 """
 
-from typing import Any, Literal, Optional, Union
+from typing import Annotated, Any, Literal, Optional, Union
 
-from lambda_events._typing import NotRequired, TypedDict
+from lambda_events._typing import OPEN_LITERAL, NotRequired, TypedDict
 
 __all__ = [
     "CognitoFederationProviderType",
@@ -158,7 +161,9 @@ class PreSignUpResponseDict(TypedDict):
 class PreSignUpTriggerEventDict(_CognitoTriggerCommonDict):
     """The pre sign-up trigger: accept or reject a registration before Cognito creates the user."""
 
-    triggerSource: Literal["PreSignUp_SignUp", "PreSignUp_AdminCreateUser", "PreSignUp_ExternalProvider"]
+    triggerSource: Annotated[
+        Literal["PreSignUp_SignUp", "PreSignUp_AdminCreateUser", "PreSignUp_ExternalProvider"], OPEN_LITERAL
+    ]
     """A self sign-up, a user created by an administrator, or a first sign-in through a federated provider."""
     userName: str
     """The user name of the new user."""
@@ -185,7 +190,9 @@ class PostConfirmationRequestDict(TypedDict):
 class PostConfirmationTriggerEventDict(_CognitoTriggerCommonDict):
     """The post confirmation trigger: runs after a user confirms sign-up or a forgotten-password reset."""
 
-    triggerSource: Literal["PostConfirmation_ConfirmSignUp", "PostConfirmation_ConfirmForgotPassword"]
+    triggerSource: Annotated[
+        Literal["PostConfirmation_ConfirmSignUp", "PostConfirmation_ConfirmForgotPassword"], OPEN_LITERAL
+    ]
     """Whether the user confirmed a sign-up or a new password."""
     userName: str
     """The user name of the confirmed user."""
@@ -218,7 +225,7 @@ class PreAuthenticationRequestDict(TypedDict):
 class PreAuthenticationTriggerEventDict(_CognitoTriggerCommonDict):
     """The pre authentication trigger: raise an error to deny a sign-in before Cognito checks credentials."""
 
-    triggerSource: Literal["PreAuthentication_Authentication"]
+    triggerSource: Annotated[Literal["PreAuthentication_Authentication"], OPEN_LITERAL]
     """Always `PreAuthentication_Authentication`."""
     userName: str
     """The user name given at sign-in."""
@@ -244,7 +251,7 @@ class PostAuthenticationRequestDict(TypedDict):
 class PostAuthenticationTriggerEventDict(_CognitoTriggerCommonDict):
     """The post authentication trigger: runs after a successful sign-in, for logging or analytics."""
 
-    triggerSource: Literal["PostAuthentication_Authentication"]
+    triggerSource: Annotated[Literal["PostAuthentication_Authentication"], OPEN_LITERAL]
     """Always `PostAuthentication_Authentication`."""
     userName: str
     """The user name of the signed-in user."""
@@ -262,7 +269,7 @@ class PostAuthenticationTriggerEventDict(_CognitoTriggerCommonDict):
 class CognitoChallengeResultDict(TypedDict):
     """One challenge already presented in the current sign-in, and how the user answered it."""
 
-    challengeName: CognitoChallengeName
+    challengeName: Annotated[CognitoChallengeName, OPEN_LITERAL]
     """Which challenge it was."""
     challengeResult: bool
     """`true` when the user answered it correctly."""
@@ -286,7 +293,7 @@ class DefineAuthChallengeRequestDict(TypedDict):
 class DefineAuthChallengeResponseDict(TypedDict):
     """The next step of the sign-in, chosen by the function."""
 
-    challengeName: NotRequired[Optional[CognitoChallengeName]]
+    challengeName: NotRequired[Optional[Annotated[CognitoChallengeName, OPEN_LITERAL]]]
     """The challenge to present next (`CUSTOM_CHALLENGE` to invoke the create-auth-challenge trigger)."""
     issueTokens: NotRequired[Optional[bool]]
     """Set to `true` when the user has passed enough challenges and should receive tokens."""
@@ -297,7 +304,7 @@ class DefineAuthChallengeResponseDict(TypedDict):
 class DefineAuthChallengeTriggerEventDict(_CognitoTriggerCommonDict):
     """The define auth challenge trigger: the state machine of a custom authentication flow."""
 
-    triggerSource: Literal["DefineAuthChallenge_Authentication"]
+    triggerSource: Annotated[Literal["DefineAuthChallenge_Authentication"], OPEN_LITERAL]
     """Always `DefineAuthChallenge_Authentication`."""
     userName: str
     """The user name given at sign-in."""
@@ -314,7 +321,7 @@ class CreateAuthChallengeRequestDict(TypedDict):
 
     userAttributes: dict[str, str]
     """The user's attributes by name; every value is a string."""
-    challengeName: CognitoChallengeName
+    challengeName: Annotated[CognitoChallengeName, OPEN_LITERAL]
     """The challenge the define-auth-challenge function chose (`CUSTOM_CHALLENGE`)."""
     session: list[CognitoChallengeResultDict]
     """The challenges presented so far, in order, with their results."""
@@ -338,7 +345,7 @@ class CreateAuthChallengeResponseDict(TypedDict):
 class CreateAuthChallengeTriggerEventDict(_CognitoTriggerCommonDict):
     """The create auth challenge trigger: builds the custom challenge the user must answer."""
 
-    triggerSource: Literal["CreateAuthChallenge_Authentication"]
+    triggerSource: Annotated[Literal["CreateAuthChallenge_Authentication"], OPEN_LITERAL]
     """Always `CreateAuthChallenge_Authentication`."""
     userName: str
     """The user name given at sign-in."""
@@ -375,7 +382,7 @@ class VerifyAuthChallengeResponseResponseDict(TypedDict):
 class VerifyAuthChallengeResponseTriggerEventDict(_CognitoTriggerCommonDict):
     """The verify auth challenge response trigger: checks the user's answer to a custom challenge."""
 
-    triggerSource: Literal["VerifyAuthChallengeResponse_Authentication"]
+    triggerSource: Annotated[Literal["VerifyAuthChallengeResponse_Authentication"], OPEN_LITERAL]
     """Always `VerifyAuthChallengeResponse_Authentication`."""
     userName: str
     """The user name given at sign-in."""
@@ -456,7 +463,7 @@ class PreTokenGenerationResponseDict(TypedDict):
 class PreTokenGenerationTriggerEventDict(_CognitoTriggerCommonDict):
     """The pre token generation trigger, event version one (`V1_0`): customise the ID token."""
 
-    triggerSource: _TokenGenerationUserSource
+    triggerSource: Annotated[_TokenGenerationUserSource, OPEN_LITERAL]
     """Hosted UI sign-in, API sign-in, a new-password challenge, device authentication or a token refresh."""
     userName: str
     """The user name of the user receiving tokens."""
@@ -528,7 +535,7 @@ class PreTokenGenerationV2TriggerEventDict(_CognitoTriggerCommonDict):
     examples of this event carry `1`, so it is typed as a plain string.
     """
 
-    triggerSource: _TokenGenerationUserSource
+    triggerSource: Annotated[_TokenGenerationUserSource, OPEN_LITERAL]
     """Hosted UI sign-in, API sign-in, a new-password challenge, device authentication or a token refresh."""
     userName: str
     """The user name of the user receiving tokens."""
@@ -556,7 +563,7 @@ class PreTokenGenerationClientCredentialsRequestDict(TypedDict):
 class PreTokenGenerationClientCredentialsTriggerEventDict(_CognitoTriggerCommonDict):
     """The pre token generation trigger for a machine-to-machine client credentials grant (version three)."""
 
-    triggerSource: Literal["TokenGeneration_ClientCredentials"]
+    triggerSource: Annotated[Literal["TokenGeneration_ClientCredentials"], OPEN_LITERAL]
     """Always `TokenGeneration_ClientCredentials`."""
     userName: NotRequired[Optional[str]]
     """No user takes part in the grant; absent or `null`."""
@@ -603,7 +610,7 @@ class UserMigrationResponseDict(TypedDict):
 class UserMigrationTriggerEventDict(_CognitoTriggerCommonDict):
     """The migrate user trigger: import a user from another directory at sign-in or password reset."""
 
-    triggerSource: Literal["UserMigration_Authentication", "UserMigration_ForgotPassword"]
+    triggerSource: Annotated[Literal["UserMigration_Authentication", "UserMigration_ForgotPassword"], OPEN_LITERAL]
     """A sign-in or a forgotten-password request by an unknown user."""
     userName: str
     """The user name the user entered."""
@@ -647,14 +654,17 @@ class CustomMessageResponseDict(TypedDict):
 class CustomMessageTriggerEventDict(_CognitoTriggerCommonDict):
     """The custom message trigger: rewrite a verification, invitation or MFA message before Cognito sends it."""
 
-    triggerSource: Literal[
-        "CustomMessage_SignUp",
-        "CustomMessage_AdminCreateUser",
-        "CustomMessage_ResendCode",
-        "CustomMessage_ForgotPassword",
-        "CustomMessage_UpdateUserAttribute",
-        "CustomMessage_VerifyUserAttribute",
-        "CustomMessage_Authentication",
+    triggerSource: Annotated[
+        Literal[
+            "CustomMessage_SignUp",
+            "CustomMessage_AdminCreateUser",
+            "CustomMessage_ResendCode",
+            "CustomMessage_ForgotPassword",
+            "CustomMessage_UpdateUserAttribute",
+            "CustomMessage_VerifyUserAttribute",
+            "CustomMessage_Authentication",
+        ],
+        OPEN_LITERAL,
     ]
     """Which message: sign-up code, invitation, resent code, password reset, attribute change or
     verification, or MFA code."""
@@ -688,15 +698,18 @@ class CustomEmailSenderRequestDict(TypedDict):
 class CustomEmailSenderTriggerEventDict(_CognitoTriggerCommonDict):
     """The custom email sender trigger: Cognito hands every email to the function instead of sending it."""
 
-    triggerSource: Literal[
-        "CustomEmailSender_SignUp",
-        "CustomEmailSender_ResendCode",
-        "CustomEmailSender_ForgotPassword",
-        "CustomEmailSender_UpdateUserAttribute",
-        "CustomEmailSender_VerifyUserAttribute",
-        "CustomEmailSender_AdminCreateUser",
-        "CustomEmailSender_AccountTakeOverNotification",
-        "CustomEmailSender_Authentication",
+    triggerSource: Annotated[
+        Literal[
+            "CustomEmailSender_SignUp",
+            "CustomEmailSender_ResendCode",
+            "CustomEmailSender_ForgotPassword",
+            "CustomEmailSender_UpdateUserAttribute",
+            "CustomEmailSender_VerifyUserAttribute",
+            "CustomEmailSender_AdminCreateUser",
+            "CustomEmailSender_AccountTakeOverNotification",
+            "CustomEmailSender_Authentication",
+        ],
+        OPEN_LITERAL,
     ]
     """Which email: sign-up code, resent code, password reset, attribute change or verification,
     invitation, account-takeover warning, or sign-in code."""
@@ -728,14 +741,17 @@ class CustomSMSSenderRequestDict(TypedDict):
 class CustomSMSSenderTriggerEventDict(_CognitoTriggerCommonDict):
     """The custom SMS sender trigger: Cognito hands every text message to the function instead of sending it."""
 
-    triggerSource: Literal[
-        "CustomSMSSender_SignUp",
-        "CustomSMSSender_ResendCode",
-        "CustomSMSSender_ForgotPassword",
-        "CustomSMSSender_UpdateUserAttribute",
-        "CustomSMSSender_VerifyUserAttribute",
-        "CustomSMSSender_AdminCreateUser",
-        "CustomSMSSender_Authentication",
+    triggerSource: Annotated[
+        Literal[
+            "CustomSMSSender_SignUp",
+            "CustomSMSSender_ResendCode",
+            "CustomSMSSender_ForgotPassword",
+            "CustomSMSSender_UpdateUserAttribute",
+            "CustomSMSSender_VerifyUserAttribute",
+            "CustomSMSSender_AdminCreateUser",
+            "CustomSMSSender_Authentication",
+        ],
+        OPEN_LITERAL,
     ]
     """Which message: sign-up code, resent code, password reset, attribute change or verification,
     invitation, or sign-in code."""
@@ -797,7 +813,7 @@ class InboundFederationTriggerEventDict(_CognitoTriggerCommonDict):
     """The inbound federation trigger: runs after an external identity provider answered a sign-in, before
     Cognito creates or updates the federated user, to add, change or drop attributes."""
 
-    triggerSource: Literal["InboundFederation_ExternalProvider"]
+    triggerSource: Annotated[Literal["InboundFederation_ExternalProvider"], OPEN_LITERAL]
     """Always `InboundFederation_ExternalProvider`."""
     userName: str
     """The user name Cognito gives the federated user (`<provider>_<subject>`)."""

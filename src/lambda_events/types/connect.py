@@ -1,8 +1,8 @@
 """Amazon Connect: the event a flow's "Invoke AWS Lambda function" block sends with the contact's data."""
 
-from typing import Any, Literal, Optional
+from typing import Annotated, Any, Literal, Optional
 
-from lambda_events._typing import NotRequired, TypedDict
+from lambda_events._typing import OPEN_LITERAL, NotRequired, TypedDict
 
 __all__ = [
     "ConnectAudioStreamDict",
@@ -18,8 +18,10 @@ __all__ = [
     "ConnectReferenceDict",
 ]
 
-ConnectChannel = Literal["VOICE", "CHAT", "TASK", "EMAIL"]
-"""How the contact reached the contact center."""
+ConnectChannel = Literal["VOICE", "CHAT", "TASK", "EMAIL", "Voice", "Chat", "Task", "Email"]
+"""How the contact reached the contact center. The Amazon Connect admin guide documents the upper-case values
+(its `Channel` enumeration; AWS added `TASK` and `EMAIL` over time); events of older flows use the title-case
+forms, so both casings are accepted: compare with `channel.upper()`."""
 
 ConnectInitiationMethod = Literal[
     "INBOUND",
@@ -75,8 +77,9 @@ class ConnectAudioStreamDict(TypedDict):
 class ConnectCustomerMediaStreamsDict(TypedDict):
     """The customer's media streams."""
 
-    Audio: ConnectAudioStreamDict
-    """The customer's audio stream."""
+    Audio: Optional[ConnectAudioStreamDict]
+    """The customer's audio stream; `null` when media streaming was never started (as DefinitelyTyped
+    types it), or an object of `null` values."""
 
 
 class ConnectMediaStreamsDict(TypedDict):
@@ -100,8 +103,9 @@ class ConnectContactDataDict(TypedDict):
 
     Attributes: dict[str, str]
     """The contact's user-defined attributes (set by "Set contact attributes" blocks); may be empty."""
-    Channel: ConnectChannel
-    """How the contact reached the contact center."""
+    Channel: Annotated[ConnectChannel, OPEN_LITERAL]
+    """How the contact reached the contact center. An open set (`OPEN_LITERAL`): Amazon Connect added `TASK`
+    and `EMAIL` after `VOICE` and `CHAT`, and a channel added later passes `find_event_problems`."""
     ContactId: str
     """The id of the contact."""
     CustomerEndpoint: Optional[ConnectEndpointDict]
@@ -112,20 +116,21 @@ class ConnectContactDataDict(TypedDict):
     """The contact's description (of a task, for example), when it has one."""
     InitialContactId: str
     """The id of the first contact of a chain of transfers; the contact's own id when it was not transferred."""
-    InitiationMethod: ConnectInitiationMethod
+    InitiationMethod: Annotated[ConnectInitiationMethod, OPEN_LITERAL]
     """How the contact was started."""
     InstanceARN: str
     """The ARN of the Amazon Connect instance."""
     LanguageCode: NotRequired[str]
     """The language of the contact (`en-US`), when one was set."""
-    MediaStreams: ConnectMediaStreamsDict
-    """The contact's live media streams."""
+    MediaStreams: NotRequired[ConnectMediaStreamsDict]
+    """The contact's live media streams; absent from the events of older flows (the admin guide's first
+    example has none)."""
     Name: NotRequired[str]
     """The contact's name (of a task, for example), when it has one."""
     PreviousContactId: str
     """The id of the contact this one was transferred from; the contact's own id when it was not."""
-    Queue: Optional[ConnectQueueDict]
-    """The queue the contact is in; `null` when it is in none yet."""
+    Queue: NotRequired[Optional[ConnectQueueDict]]
+    """The queue the contact is in; `null` or absent when it is in none yet (older flows leave it out)."""
     References: NotRequired[dict[str, ConnectReferenceDict]]
     """References attached to the contact, by name."""
     RelatedContactId: NotRequired[str]
@@ -156,8 +161,8 @@ class ConnectContactFlowEventDict(TypedDict):
 
     Details: ConnectContactFlowDetailsDict
     """The contact's data and the block's parameters."""
-    Name: Literal["ContactFlowEvent"]
-    """Always `ContactFlowEvent`."""
+    Name: Literal["ContactFlowEvent", "ContactFlowExecution"]
+    """`ContactFlowEvent`; events from older flows say `ContactFlowExecution`."""
 
 
 # --- begin generated handler aliases (scripts/generate_exports.py) ---

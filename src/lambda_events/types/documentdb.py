@@ -4,20 +4,29 @@ Each change event has the shape of a MongoDB change event; BSON values appear in
 (`{"$oid": ...}`, `{"$timestamp": ...}`), so documents are typed as `dict[str, Any]`.
 """
 
-from typing import Any, Literal, Optional
+from typing import Annotated, Any, Literal, Optional, Union, final
 
-from lambda_events._typing import NotRequired, TypedDict
+from lambda_events._typing import OPEN_LITERAL, NotRequired, TypedDict
 
 __all__ = [
     "DocumentDBChangeEventDict",
     "DocumentDBClusterTimeDict",
+    "DocumentDBDatabaseNamespaceDict",
+    "DocumentDBDeleteEventDict",
+    "DocumentDBDropDatabaseEventDict",
+    "DocumentDBDropEventDict",
     "DocumentDBEventDict",
     "DocumentDBEventRecordDict",
+    "DocumentDBInsertEventDict",
+    "DocumentDBInvalidateEventDict",
     "DocumentDBNamespaceDict",
+    "DocumentDBRenameEventDict",
+    "DocumentDBReplaceEventDict",
     "DocumentDBResumeTokenDict",
     "DocumentDBTimestampDict",
     "DocumentDBTruncatedArrayDict",
     "DocumentDBUpdateDescriptionDict",
+    "DocumentDBUpdateEventDict",
 ]
 
 
@@ -48,13 +57,22 @@ class DocumentDBClusterTimeDict(_DocumentDBClusterTimeKeys):
     """When the operation happened in the cluster, as an Extended JSON timestamp; its key is documented above."""
 
 
+@final
 class DocumentDBNamespaceDict(TypedDict):
     """The database and collection an operation concerns."""
 
     db: str
     """The database name."""
-    coll: NotRequired[str]
-    """The collection name; absent for database-wide operations (`dropDatabase`)."""
+    coll: str
+    """The collection name."""
+
+
+@final
+class DocumentDBDatabaseNamespaceDict(TypedDict):
+    """The database a database-wide operation (`dropDatabase`) concerns: no collection."""
+
+    db: str
+    """The database name."""
 
 
 class DocumentDBTruncatedArrayDict(TypedDict):
@@ -77,26 +95,126 @@ class DocumentDBUpdateDescriptionDict(TypedDict):
     """The arrays the update shortened."""
 
 
-class DocumentDBChangeEventDict(TypedDict):
-    """One change event, as the change stream reports it."""
+class _DocumentDBChangeDict(TypedDict):
+    """The keys of every change event, whatever its operation."""
 
     _id: DocumentDBResumeTokenDict
     """The event's resume token."""
-    operationType: Literal["insert", "update", "replace", "delete", "drop", "rename", "dropDatabase", "invalidate"]
-    """The kind of operation."""
     clusterTime: DocumentDBClusterTimeDict
     """When the operation happened in the cluster."""
+
+
+@final
+class DocumentDBInsertEventDict(_DocumentDBChangeDict):
+    """A document was inserted."""
+
+    operationType: Annotated[Literal["insert"], OPEN_LITERAL]
+    """Always `insert`."""
     ns: DocumentDBNamespaceDict
-    """The database and collection the operation concerns."""
-    to: NotRequired[DocumentDBNamespaceDict]
-    """`rename` only: the collection's new namespace."""
-    documentKey: NotRequired[dict[str, Any]]
-    """The `_id` of the document an `insert`, `update`, `replace` or `delete` concerns."""
+    """The database and collection."""
+    documentKey: dict[str, Any]
+    """The `_id` of the new document."""
+    fullDocument: dict[str, Any]
+    """The new document."""
+
+
+@final
+class DocumentDBUpdateEventDict(_DocumentDBChangeDict):
+    """A document was updated in place."""
+
+    operationType: Annotated[Literal["update"], OPEN_LITERAL]
+    """Always `update`."""
+    ns: DocumentDBNamespaceDict
+    """The database and collection."""
+    documentKey: dict[str, Any]
+    """The `_id` of the updated document."""
+    updateDescription: DocumentDBUpdateDescriptionDict
+    """The fields the update set and removed."""
     fullDocument: NotRequired[Optional[dict[str, Any]]]
-    """The document: the new one for `insert` and `replace`; for `update`, the current one only when the event
-    source mapping looks it up (`FullDocument` is `UpdateLookup`), `null` if it is gone by then."""
-    updateDescription: NotRequired[DocumentDBUpdateDescriptionDict]
-    """`update` only: the fields it set and removed."""
+    """The current document, only when the event source mapping looks it up (`FullDocument` is
+    `UpdateLookup`); `null` if it is gone by then."""
+
+
+@final
+class DocumentDBReplaceEventDict(_DocumentDBChangeDict):
+    """A document was replaced by another with the same `_id`."""
+
+    operationType: Annotated[Literal["replace"], OPEN_LITERAL]
+    """Always `replace`."""
+    ns: DocumentDBNamespaceDict
+    """The database and collection."""
+    documentKey: dict[str, Any]
+    """The `_id` of the replaced document."""
+    fullDocument: dict[str, Any]
+    """The new document."""
+
+
+@final
+class DocumentDBDeleteEventDict(_DocumentDBChangeDict):
+    """A document was deleted: only its key is left."""
+
+    operationType: Annotated[Literal["delete"], OPEN_LITERAL]
+    """Always `delete`."""
+    ns: DocumentDBNamespaceDict
+    """The database and collection."""
+    documentKey: dict[str, Any]
+    """The `_id` of the deleted document."""
+
+
+@final
+class DocumentDBDropEventDict(_DocumentDBChangeDict):
+    """A collection was dropped (an `invalidate` follows on a collection's change stream)."""
+
+    operationType: Annotated[Literal["drop"], OPEN_LITERAL]
+    """Always `drop`."""
+    ns: DocumentDBNamespaceDict
+    """The dropped collection."""
+
+
+@final
+class DocumentDBRenameEventDict(_DocumentDBChangeDict):
+    """A collection was renamed (an `invalidate` follows on a collection's change stream)."""
+
+    operationType: Annotated[Literal["rename"], OPEN_LITERAL]
+    """Always `rename`."""
+    ns: DocumentDBNamespaceDict
+    """The collection's old namespace."""
+    to: DocumentDBNamespaceDict
+    """The collection's new namespace."""
+
+
+@final
+class DocumentDBDropDatabaseEventDict(_DocumentDBChangeDict):
+    """A database was dropped: its namespace has no collection."""
+
+    operationType: Annotated[Literal["dropDatabase"], OPEN_LITERAL]
+    """Always `dropDatabase`."""
+    ns: DocumentDBDatabaseNamespaceDict
+    """The dropped database."""
+
+
+@final
+class DocumentDBInvalidateEventDict(_DocumentDBChangeDict):
+    """The change stream was invalidated (its collection or database was dropped or renamed): no namespace,
+    no document; the stream reports nothing after it."""
+
+    operationType: Annotated[Literal["invalidate"], OPEN_LITERAL]
+    """Always `invalidate`."""
+
+
+DocumentDBChangeEventDict = Union[
+    DocumentDBInsertEventDict,
+    DocumentDBUpdateEventDict,
+    DocumentDBReplaceEventDict,
+    DocumentDBDeleteEventDict,
+    DocumentDBDropEventDict,
+    DocumentDBRenameEventDict,
+    DocumentDBDropDatabaseEventDict,
+    DocumentDBInvalidateEventDict,
+]
+"""One change event, by `operationType`: the operation types the DocumentDB developer guide lists for
+change streams (a closed set), each with the keys that operation carries. Comparing `operationType`
+narrows it (after `change["operationType"] == "invalidate"` there is no `ns`)."""
 
 
 class DocumentDBEventRecordDict(TypedDict):

@@ -8,9 +8,9 @@ Attribute values keep DynamoDB's JSON form: one key naming the type (`{"N": "42"
 final TypedDict, so `if "S" in value:` narrows `value["S"]` to `str` under mypy and pyright.
 """
 
-from typing import Any, Literal, Optional, Union, final
+from typing import Annotated, Any, Literal, Optional, Union, final
 
-from lambda_events._typing import NotRequired, TypedDict
+from lambda_events._typing import OPEN_LITERAL, NotRequired, TypedDict
 
 __all__ = [
     "AttributeValueBDict",
@@ -218,8 +218,8 @@ class _DynamoDBStreamRecordDict(TypedDict):
 class DynamoDBStreamInsertRecordDict(_DynamoDBStreamRecordDict):
     """A record of an item that was added."""
 
-    eventName: Literal["INSERT"]
-    """Always `INSERT`."""
+    eventName: Annotated[Literal["INSERT"], OPEN_LITERAL]
+    """Always `INSERT` (see `DynamoDBStreamRecordDict` for why the set is open)."""
     dynamodb: DynamoDBStreamInsertPayloadDict
     """The change: keys, the new item (by view type), sequence number."""
 
@@ -227,8 +227,8 @@ class DynamoDBStreamInsertRecordDict(_DynamoDBStreamRecordDict):
 class DynamoDBStreamModifyRecordDict(_DynamoDBStreamRecordDict):
     """A record of an item that was changed."""
 
-    eventName: Literal["MODIFY"]
-    """Always `MODIFY`."""
+    eventName: Annotated[Literal["MODIFY"], OPEN_LITERAL]
+    """Always `MODIFY` (see `DynamoDBStreamRecordDict` for why the set is open)."""
     dynamodb: DynamoDBStreamModifyPayloadDict
     """The change: keys, the item before and after (by view type), sequence number."""
 
@@ -236,8 +236,8 @@ class DynamoDBStreamModifyRecordDict(_DynamoDBStreamRecordDict):
 class DynamoDBStreamRemoveRecordDict(_DynamoDBStreamRecordDict):
     """A record of an item that was deleted, by a request or by Time to Live."""
 
-    eventName: Literal["REMOVE"]
-    """Always `REMOVE`."""
+    eventName: Annotated[Literal["REMOVE"], OPEN_LITERAL]
+    """Always `REMOVE` (see `DynamoDBStreamRecordDict` for why the set is open)."""
     dynamodb: DynamoDBStreamRemovePayloadDict
     """The change: keys, the deleted item (by view type), sequence number."""
     userIdentity: NotRequired[DynamoDBUserIdentityDict]
@@ -248,7 +248,11 @@ DynamoDBStreamRecordDict = Union[
     DynamoDBStreamInsertRecordDict, DynamoDBStreamModifyRecordDict, DynamoDBStreamRemoveRecordDict
 ]
 """One item-level change, as Lambda delivers it from a DynamoDB stream; `eventName` tells which kind, and
-comparing it narrows the record (after `record["eventName"] == "REMOVE"` there is no `NewImage`)."""
+comparing it narrows the record (after `record["eventName"] == "REMOVE"` there is no `NewImage`).
+
+DynamoDB documents three kinds today; `eventName` is still marked open (`OPEN_LITERAL`), so that a kind added
+later does not make `find_event_problems` reject a whole batch: it accepts a record whose `eventName` no
+member declares, and still rejects an `INSERT` record that says `REMOVE`."""
 
 
 class DynamoDBStreamEventDict(TypedDict):
@@ -292,8 +296,10 @@ class DynamoDBStreamTimeWindowEventDict(TypedDict):
     """The changes of the batch; empty on the final invocation of a window."""
     window: DynamoDBStreamTimeWindowDict
     """The window these changes belong to."""
-    state: dict[str, Any]
-    """The state the function returned for the previous batch of the window; an empty object at its start."""
+    state: NotRequired[dict[str, Any]]
+    """The state the function returned for the previous batch of the window. The Lambda developer guide
+    shows it on every batch, but the first invocation of a window has no state yet and may omit it (the Java
+    and .NET event classes leave it nullable): read it with `event.get("state") or {}`."""
     shardId: str
     """The shard the records come from."""
     eventSourceARN: str
@@ -345,8 +351,9 @@ class DynamoDBKinesisChangeRecordDict(TypedDict):
     """The Region of the table."""
     eventID: str
     """A unique id for this change record (a UUID)."""
-    eventName: Literal["INSERT", "MODIFY", "REMOVE"]
-    """The kind of change: an item was added, changed, or deleted."""
+    eventName: Annotated[Literal["INSERT", "MODIFY", "REMOVE"], OPEN_LITERAL]
+    """The kind of change: an item was added, changed, or deleted; an open set (`OPEN_LITERAL`), as for
+    `DynamoDBStreamRecordDict`."""
     userIdentity: NotRequired[Optional[DynamoDBUserIdentityDict]]
     """`null` for ordinary changes; the DynamoDB service principal for items that Time to Live deleted."""
     recordFormat: Literal["application/json"]

@@ -1,8 +1,8 @@
 """Apache Kafka: the batch of records Lambda reads from Amazon MSK or a self-managed Kafka cluster."""
 
-from typing import Literal, Optional
+from typing import Annotated, Literal, Optional
 
-from lambda_events._typing import NotRequired, TypedDict
+from lambda_events._typing import OPEN_LITERAL, NotRequired, TypedDict
 
 __all__ = ["KafkaEventDict", "KafkaRecordDict", "KafkaSchemaMetadataDict"]
 
@@ -32,8 +32,11 @@ class KafkaRecordDict(TypedDict):
     records written in the oldest message format, which have no timestamp."""
     key: NotRequired[Optional[str]]
     """The record's key, base64-encoded; absent or `null` for records produced without a key."""
-    value: str
-    """The record's value, base64-encoded."""
+    value: NotRequired[Optional[str]]
+    """The record's value, base64-encoded. A tombstone (the delete marker of a compacted topic, a record
+    produced with a null value) has `null` here, or no `value` at all; aws-lambda-go (`omitempty`) and the
+    Rust crate (`Option`) allow it, DefinitelyTyped requires a string. `decode_kafka_value` raises an `EventDecodeError` naming the tombstone:
+    test `record.get("value") is None` first where tombstones can occur."""
     headers: list[dict[str, list[int]]]
     """The record's headers in order, each a one-key object whose value is the header's bytes as integers;
     a name can repeat. Decode with `bytes(value)`."""
@@ -46,7 +49,7 @@ class KafkaRecordDict(TypedDict):
 class KafkaEventDict(TypedDict):
     """The event Lambda sends when it reads a batch from a Kafka topic (Amazon MSK or self-managed Kafka)."""
 
-    eventSource: Literal["aws:kafka", "SelfManagedKafka", "aws:SelfManagedKafka"]
+    eventSource: Annotated[Literal["aws:kafka", "SelfManagedKafka", "aws:SelfManagedKafka"], OPEN_LITERAL]
     """`aws:kafka` for Amazon MSK; `SelfManagedKafka` for a self-managed cluster (as the Lambda developer guide
     shows it; older samples show `aws:SelfManagedKafka`)."""
     eventSourceArn: NotRequired[str]

@@ -34,6 +34,11 @@ class KinesisStreamRecordPayloadDict(TypedDict):
     """The record's payload, base64-encoded (decode it before parsing; it may be gzip or any binary)."""
     approximateArrivalTimestamp: float
     """When the stream accepted the record, in seconds since the Unix epoch, with millisecond decimals."""
+    encryptionType: NotRequired[Literal["NONE", "KMS"]]
+    """How the stream encrypted the record at rest: `KMS` (server-side encryption with an AWS KMS key) or
+    `NONE`. Lambda adds it for streams with server-side encryption configured and omits it on others (the
+    Kinesis `EncryptionType` enumeration, a closed set of these two values; the Rust crate declares it with a
+    default of `NONE`, DefinitelyTyped not at all)."""
 
 
 class KinesisStreamRecordDict(TypedDict):
@@ -103,8 +108,10 @@ class KinesisStreamTimeWindowEventDict(TypedDict):
     """The records of the batch; empty on the final invocation of a window."""
     window: KinesisStreamTimeWindowDict
     """The window these records belong to."""
-    state: dict[str, Any]
-    """The state the function returned for the previous batch of the window; an empty object at its start."""
+    state: NotRequired[dict[str, Any]]
+    """The state the function returned for the previous batch of the window. The Lambda developer guide
+    shows it on every batch, but the first invocation of a window has no state yet and may omit it (the Java
+    and .NET event classes leave it nullable): read it with `event.get("state") or {}`."""
     shardId: str
     """The shard the records come from."""
     eventSourceARN: str

@@ -54,16 +54,18 @@ class LambdaFunctionUrlIAMDict(TypedDict):
     """The access key that signed the request."""
     accountId: str
     """The AWS account of the principal."""
-    callerId: str
-    """The principal id of the caller."""
+    callerId: NotRequired[str]
+    """The principal id of the caller. Absent from older events and from the examples of the Lambda
+    developer guide's first function URL pages, so not required."""
     cognitoIdentity: Optional[LambdaFunctionUrlCognitoIdentityDict]
     """The Cognito identity, when the credentials came from an identity pool; `null` otherwise."""
-    principalOrgId: Optional[str]
-    """The AWS Organizations id of the principal's account; `null` when it is in none."""
+    principalOrgId: NotRequired[Optional[str]]
+    """The AWS Organizations id of the principal's account; `null` when it is in none, absent from older
+    events."""
     userArn: str
     """The ARN of the IAM user or assumed role."""
-    userId: str
-    """The IAM user id, or role id for a role."""
+    userId: NotRequired[str]
+    """The IAM user id, or role id for a role; absent from older events, like `callerId`."""
 
 
 class LambdaFunctionUrlAuthorizerDict(TypedDict):

@@ -37,6 +37,9 @@ __all__ = [
     "LexV2SlotValueDict",
     "LexV2SubSlotDict",
     "LexV2TranscriptionDict",
+    "LexV2TranscriptionScalarSlotDict",
+    "LexV2TranscriptionSlotDict",
+    "LexV2TranscriptionSlotValueDict",
 ]
 
 LexV2DialogActionType = Literal["Close", "ConfirmIntent", "Delegate", "ElicitIntent", "ElicitSlot"]
@@ -250,6 +253,39 @@ class LexV2ResolvedContextDict(TypedDict):
     """The name of the intent the transcription matched."""
 
 
+class LexV2TranscriptionSlotValueDict(TypedDict):
+    """A slot value as one transcription of spoken input resolved it, before Lex chose an interpretation."""
+
+    originalValue: str
+    """What the transcription heard for the slot."""
+    interpretedValue: NotRequired[str]
+    """The value Lex resolved it to, when it resolved one. The Lex V2 developer guide's event format shows
+    transcription slots with only `originalValue` and `resolvedValues`, so this key is often absent here,
+    unlike in an intent's `slots`."""
+    resolvedValues: list[str]
+    """Every value of the slot type the heard input could mean; may be empty."""
+
+
+class LexV2TranscriptionScalarSlotDict(TypedDict):
+    """One value of a list slot, as a transcription resolved it."""
+
+    shape: NotRequired[Literal["Scalar"]]
+    """`Scalar` (Lex may leave the key out)."""
+    value: LexV2TranscriptionSlotValueDict
+    """The value."""
+
+
+class LexV2TranscriptionSlotDict(TypedDict):
+    """A slot as a transcription resolved it: a single value or a list of values."""
+
+    shape: NotRequired[Literal["Scalar", "List"]]
+    """`List` for a slot that takes several values; `Scalar` otherwise (Lex may leave the key out)."""
+    value: LexV2TranscriptionSlotValueDict
+    """The value (for a list slot, the whole input for it)."""
+    values: NotRequired[list[LexV2TranscriptionScalarSlotDict]]
+    """The values of a list slot."""
+
+
 class LexV2TranscriptionDict(TypedDict):
     """One way Lex transcribed spoken input."""
 
@@ -259,8 +295,8 @@ class LexV2TranscriptionDict(TypedDict):
     """Lex's confidence in the transcription, from 0 to 1."""
     resolvedContext: NotRequired[LexV2ResolvedContextDict]
     """The intent the transcription resolved to."""
-    resolvedSlots: NotRequired[dict[str, LexV2SlotDict]]
-    """The slot values the transcription resolved to, by slot name."""
+    resolvedSlots: NotRequired[dict[str, LexV2TranscriptionSlotDict]]
+    """The slot values the transcription resolved to, by slot name (`interpretedValue` may be missing)."""
 
 
 class LexV2EventDict(TypedDict):

@@ -1,9 +1,9 @@
 """Amazon S3 event notifications: the event S3 sends to Lambda (directly, or inside SQS and SNS messages),
 and the test message S3 sends when a notification configuration is saved."""
 
-from typing import Literal, Optional
+from typing import Annotated, Literal, Optional
 
-from lambda_events._typing import NotRequired, TypedDict
+from lambda_events._typing import OPEN_LITERAL, NotRequired, TypedDict
 
 __all__ = [
     "S3BucketDict",
@@ -189,8 +189,9 @@ class S3EventRecordDict(TypedDict):
     """The bucket's Region."""
     eventTime: str
     """When S3 finished processing the request, ISO 8601 in UTC."""
-    eventName: S3EventName
-    """The event type, such as `ObjectCreated:Put`."""
+    eventName: Annotated[S3EventName, OPEN_LITERAL]
+    """The event type, such as `ObjectCreated:Put`. An open set (`OPEN_LITERAL`, see `S3EventName`): an event
+    type added after these types were written passes `find_event_problems`."""
     userIdentity: S3UserIdentityDict
     """Who caused the event."""
     requestParameters: S3RequestParametersDict

@@ -1,10 +1,10 @@
 """Amazon S3 events delivered through Amazon EventBridge (the bucket's EventBridge notifications): the
 `detail` of each S3 detail type, inside the EventBridge envelope."""
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from lambda_events._s3_detail_types import S3EventBridgeDetailType
-from lambda_events._typing import NotRequired, TypedDict
+from lambda_events._typing import OPEN_LITERAL, NotRequired, TypedDict
 from lambda_events.types.eventbridge import EventBridgeEventDict
 
 __all__ = [
@@ -92,8 +92,11 @@ class S3EventBridgeNotificationDetailDict(_S3EventBridgeDetailHyphenatedKeys):
     object: S3EventBridgeObjectDict
     """The object."""
     reason: NotRequired[
-        Literal[
-            "PutObject", "POST Object", "CopyObject", "CompleteMultipartUpload", "DeleteObject", "Lifecycle Expiration"
+        Annotated[
+            Literal[
+                "PutObject", "POST Object", "CopyObject", "CompleteMultipartUpload", "DeleteObject", "Lifecycle Expiration"
+            ],
+            OPEN_LITERAL,
         ]
     ]
     """`Object Created`: the API that created the object. `Object Deleted`: `DeleteObject` for an API call,

@@ -1,9 +1,9 @@
 """Amazon S3 Object Lambda: the event an Object Lambda access point sends for a `GetObject`, `HeadObject`,
 `ListObjects` or `ListObjectsV2` request."""
 
-from typing import Literal, Union, final
+from typing import Annotated, Literal, Union, final
 
-from lambda_events._typing import NotRequired, TypedDict
+from lambda_events._typing import OPEN_LITERAL, NotRequired, TypedDict
 
 __all__ = [
     "S3ObjectLambdaConfigurationDict",
@@ -130,7 +130,7 @@ class S3ObjectLambdaSessionContextDict(TypedDict):
 class S3ObjectLambdaUserIdentityDict(TypedDict):
     """Who made the request, in the form CloudTrail uses for `userIdentity`."""
 
-    type: S3ObjectLambdaUserIdentityType
+    type: Annotated[S3ObjectLambdaUserIdentityType, OPEN_LITERAL]
     """The kind of identity (`IAMUser`, `AssumedRole`, ...)."""
     principalId: str
     """The unique id of the caller."""

@@ -46,8 +46,10 @@ class SESCommonHeadersDict(_SESCommonHeadersReservedKeys):
     """The usual headers, decoded; keys for headers the email does not have are absent. `from` is documented on
     the base above."""
 
-    date: str
-    """The `Date` header, as written in the email."""
+    date: NotRequired[str]
+    """The `Date` header, as written in the email. SES receives mail that lacks one (RFC 5322 requires it,
+    but not every sender writes it), and then omits the key like any other header the email does not
+    have."""
     returnPath: NotRequired[str]
     """The address of the `Return-Path` header (the envelope sender)."""
     to: NotRequired[list[str]]

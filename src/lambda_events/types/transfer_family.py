@@ -1,9 +1,9 @@
 """AWS Transfer Family custom identity providers: the event a Lambda identity provider receives when a user
 logs in to a server, and the response that lets the user in (or, empty, keeps them out)."""
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from lambda_events._typing import NotRequired, TypedDict
+from lambda_events._typing import OPEN_LITERAL, NotRequired, TypedDict
 
 __all__ = [
     "TransferFamilyAuthorizerEventDict",
@@ -20,7 +20,7 @@ class TransferFamilyAuthorizerEventDict(TypedDict):
     password: NotRequired[str]
     """The password the client sent; absent when the client authenticates with an SSH key (the function then
     returns the user's `PublicKeys` and the server checks the key)."""
-    protocol: Literal["SFTP", "FTPS", "FTP", "AS2"]
+    protocol: Annotated[Literal["SFTP", "FTPS", "FTP", "AS2"], OPEN_LITERAL]
     """The protocol of the server endpoint the client used (`AS2` only in `TestIdentityProvider` calls).
     The `Protocol` values of the Transfer Family API; `AS2` was added after the others, so the set is open."""
     serverId: str
