@@ -18,7 +18,7 @@ from tests.fixture_catalog import fixture_named
 def run_here(*args: str, stdin: str = "") -> tuple[int, str]:
     """Run the tool in this process: exit status and standard output."""
     out = io.StringIO()
-    status = run(list(args), io.StringIO(stdin), out)
+    status = run(list(args), io.BytesIO(stdin.encode()), out)
     return status, out.getvalue()
 
 
