@@ -15,5 +15,11 @@ def handler(event: ConnectContactFlowEventDict, context: LambdaContext) -> dict[
     number = endpoint["Address"] if endpoint is not None else ""
     customer = CUSTOMERS.get(number, {"name": "there", "tier": "standard"})
     queue = contact["Queue"]["Name"] if contact["Queue"] is not None else "none"
-    greeting_language = event["Details"]["Parameters"].get("language", "en-US")  # parameters set in the block
-    return {**customer, "channel": contact["Channel"], "queue": queue, "language": greeting_language}
+    # parameters set in the block
+    greeting_language = event["Details"]["Parameters"].get("language", "en-US")
+    return {
+        **customer,
+        "channel": contact["Channel"],
+        "queue": queue,
+        "language": greeting_language,
+    }

@@ -11,7 +11,9 @@ def handler(event: DocumentDBEventDict, context: LambdaContext) -> list[str]:
     for record in event["events"]:
         change = record["event"]
         namespace = change["ns"]
-        collection = f"{namespace['db']}.{namespace['coll']}" if "coll" in namespace else namespace["db"]
+        collection = (
+            f"{namespace['db']}.{namespace['coll']}" if "coll" in namespace else namespace["db"]
+        )
         if change["operationType"] == "update" and "updateDescription" in change:
             updated = sorted(change["updateDescription"]["updatedFields"])
             removed = change["updateDescription"]["removedFields"]
