@@ -8,7 +8,9 @@ where it is missing) driven by Playwright:
 - every page renders: a title, no JavaScript error, no request to the server that fails;
 - no code block scrolls sideways at 1280 px, the width the content column was designed for;
 - the reference shows no private name (`_T`, `_HTTPEvent`, a private base) in a heading, a signature, a
-  list of bases or a Type column, and no implementation signature beside a function's overloads;
+  list of bases or a Type column, no implementation signature beside a function's overloads, and no key or
+  attribute without its type;
+- no code block is titled with a repository path (`docs/examples/sqs_partial_batch.py`);
 - the search returns results for "SQS".
 
 It saves screenshots of the home page, a source page and the search results, at 1280 px and at a phone's
@@ -75,6 +77,23 @@ IMPLEMENTATIONS_BESIDE_OVERLOADS = """
 """The functions whose overloads are shown together with the signature of their implementation."""
 
 
+UNTYPED_ROWS = """
+() => [...document.querySelectorAll('.doc-contents table')]
+  .filter((table) => ['Key', 'Attribute'].includes(table.querySelector('th')?.textContent.trim()))
+  .flatMap((table) => [...table.querySelectorAll('tbody tr')])
+  .filter((row) => row.children.length > 1 && !row.children[1].textContent.trim())
+  .map((row) => row.children[0].textContent.trim())
+"""
+"""The keys and attributes of the reference's tables whose Type cell is empty."""
+
+PATH_TITLES = """
+() => [...document.querySelectorAll('.md-content .highlight .filename')]
+  .map((title) => title.textContent.trim())
+  .filter((title) => /^(docs|examples|src|tests|scripts)\//.test(title))
+"""
+"""Titles of code blocks that are repository paths rather than what the reader would call the file."""
+
+
 class _QuietHandler(SimpleHTTPRequestHandler):
     """Serves `site/`, without a log line per request."""
 
@@ -117,9 +136,19 @@ def site_pages() -> list[str]:
 
 
 def open_page(page: Page, url: str, problems: list[str], where: str) -> None:
-    """Load `url`, recording JavaScript errors and failed requests as problems of `where`."""
+    """Load `url`, recording JavaScript errors and failed requests to the site as problems of `where`.
+
+    Requests elsewhere are left out: the header asks the repository's host for its star count, which a
+    machine without network access cannot reach, and the page shows the link without it.
+    """
+    base = url.split("/", 3)[:3]
     page.on("pageerror", lambda error: problems.append(f"{where}: JavaScript error: {error}"))
-    page.on("requestfailed", lambda request: problems.append(f"{where}: request failed: {request.url}"))
+    page.on(
+        "requestfailed",
+        lambda request: problems.append(f"{where}: request failed: {request.url}")
+        if request.url.split("/", 3)[:3] == base
+        else None,
+    )
     response = page.goto(url, wait_until="load")
     if response is None or not response.ok:
         problems.append(f"{where}: HTTP {response.status if response else 'no response'}")
@@ -141,6 +170,10 @@ def check_pages(browser: Browser, base: str) -> list[str]:
             problems.append(f"{where}: a code block scrolls sideways at 1280 px: {line.strip()[:100]!r}")
         for text in page.evaluate(PRIVATE_NAMES_IN_REFERENCE, PRIVATE_NAME):
             problems.append(f"{where}: private name in the reference: {text[:160]!r}")
+        for name in page.evaluate(UNTYPED_ROWS):
+            problems.append(f"{where}: {name}: no type in its table of keys or attributes")
+        for title in page.evaluate(PATH_TITLES):
+            problems.append(f"{where}: a code block titled with a repository path: {title!r}")
         for name in page.evaluate(IMPLEMENTATIONS_BESIDE_OVERLOADS):
             problems.append(f"{where}: {name}: implementation signature shown beside the overloads")
         page.close()
