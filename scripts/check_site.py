@@ -24,20 +24,20 @@ import functools
 import shutil
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Generator
 from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page, ViewportSize, sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
 SITE = ROOT / "site"
 SCREENSHOTS = SITE / "screenshots"
 
-DESKTOP = {"width": 1280, "height": 900}
-PHONE = {"width": 390, "height": 844}
+DESKTOP: ViewportSize = {"width": 1280, "height": 900}
+PHONE: ViewportSize = {"width": 390, "height": 844}
 
 SOURCE_PAGE = "sources/sqs/"
 """The source page photographed: its examples, key tables and reference are typical of every source."""
@@ -89,7 +89,7 @@ UNTYPED_ROWS = """
 PATH_TITLES = """
 () => [...document.querySelectorAll('.md-content .highlight .filename')]
   .map((title) => title.textContent.trim())
-  .filter((title) => /^(docs|examples|src|tests|scripts)\//.test(title))
+  .filter((title) => /^(docs|examples|src|tests|scripts)[/]/.test(title))
 """
 """Titles of code blocks that are repository paths rather than what the reader would call the file."""
 
@@ -102,7 +102,7 @@ class _QuietHandler(SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def serve(directory: Path) -> Iterator[str]:
+def serve(directory: Path) -> Generator[str, None, None]:
     """Serve `directory` over HTTP on 127.0.0.1 (a free port) and give the base address."""
     handler = functools.partial(_QuietHandler, directory=str(directory))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
@@ -126,7 +126,7 @@ def chromium_path() -> str:
 
 def site_pages() -> list[str]:
     """Every page of the built site, as a path relative to its root (`""` for the home page)."""
-    pages = []
+    pages: list[str] = []
     for index in sorted(SITE.rglob("index.html")):
         relative = index.parent.relative_to(SITE).as_posix()
         if relative.startswith(("assets", "screenshots", "search")):
@@ -180,7 +180,7 @@ def check_pages(browser: Browser, base: str) -> list[str]:
     return problems
 
 
-def check_search(browser: Browser, base: str, viewport: dict[str, int], suffix: str) -> list[str]:
+def check_search(browser: Browser, base: str, viewport: ViewportSize, suffix: str) -> list[str]:
     """Search for SQS from the home page; photograph the results."""
     problems: list[str] = []
     page = browser.new_page(viewport=viewport)
@@ -198,7 +198,7 @@ def check_search(browser: Browser, base: str, viewport: dict[str, int], suffix: 
     return problems
 
 
-def take_screenshots(browser: Browser, base: str, viewport: dict[str, int], suffix: str) -> list[str]:
+def take_screenshots(browser: Browser, base: str, viewport: ViewportSize, suffix: str) -> list[str]:
     """The home page and a source page, as a reader first sees them."""
     problems: list[str] = []
     for name, path in (("home", ""), ("source", SOURCE_PAGE)):

@@ -16,7 +16,8 @@ of the list of bases it shows.
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Union
+from collections.abc import Sequence
+from typing import Any, Union, cast
 
 import griffe
 
@@ -78,7 +79,11 @@ class PublicNames:
             if isinstance(value, griffe.Expr):
                 changes[field.name] = self.public(value)
             elif isinstance(value, (list, tuple)):
-                changes[field.name] = type(value)(self.public(item) for item in value)
+                items = [
+                    self.public(item) if isinstance(item, griffe.Expr) else item
+                    for item in cast("Sequence[object]", value)
+                ]
+                changes[field.name] = tuple(items) if isinstance(value, tuple) else items
         copied = dataclasses.replace(expression, **changes)
         members = _union_members(copied)
         if members is not None and isinstance(copied, griffe.ExprSubscript):
@@ -104,7 +109,7 @@ class PublicNames:
         elif isinstance(obj, griffe.Attribute) and obj.annotation is not None:
             obj.annotation = self.public(obj.annotation)
         for member in obj.members.values():
-            if not member.is_alias:
+            if isinstance(member, griffe.Object):
                 self.rewrite(member)
 
 
