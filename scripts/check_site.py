@@ -11,6 +11,7 @@ where it is missing) driven by Playwright:
   list of bases or a Type column, no implementation signature beside a function's overloads, and no key or
   attribute without its type;
 - no code block is titled with a repository path (`docs/examples/sqs_partial_batch.py`);
+- the header has the light and dark mode toggle (which works), the top-level tabs and the repository link;
 - the search returns results for "SQS".
 
 It saves screenshots of the home page, a source page and the search results, at 1280 px and at a phone's
@@ -198,6 +199,32 @@ def check_search(browser: Browser, base: str, viewport: ViewportSize, suffix: st
     return problems
 
 
+HEADER_PARTS = {
+    "the light and dark mode toggle": "form[data-md-component=palette] label",
+    "the top-level tabs": ".md-tabs .md-tabs__link",
+    "the link to the repository": ".md-header a.md-source",
+}
+"""What a reader of a Material for MkDocs site expects in its header at 1280 px, by CSS selector."""
+
+
+def check_header(browser: Browser, base: str) -> list[str]:
+    """The home page's header has a mode toggle, tabs and the repository link, and the toggle works."""
+    problems: list[str] = []
+    page = browser.new_page(viewport=DESKTOP)
+    open_page(page, base, problems, "header")
+    for part, selector in HEADER_PARTS.items():
+        if not page.locator(selector).first.is_visible():
+            problems.append(f"header: {part} is missing")
+    scheme = page.evaluate("() => document.body.getAttribute('data-md-color-scheme')")
+    toggle = page.locator("form[data-md-component=palette] label:visible").first
+    if toggle.count():
+        toggle.click()
+        if page.evaluate("() => document.body.getAttribute('data-md-color-scheme')") == scheme:
+            problems.append(f"header: the mode toggle does not change the colour scheme ({scheme})")
+    page.close()
+    return problems
+
+
 def take_screenshots(browser: Browser, base: str, viewport: ViewportSize, suffix: str) -> list[str]:
     """The home page and a source page, as a reader first sees them."""
     problems: list[str] = []
@@ -220,6 +247,7 @@ def main() -> int:
         browser = playwright.chromium.launch(executable_path=chromium_path(), args=["--no-sandbox"])
         try:
             problems += check_pages(browser, base)
+            problems += check_header(browser, base)
             for viewport, suffix in ((DESKTOP, "1280px"), (PHONE, "phone")):
                 problems += check_search(browser, base, viewport, suffix)
                 problems += take_screenshots(browser, base, viewport, suffix)
