@@ -18,11 +18,11 @@ import pytest
 
 import lambda_events
 from lambda_events import EVENT_SOURCE_TYPE_NAMES, EventSource, detect_event_source, find_event_problems
-from lambda_events.cli import main, run
+from lambda_events._cli.main import main, run
 from lambda_events.testing import (
-    api_gateway_proxy_event,
+    api_gateway_event,
     cloudwatch_logs_event,
-    dynamodb_stream_event,
+    dynamodb_event,
     kinesis_event,
     s3_event,
     sns_notification,
@@ -153,7 +153,7 @@ def test_json_document_lists_problems_and_decoded_payloads() -> None:
     event: Any = json.loads(json.dumps(kinesis_event(data=[b"\x00\xff", "plain text", {"n": 1}], seed=1)))
     event["Records"][0]["kinesis"]["partitionKey"] = 5
     document = inspect_json(event)
-    assert document["file"] == "standard input" and document["source"] == "kinesis_stream"
+    assert document["file"] == "standard input" and document["source"] == "kinesis"
     assert document["problems"] == [{"path": "$.Records[0].kinesis.partitionKey", "message": "expected str, got int"}]
     assert [(item["kind"], item["value"]) for item in document["decoded"]] == [
         ("binary", {"bytes": 2, "base64": "AP8="}),
@@ -165,13 +165,13 @@ def test_json_document_lists_problems_and_decoded_payloads() -> None:
 def test_nested_payloads_of_many_sources_are_decoded() -> None:
     logs = inspect_json(cloudwatch_logs_event(messages=["one", "two"], seed=1))["decoded"][0]
     assert logs["kind"] == "cloudwatch logs" and [e["message"] for e in logs["value"]["logEvents"]] == ["one", "two"]
-    images = inspect_json(dynamodb_stream_event(new_images=[{"id": "a", "price": Decimal("9.50")}]))
+    images = inspect_json(dynamodb_event(new_images=[{"id": "a", "price": Decimal("9.50")}]))
     assert images["decoded"][1] == {
         "path": "$.Records[0].dynamodb.NewImage",
         "kind": "dynamodb image",
         "value": {"id": "a", "price": 9.5},
     }
-    binary_body = inspect_json(api_gateway_proxy_event(method="POST", body=json.dumps({"a": 1}).encode()))
+    binary_body = inspect_json(api_gateway_event(method="POST", body=json.dumps({"a": 1}).encode()))
     assert binary_body["decoded"] == [{"path": "$.body", "kind": "base64 json", "value": {"a": 1}}]
     s3 = s3_event(keys=["a b.txt"], seed=1)
     nested = inspect_json(sqs_event(bodies=[sns_notification(message=s3), s3], seed=1))["decoded"]

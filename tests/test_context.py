@@ -27,9 +27,9 @@ from lambda_events import (
     SQSBatchResponseDict,
     SQSEventDict,
 )
+from lambda_events._sources import SOURCES
 from lambda_events.helpers.detection import EVENT_SOURCE_TYPE_NAMES
 from lambda_events.testing import FakeCognitoIdentity, lambda_context
-from lambda_events.types import handlers
 from scripts.runtime_check import submodules_loaded_by
 
 # --- A stand-in for the runtime's object ----------------------------------------------------------------------
@@ -189,7 +189,7 @@ def sqs_handler(event: SQSEventDict, context: LambdaContext) -> SQSBatchResponse
 
 def test_a_handler_runs_with_a_test_double() -> None:
     event: SQSEventDict = {"Records": []}
-    handler: handlers.SQSHandler = sqs_handler
+    handler: lambda_events.SQSHandler = sqs_handler
     assert handler(event, lambda_context(seed=1)) == {"batchItemFailures": []}
 
 
@@ -216,7 +216,8 @@ def event_type_of(alias: object) -> str:
     return first.__forward_arg__
 
 
-ALIASES = {name: getattr(handlers, name) for name in handlers.__all__}
+ALIASES = {name: getattr(lambda_events, name) for name in [s.handler for s in SOURCES] + ["CognitoUserPoolTriggerHandler"]}
+"""Every handler alias: one per registry row, and one for a function serving several Cognito triggers."""
 
 
 def test_every_alias_takes_an_event_and_the_context() -> None:
@@ -249,10 +250,9 @@ def test_cognito_triggers_that_answer_in_the_event_return_it() -> None:
 @pytest.mark.parametrize(
     ("code", "expected"),
     [
-        ("import lambda_events.types.handlers", ["lambda_events.types", "lambda_events.types.handlers"]),
-        ("from lambda_events import SQSHandler", ["lambda_events.types", "lambda_events.types.handlers"]),
+        ("from lambda_events import SQSHandler", ["lambda_events._typing", "lambda_events.types", "lambda_events.types.sqs"]),
         ("from lambda_events import LambdaContext", ["lambda_events.types", "lambda_events.types.context"]),
     ],
 )
-def test_handlers_and_context_create_no_typeddict(code: str, expected: list[str]) -> None:
+def test_a_handler_alias_or_the_context_loads_only_its_module(code: str, expected: list[str]) -> None:
     assert submodules_loaded_by(code) == expected

@@ -20,8 +20,8 @@ from hypothesis import strategies as st
 import lambda_events
 from lambda_events.helpers import detection
 from lambda_events.helpers.detection import EVENT_SOURCE_TYPE_NAMES, EventSource, detect_event_source
-from tests.fixture_catalog import Fixture, all_fixtures, fixture_named
 from scripts.runtime_check import loaded_after
+from tests.fixture_catalog import Fixture, all_fixtures, fixture_named
 
 FIXTURES = all_fixtures()
 SOURCES: tuple[EventSource, ...] = get_args(EventSource)
@@ -42,6 +42,13 @@ NOT_LAMBDA_EVENTS = {
     "publishes; the function receives the SNS event",
     "S3TestEventDict": "the message S3 sends to an SQS queue or SNS topic when a notification configuration is "
     "saved; it reaches a function only inside an SQS body or an SNS message",
+    "EventSourceMappingFailureRecordDict": "what a Kinesis, DynamoDB or Kafka event source mapping sends to its "
+    "on-failure destination (SQS, SNS, S3, Kafka), never to a function directly",
+    "GroundTruthDatasetObjectDict": "an entry of the annotations file a Ground Truth consolidation request points "
+    "at in S3; the function reads it, it is not the event",
+    "GroundTruthConsolidatedAnnotationDict": "an element of the list a Ground Truth consolidation function returns",
+    "IoTRuleEventDict": "the output of an IoT rule's SQL statement: its shape is the user's, so nothing can tell "
+    "it apart from any other JSON object",
 }
 
 
@@ -181,9 +188,9 @@ def test_sns_records_name_their_source_with_a_capital() -> None:
 def test_the_final_call_of_a_tumbling_window_has_no_records() -> None:
     final = event_of("kinesisStreamTimeWindowFinalEvent.json")
     assert final["Records"] == []
-    assert detect_event_source(final) == "kinesis_stream_time_window"
+    assert detect_event_source(final) == "kinesis_time_window"
     final["eventSourceARN"] = "arn:aws:dynamodb:us-east-1:123456789012:table/Orders/stream/2024-01-01T00:00:00.000"
-    assert detect_event_source(final) == "dynamodb_stream_time_window"
+    assert detect_event_source(final) == "dynamodb_time_window"
 
 
 def test_version_2_requests_are_told_apart_by_documented_keys() -> None:
@@ -192,21 +199,21 @@ def test_version_2_requests_are_told_apart_by_documented_keys() -> None:
     lattice = event_of("vpcLatticeV2Event.json")
     authorizer = event_of("apiGatewayAuthorizerV2Event.json")
     assert {event["version"] for event in (http_api, function_url, lattice, authorizer)} == {"2.0"}
-    assert detect_event_source(http_api) == "apigw_http"
-    assert detect_event_source(function_url) == "function_url"
+    assert detect_event_source(http_api) == "api_gateway_v2"
+    assert detect_event_source(function_url) == "lambda_function_url"
     assert detect_event_source(lattice) == "vpc_lattice_v2"
-    assert detect_event_source(authorizer) == "apigw_http_authorizer"
+    assert detect_event_source(authorizer) == "api_gateway_authorizer_v2"
     # An HTTP API behind a custom domain is still an HTTP API; only a function URL's own domain says otherwise.
     http_api["requestContext"]["domainName"] = "api.example.com"
-    assert detect_event_source(http_api) == "apigw_http"
+    assert detect_event_source(http_api) == "api_gateway_v2"
     http_api["requestContext"]["domainName"] = "abcdefghij.lambda-url.eu-west-1.on.aws"
-    assert detect_event_source(http_api) == "function_url"
+    assert detect_event_source(http_api) == "lambda_function_url"
 
 
 def test_request_authorizers_are_told_apart_by_their_request() -> None:
-    assert detect_event_source(event_of("apiGatewayAuthorizerRestRequestEvent.json")) == "apigw_rest_authorizer_request"
-    assert detect_event_source(event_of("apiGatewayAuthorizerWebSocketEvent.json")) == "apigw_websocket_authorizer"
-    assert detect_event_source(event_of("apiGatewayAuthorizerTokenEvent.json")) == "apigw_rest_authorizer_token"
+    assert detect_event_source(event_of("apiGatewayAuthorizerRestRequestEvent.json")) == "api_gateway_authorizer_request"
+    assert detect_event_source(event_of("apiGatewayAuthorizerWebSocketEvent.json")) == "api_gateway_authorizer_websocket"
+    assert detect_event_source(event_of("apiGatewayAuthorizerTokenEvent.json")) == "api_gateway_authorizer_token"
     # The authorizer's `type` comes first: its REST request context does not make it a proxy event.
     assert "httpMethod" in event_of("apiGatewayAuthorizerRestRequestEvent.json")
 
@@ -223,7 +230,7 @@ def test_pre_token_generation_versions() -> None:
 
 
 def test_eventbridge_envelopes() -> None:
-    assert detect_event_source(event_of("eventBridgeScheduledEvent.json")) == "scheduled"
+    assert detect_event_source(event_of("eventBridgeScheduledEvent.json")) == "eventbridge_scheduled"
     assert detect_event_source(event_of("s3EventBridgeNotificationObjectCreatedEvent.json")) == "s3_eventbridge"
     cloudtrail_call = event_of("s3EventBridgeNotificationObjectCreatedEvent.json")
     cloudtrail_call["detail-type"] = "AWS API Call via CloudTrail"

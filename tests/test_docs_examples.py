@@ -16,6 +16,7 @@ import copy
 import gzip
 import importlib.util
 import json
+from datetime import datetime, timezone
 import logging
 import re
 import sys
@@ -34,7 +35,15 @@ import pytest
 import lambda_events
 from lambda_events import LambdaContext
 from lambda_events.helpers.detection import EVENT_SOURCE_TYPE_NAMES
-from lambda_events.testing import lambda_context
+from lambda_events import find_event_problems
+from lambda_events.testing import (
+    client_vpn_event,
+    codecommit_event,
+    iot_authorizer_event,
+    lambda_context,
+    sqs_event,
+    workmail_event,
+)
 from tests.fixture_catalog import fixture_named
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -594,6 +603,89 @@ def test_cognito_define_auth_challenge() -> None:
         assert example.handler(event, CONTEXT)["response"] == expected, session
 
 
+def test_lambda_destination_failures(caplog: pytest.LogCaptureFixture) -> None:
+    example = load_example("lambda_destination_failures")
+    failed = json.dumps(event_of("lambdaDestinationRetriesExhausted.json"))
+    expired = json.dumps(event_of("lambdaDestinationEventAgeExceeded.json"))
+    with caplog.at_level("ERROR"):
+        assert example.handler(sqs_event(bodies=[failed, expired], seed=1), CONTEXT) == {"batchItemFailures": []}
+    assert "(RetriesExhausted after 3 attempts): Order order-1002 has no customer" in caplog.text
+    assert '(EventAgeExceeded after 0 attempts): it never ran; event: {"orderId": "order-1003"}' in caplog.text
+
+
+def test_iot_mqtt_authorizer() -> None:
+    example = load_example("iot_mqtt_authorizer")
+    allowed = example.handler(event_of("iotAuthorizerMqtt.json") | {}, CONTEXT)
+    assert allowed["isAuthenticated"] is False  # the fixture's password is not sensor-17's
+    event = iot_authorizer_event(client_id="sensor-17", password=b"device-password", seed=1)
+    answer = example.handler(event, CONTEXT)
+    assert answer["isAuthenticated"] is True and answer["principalId"] == "sensor17"
+    assert find_event_problems(answer, lambda_events.IoTAuthorizerResponseDict) == []
+    assert example.handler(iot_authorizer_event(protocol="http", seed=1), CONTEXT)["policyDocuments"] == []
+
+
+def test_iot_rule_action() -> None:
+    example = load_example("iot_rule_action")
+    event = {"temperature": 21.54, "humidity": 40.2, "topic": "sensors/sensor-17/telemetry"}
+    assert example.handler(event, CONTEXT) == "sensor-17: 21.5 °C, 40 %"
+    assert find_event_problems(event, example.TelemetryEventDict) == []
+
+
+def test_codecommit_deploy() -> None:
+    example = load_example("codecommit_deploy")
+    assert example.handler(event_of("codecommitPush.json"), CONTEXT) == ["main@5e493c6"]
+    assert example.handler(event_of("codecommitBranchCreatedAndTagDeleted.json"), CONTEXT) == ["feature/refunds@a1b2c3d"]
+    test_notification = codecommit_event(test=True, seed=1)
+    assert example.handler(test_notification, CONTEXT) == []
+
+
+def test_autoscaling_spot_first() -> None:
+    example = load_example("autoscaling_spot_first")
+    answer = example.handler(event_of("autoscalingTerminationPolicy.json"), CONTEXT)
+    assert answer == {
+        "InstanceIDs": ["i-0b3f6ed85eb4c2d6e", "i-0056faf8da3e1f75d", "i-02e1c69383a3ed501", "i-0b1d1a4d36c2f76e5"]
+    }
+    assert answer == event_of("autoscalingTerminationPolicyResponse.json")
+
+
+def test_client_vpn_connect_handler() -> None:
+    example = load_example("client_vpn_connect_handler")
+    noon = datetime(2024, 5, 17, 12, tzinfo=timezone.utc)
+    assert example.decide(event_of("clientVpnConnectionSaml.json"), noon)["allow"] is True
+    assert example.decide(event_of("clientVpnConnectionCertificateV1.json"), noon)["allow"] is True
+    outsider = client_vpn_event(groups="finance", seed=1)
+    denied = example.decide(outsider, noon)
+    assert denied == {
+        "allow": False,
+        "error-msg-on-denied-connection": "jane@example.com is not in a group allowed to connect.",
+        "posture-compliance-statuses": [],
+        "schema-version": "v3",
+    }
+    assert find_event_problems(denied, lambda_events.ClientVPNConnectionResponseDict) == []
+    night = example.decide(event_of("clientVpnConnectionSaml.json"), noon.replace(hour=2))
+    assert night["allow"] is False and "maintenance" in night["error-msg-on-denied-connection"]
+    assert example.handler(event_of("clientVpnConnectionSaml.json"), CONTEXT)["schema-version"] == "v3"
+
+
+def test_workmail_outbound_filter() -> None:
+    example = load_example("workmail_outbound_filter")
+    assert example.handler(event_of("workmailInbound.json"), CONTEXT) == {
+        "actions": [{"action": {"type": "DEFAULT"}, "allRecipients": True}]
+    }
+    event = workmail_event(
+        subject="Confidential: Q3", recipients=["ops@example.com", "partner@other.example"], direction="OUTBOUND"
+    )
+    answer = example.handler(event, CONTEXT)
+    assert answer["actions"][0]["recipients"] == ["partner@other.example"]
+    assert find_event_problems(answer, lambda_events.WorkMailSyncResponseDict) == []
+
+
+def test_ground_truth_majority_vote() -> None:
+    example = load_example("ground_truth_majority_vote")
+    labels = example.consolidate(event_of("groundTruthConsolidation.json"), [event_of("groundTruthAnnotatedObject.json")])
+    assert labels == [event_of("groundTruthConsolidatedAnnotation.json")]
+
+
 def test_connect_contact_flow() -> None:
     example = load_example("connect_contact_flow")
     assert example.handler(event_of("connectContactFlowEventMin.json"), CONTEXT) == {
@@ -835,7 +927,7 @@ def _rendered_objects() -> dict[str, str]:
     return rendered
 
 
-TYPES_MODULES_THAT_ARE_NOT_SOURCES = {"context": "handlers.md", "handlers": "handlers.md"}
+TYPES_MODULES_THAT_ARE_NOT_SOURCES = {"context": "handlers.md"}
 """Modules of `lambda_events.types` that describe no event source, and the page that renders each."""
 
 

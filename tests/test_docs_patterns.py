@@ -12,20 +12,18 @@ import typing
 from functools import cache
 from typing import Any, Literal
 
-import pytest
-
 # --8<-- [start:msgspec_import]
 import msgspec
+import pytest
 
 # --8<-- [end:msgspec_import]
 # --8<-- [start:pydantic_import]
 from pydantic import TypeAdapter, ValidationError
-# pydantic needs typing_extensions' TypedDict below Python 3.12.
-from typing_extensions import TypedDict
 
 # --8<-- [end:pydantic_import]
 # --8<-- [start:typeguard_import]
 from typeguard import CollectionCheckStrategy, TypeCheckError, check_type
+from typing_extensions import TypedDict  # pydantic needs typing_extensions' TypedDict below Python 3.12
 
 # --8<-- [end:typeguard_import]
 from lambda_events import EventBridgeEventDict, SQSEventDict

@@ -15,8 +15,8 @@ from typeguard import CollectionCheckStrategy, TypeCheckError, check_type
 from lambda_events import find_event_problems
 from tests.fixture_catalog import (
     EVENTS_DIR,
-    SHARED_EVENTS_DIR,
     MAPPING_FILE_NAME,
+    SHARED_EVENTS_DIR,
     Fixture,
     all_fixtures,
     resolve_parent,

@@ -59,9 +59,9 @@ def test_logs_through_kinesis_and_firehose() -> None:
     kinesis_event = fixture_named("kinesisStreamCloudWatchLogsEvent.json").event()
     for record in kinesis_event["Records"]:
         assert extract_cloudwatch_logs_from_kinesis_record(record) == floor(record["kinesis"]["data"])
-    firehose_event = fixture_named("kinesisFirehoseCloudWatchLogsEvent.json").event()
-    assert firehose_event["records"]
-    for record in firehose_event["records"]:
+    kinesis_firehose_event = fixture_named("kinesisFirehoseCloudWatchLogsEvent.json").event()
+    assert kinesis_firehose_event["records"]
+    for record in kinesis_firehose_event["records"]:
         document = extract_cloudwatch_logs_from_firehose_record(record)
         assert document == floor(record["data"])
         assert find_event_problems(document, CloudWatchLogsDecodedDataDict) == []

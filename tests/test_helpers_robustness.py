@@ -16,7 +16,6 @@ import lambda_events as le
 from lambda_events import EventDecodeError
 from tests.fixture_catalog import HTTP_EVENT_TYPES, events_of, items_of
 
-
 KINESIS = items_of("Records", "KinesisStreamEventDict")
 FIREHOSE = items_of("records", "KinesisFirehoseEventDict")
 KAFKA = items_of("records", "KafkaEventDict")

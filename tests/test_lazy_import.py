@@ -23,6 +23,8 @@ ALLOWED_DEPENDENCIES: dict[str, set[str]] = {
     },
     # S3 delivers its EventBridge notifications inside the EventBridge envelope.
     "lambda_events.types.s3_eventbridge": {"lambda_events.types.eventbridge"},
+    # Lambda sends invocation records to an event bus inside the EventBridge envelope.
+    "lambda_events.types.lambda_destination": {"lambda_events.types.eventbridge"},
 }
 
 

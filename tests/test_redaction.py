@@ -16,10 +16,10 @@ import pytest
 from lambda_events import SENSITIVE, find_event_problems, redact
 from lambda_events.testing import (
     alb_event,
-    api_gateway_proxy_event,
+    api_gateway_event,
     cloudfront_request_event,
     cognito_user_migration_event,
-    function_url_event,
+    lambda_function_url_event,
     s3_object_lambda_event,
 )
 from tests.fixture_catalog import Fixture, all_fixtures, parse_json_path, resolve_parent
@@ -28,6 +28,13 @@ UrlSecret = tuple[str, tuple[str, ...]]
 """A URL (or query string) at a path, with the names of its query parameters whose values are secret."""
 
 SECRETS: dict[str, list[Union[str, UrlSecret]]] = {
+    "iotAuthorizerHttpToken.json": [
+        "$.token",
+        '$.protocolData.http.headers["x-amz-customauthorizer-signature"]',
+        "$.protocolData.http.headers.devicetoken",
+    ],
+    "iotAuthorizerMqtt.json": ["$.protocolData.mqtt.password"],
+    "cognitoInboundFederationOidc.json": ["$.request.attributes.tokenResponse", "$.request.attributes.idToken"],
     "TransferFamilyAuthorizer.json": ["$.password"],
     "albMultiValueResponse.json": ['$.multiValueHeaders["Set-Cookie"]'],
     "apiGatewayAuthorizerRequestEvent.json": [
@@ -237,7 +244,7 @@ def test_extra_keys_are_matched_in_any_case_anywhere() -> None:
 
 
 def test_headers_of_any_case_and_form_are_redacted() -> None:
-    event = api_gateway_proxy_event(
+    event = api_gateway_event(
         headers={"AUTHORIZATION": "Bearer a", "x-API-key": "k", "Cookie": ["a=1", "b=2"], "Accept": "*/*"}, seed=1
     )
     redacted = redact(event)
@@ -273,7 +280,7 @@ def test_cloudfront_header_pairs_keep_their_names() -> None:
 
 
 def test_query_strings_and_presigned_urls_keep_their_other_parameters() -> None:
-    event = function_url_event(query={"page": "2", "access_token": "abc123"}, cookies=["session=s3cr3t"], seed=1)
+    event = lambda_function_url_event(query={"page": "2", "access_token": "abc123"}, cookies=["session=s3cr3t"], seed=1)
     redacted = redact(event)
     assert redacted["rawQueryString"] == f"page=2&access_token={SENSITIVE}"
     assert redacted.get("queryStringParameters") == {"page": "2", "access_token": SENSITIVE}

@@ -24,7 +24,6 @@ from lambda_events import (
 )
 from tests.fixture_catalog import event_named
 
-
 CREATE = "cloudformationCustomResourceCreate.json"
 UPDATE = "cloudformationCustomResourceUpdate.json"
 DELETE = "cloudformationCustomResourceDelete.json"

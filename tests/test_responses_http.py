@@ -34,7 +34,7 @@ SHAPES: list[tuple[Callable[..., Any], object]] = [
     (lambda_function_url_response, LambdaFunctionUrlResponseDict),
     (vpc_lattice_response, VPCLatticeResponseDict),
 ]
-SHAPE_IDS = ["rest", "http", "alb", "function_url", "vpc_lattice"]
+SHAPE_IDS = ["rest", "http", "alb", "lambda_function_url", "vpc_lattice"]
 WITH_STATUS_DESCRIPTION = {alb_response, vpc_lattice_response}
 
 
@@ -164,7 +164,7 @@ def test_alb_refuses_both_kinds_of_headers() -> None:
 @pytest.mark.parametrize(
     ("build", "shape"),
     [(api_gateway_proxy_response_v2, APIGatewayProxyResponseV2Dict), (lambda_function_url_response, LambdaFunctionUrlResponseDict)],
-    ids=["http", "function_url"],
+    ids=["http", "lambda_function_url"],
 )
 def test_cookies(build: Callable[..., Any], shape: object) -> None:
     cookies = ("session=abc; Secure; HttpOnly", "theme=dark")

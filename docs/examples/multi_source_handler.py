@@ -7,7 +7,7 @@ from typing import Any
 from lambda_events import (
     LambdaContext,
     detect_event_source,
-    is_scheduled_event,
+    is_eventbridge_scheduled_event,
     is_sns_event,
     is_sqs_event,
 )
@@ -22,6 +22,6 @@ def handler(event: dict[str, Any], context: LambdaContext) -> list[str]:
         return [record["body"] for record in event["Records"]]
     if is_sns_event(event):
         return [record["Sns"]["Message"] for record in event["Records"]]
-    if is_scheduled_event(event):
+    if is_eventbridge_scheduled_event(event):
         return [f"scheduled run at {event['time']}"]
     raise ValueError(f"unexpected event from {detect_event_source(event) or 'an unknown source'}")

@@ -21,4 +21,6 @@ S3EventBridgeDetailType = Literal[
     "Object Tags Added",
     "Object Tags Deleted",
 ]
-"""The `detail-type` values of the object events S3 sends to EventBridge."""
+"""The `detail-type` values of the object events S3 sends to EventBridge: the list of the S3 user guide
+("Using EventBridge": event message structure), which the ten S3 samples of the EventBridge console match.
+S3 may add detail types; an event with a new one is still an `EventBridgeEventDict`, detected as such."""

@@ -20,10 +20,10 @@ from lambda_events import (
     SQSEventDict,
     SQSHandler,
     detect_event_source,
-    is_apigw_rest_event,
+    is_api_gateway_event,
     is_eventbridge_event,
     is_s3_event,
-    is_scheduled_event,
+    is_eventbridge_scheduled_event,
     is_sns_event,
     is_sqs_event,
 )
@@ -71,7 +71,7 @@ def route(event: object, context: LambdaContext) -> object:
     """One function subscribed to a queue and behind an API: each guard narrows `event` to its source's type."""
     if is_sqs_event(event):
         return take_orders(event, context)
-    if is_apigw_rest_event(event):
+    if is_api_gateway_event(event):
         return order_status(event, context)
     raise ValueError(f"unexpected event: {detect_event_source(event)}")
 
@@ -84,7 +84,7 @@ def summary(event: Mapping[str, Any]) -> str:
         return f"notification {event['Records'][0]['Sns']['MessageId']}: {event['Records'][0]['Sns']['Subject']}"
     if is_s3_event(event):
         return ", ".join(f"{record['eventName']} {record['s3']['object']['key']}" for record in event["Records"])
-    if is_scheduled_event(event):
+    if is_eventbridge_scheduled_event(event):
         return f"tick of {event['resources'][0]} at {event['time']}"
     if is_eventbridge_event(event):
         return f"{event['detail-type']} from {event['source']}"

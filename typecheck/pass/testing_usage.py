@@ -25,9 +25,9 @@ from lambda_events import (
 from lambda_events._typing import TypedDict
 from lambda_events.testing import (
     alb_event,
-    api_gateway_proxy_event,
-    cloudformation_custom_resource_event,
-    dynamodb_stream_event,
+    api_gateway_event,
+    cloudformation_event,
+    dynamodb_event,
     eventbridge_event,
     lambda_context,
     s3_object_lambda_event,
@@ -67,18 +67,18 @@ def test_bad_orders_are_retried() -> None:
 
 
 def test_unknown_orders_are_not_found() -> None:
-    event = api_gateway_proxy_event(method="GET", path="/orders/o-2", path_parameters={"id": "o-2"}, seed=1)
+    event = api_gateway_event(method="GET", path="/orders/o-2", path_parameters={"id": "o-2"}, seed=1)
     assert get_order(event, None)["statusCode"] == 404
     assert event["requestContext"]["httpMethod"] == "GET"
 
 
 def test_totals_come_from_new_images() -> None:
-    event = dynamodb_stream_event(new_images=[{"id": "o-1", "total": Decimal("9.50")}], seed=1)
+    event = dynamodb_event(new_images=[{"id": "o-1", "total": Decimal("9.50")}], seed=1)
     assert total_of(event) == Decimal("9.50")
 
 
 def test_variants_are_typed_by_their_arguments() -> None:
-    update = cloudformation_custom_resource_event(request_type="Update", properties={"Size": 3})
+    update = cloudformation_event(request_type="Update", properties={"Size": 3})
     physical_id: str = update["PhysicalResourceId"]
     old: dict[str, Any] = update["OldResourceProperties"]
     hosts: list[str] = alb_event(multi_value=True)["multiValueHeaders"]["host"]
@@ -102,7 +102,7 @@ def test_eventbridge_detail_keeps_its_type() -> None:
 
 
 def test_redacted_events_keep_their_type() -> None:
-    event = api_gateway_proxy_event(headers={"Authorization": "Bearer secret"})
+    event = api_gateway_event(headers={"Authorization": "Bearer secret"})
     redacted: APIGatewayProxyEventDict = redact(event)
     assert (redacted["headers"] or {})["Authorization"] == "[SENSITIVE]"
 

@@ -28,104 +28,95 @@ if TYPE_CHECKING:
     else:
         from typing_extensions import TypeIs
 
-    from lambda_events.types.alb import ALBEventDict
-    from lambda_events.types.amazon_mq import ActiveMQEventDict, RabbitMQEventDict
-    from lambda_events.types.api_gateway import APIGatewayProxyEventDict
-    from lambda_events.types.api_gateway_authorizer import (
-        APIGatewayAuthorizerEventV2Dict,
-        APIGatewayAuthorizerRequestEventDict,
-        APIGatewayAuthorizerTokenEventDict,
-        APIGatewayAuthorizerWebSocketEventDict,
-    )
-    from lambda_events.types.api_gateway_v2 import APIGatewayProxyEventV2Dict
-    from lambda_events.types.api_gateway_websocket import APIGatewayWebSocketEventDict
-    from lambda_events.types.appsync import (
-        AppSyncAuthorizerEventDict,
-        AppSyncBatchResolverEventDict,
-        AppSyncResolverEventDict,
-        AppSyncResolverTemplateEventDict,
-    )
-    from lambda_events.types.appsync_events import AppSyncEventsEventDict
-    from lambda_events.types.aws_config import AWSConfigRuleEventDict
-    from lambda_events.types.bedrock_agent import BedrockAgentEventDict
-    from lambda_events.types.cloudformation import CloudFormationCustomResourceEventDict
-    from lambda_events.types.cloudfront import CloudFrontRequestEventDict, CloudFrontResponseEventDict
-    from lambda_events.types.cloudwatch_alarm import CloudWatchAlarmEventDict
-    from lambda_events.types.cloudwatch_dashboard import CloudWatchDashboardCustomWidgetEventDict
-    from lambda_events.types.cloudwatch_logs import CloudWatchLogsEventDict
-    from lambda_events.types.codedeploy import CodeDeployLifecycleHookEventDict
-    from lambda_events.types.codepipeline import CodePipelineJobEventDict
-    from lambda_events.types.cognito import (
-        CreateAuthChallengeTriggerEventDict,
-        CustomEmailSenderTriggerEventDict,
-        CustomMessageTriggerEventDict,
-        CustomSMSSenderTriggerEventDict,
-        DefineAuthChallengeTriggerEventDict,
-        PostAuthenticationTriggerEventDict,
-        PostConfirmationTriggerEventDict,
-        PreAuthenticationTriggerEventDict,
-        PreSignUpTriggerEventDict,
-        PreTokenGenerationClientCredentialsTriggerEventDict,
-        PreTokenGenerationTriggerEventDict,
-        PreTokenGenerationV2TriggerEventDict,
-        UserMigrationTriggerEventDict,
-        VerifyAuthChallengeResponseTriggerEventDict,
-    )
-    from lambda_events.types.connect import ConnectContactFlowEventDict
-    from lambda_events.types.documentdb import DocumentDBEventDict
-    from lambda_events.types.dynamodb import DynamoDBStreamEventDict, DynamoDBStreamTimeWindowEventDict
-    from lambda_events.types.eventbridge import EventBridgeEventDict, ScheduledEventDict
-    from lambda_events.types.iot_registry import IoTRegistryEventDict
-    from lambda_events.types.kafka import KafkaEventDict
+    _Rule = Callable[[Mapping[str, Any]], Optional["EventSource"]]
+
+# --- begin generated source ids (scripts/generate_exports.py) ---
+if TYPE_CHECKING:
+    from lambda_events.types.sqs import SQSEventDict
+    from lambda_events.types.sns import SNSEventDict
     from lambda_events.types.kinesis import KinesisStreamEventDict, KinesisStreamTimeWindowEventDict
     from lambda_events.types.kinesis_firehose import KinesisFirehoseEventDict
-    from lambda_events.types.lambda_function_url import LambdaFunctionUrlEventDict
-    from lambda_events.types.lex_v2 import LexV2EventDict
+    from lambda_events.types.dynamodb import DynamoDBStreamEventDict, DynamoDBStreamTimeWindowEventDict
+    from lambda_events.types.kafka import KafkaEventDict
+    from lambda_events.types.amazon_mq import ActiveMQEventDict, RabbitMQEventDict
+    from lambda_events.types.documentdb import DocumentDBEventDict
+    from lambda_events.types.cloudwatch_logs import CloudWatchLogsEventDict
     from lambda_events.types.s3 import S3EventDict
-    from lambda_events.types.s3_batch_operation import S3BatchOperationEventDict
     from lambda_events.types.s3_eventbridge import S3EventBridgeNotificationEventDict
+    from lambda_events.types.s3_batch_operation import S3BatchOperationEventDict
     from lambda_events.types.s3_object_lambda import S3ObjectLambdaEventDict
-    from lambda_events.types.secrets_manager import SecretsManagerEventDict
-    from lambda_events.types.ses import SESEventDict
-    from lambda_events.types.sns import SNSEventDict
-    from lambda_events.types.sqs import SQSEventDict
-    from lambda_events.types.transfer_family import TransferFamilyAuthorizerEventDict
+    from lambda_events.types.api_gateway import APIGatewayProxyEventDict
+    from lambda_events.types.api_gateway_v2 import APIGatewayProxyEventV2Dict
+    from lambda_events.types.api_gateway_websocket import APIGatewayWebSocketEventDict
+    from lambda_events.types.alb import ALBEventDict
+    from lambda_events.types.lambda_function_url import LambdaFunctionUrlEventDict
     from lambda_events.types.vpc_lattice import VPCLatticeEventDict, VPCLatticeEventV2Dict
-
-    _Rule = Callable[[Mapping[str, Any]], Optional["EventSource"]]
+    from lambda_events.types.cloudfront import CloudFrontRequestEventDict, CloudFrontResponseEventDict
+    from lambda_events.types.appsync import AppSyncAuthorizerEventDict, AppSyncBatchResolverEventDict, AppSyncResolverEventDict, AppSyncResolverTemplateEventDict
+    from lambda_events.types.appsync_events import AppSyncEventsEventDict
+    from lambda_events.types.api_gateway_authorizer import APIGatewayAuthorizerEventV2Dict, APIGatewayAuthorizerRequestEventDict, APIGatewayAuthorizerTokenEventDict, APIGatewayAuthorizerWebSocketEventDict
+    from lambda_events.types.iot_authorizer import IoTAuthorizerEventDict
+    from lambda_events.types.cognito import CreateAuthChallengeTriggerEventDict, CustomEmailSenderTriggerEventDict, CustomMessageTriggerEventDict, CustomSMSSenderTriggerEventDict, DefineAuthChallengeTriggerEventDict, InboundFederationTriggerEventDict, PostAuthenticationTriggerEventDict, PostConfirmationTriggerEventDict, PreAuthenticationTriggerEventDict, PreSignUpTriggerEventDict, PreTokenGenerationClientCredentialsTriggerEventDict, PreTokenGenerationTriggerEventDict, PreTokenGenerationV2TriggerEventDict, UserMigrationTriggerEventDict, VerifyAuthChallengeResponseTriggerEventDict
+    from lambda_events.types.client_vpn import ClientVPNConnectionEventDict
+    from lambda_events.types.transfer_family import TransferFamilyAuthorizerEventDict
+    from lambda_events.types.eventbridge import EventBridgeEventDict, ScheduledEventDict
+    from lambda_events.types.cloudwatch_alarm import CloudWatchAlarmEventDict
+    from lambda_events.types.cloudwatch_dashboard import CloudWatchDashboardCustomWidgetEventDict
+    from lambda_events.types.aws_config import AWSConfigRuleEventDict
+    from lambda_events.types.cloudformation import CloudFormationCustomResourceEventDict
+    from lambda_events.types.codedeploy import CodeDeployLifecycleHookEventDict
+    from lambda_events.types.autoscaling import AutoScalingTerminationPolicyEventDict
+    from lambda_events.types.codecommit import CodeCommitEventDict
+    from lambda_events.types.codepipeline import CodePipelineJobEventDict
+    from lambda_events.types.secrets_manager import SecretsManagerEventDict
+    from lambda_events.types.lambda_destination import LambdaDestinationEventBridgeEventDict, LambdaDestinationRecordDict
+    from lambda_events.types.iot_rule import IoTRuleErrorActionEventDict
+    from lambda_events.types.iot_registry import IoTRegistryEventDict
+    from lambda_events.types.lex_v2 import LexV2EventDict
+    from lambda_events.types.bedrock_agent import BedrockAgentEventDict
+    from lambda_events.types.connect import ConnectContactFlowEventDict
+    from lambda_events.types.sagemaker_ground_truth import GroundTruthConsolidationEventDict, GroundTruthPreAnnotationEventDict
+    from lambda_events.types.workmail import WorkMailEventDict
+    from lambda_events.types.ses import SESEventDict
 
 __all__ = [
     "EVENT_SOURCE_TYPE_NAMES",
     "EventSource",
     "detect_event_source",
-    "is_activemq_event",
     "is_alb_event",
-    "is_apigw_http_authorizer_event",
-    "is_apigw_http_event",
-    "is_apigw_rest_authorizer_request_event",
-    "is_apigw_rest_authorizer_token_event",
-    "is_apigw_rest_event",
-    "is_apigw_websocket_authorizer_event",
-    "is_apigw_websocket_event",
+    "is_amazon_mq_activemq_event",
+    "is_amazon_mq_rabbitmq_event",
+    "is_api_gateway_authorizer_request_event",
+    "is_api_gateway_authorizer_token_event",
+    "is_api_gateway_authorizer_v2_event",
+    "is_api_gateway_authorizer_websocket_event",
+    "is_api_gateway_event",
+    "is_api_gateway_v2_event",
+    "is_api_gateway_websocket_event",
     "is_appsync_authorizer_event",
     "is_appsync_batch_resolver_event",
     "is_appsync_events_event",
     "is_appsync_resolver_event",
     "is_appsync_resolver_template_event",
+    "is_autoscaling_event",
+    "is_aws_config_event",
     "is_bedrock_agent_event",
-    "is_cloudformation_custom_resource_event",
+    "is_client_vpn_event",
+    "is_cloudformation_event",
     "is_cloudfront_request_event",
     "is_cloudfront_response_event",
     "is_cloudwatch_alarm_event",
-    "is_cloudwatch_custom_widget_event",
+    "is_cloudwatch_dashboard_event",
     "is_cloudwatch_logs_event",
-    "is_codedeploy_lifecycle_hook_event",
-    "is_codepipeline_job_event",
+    "is_codecommit_event",
+    "is_codedeploy_event",
+    "is_codepipeline_event",
     "is_cognito_create_auth_challenge_event",
     "is_cognito_custom_email_sender_event",
     "is_cognito_custom_message_event",
     "is_cognito_custom_sms_sender_event",
     "is_cognito_define_auth_challenge_event",
+    "is_cognito_inbound_federation_event",
     "is_cognito_post_authentication_event",
     "is_cognito_post_confirmation_event",
     "is_cognito_pre_authentication_event",
@@ -135,89 +126,74 @@ __all__ = [
     "is_cognito_pre_token_generation_v2_event",
     "is_cognito_user_migration_event",
     "is_cognito_verify_auth_challenge_response_event",
-    "is_config_rule_event",
-    "is_connect_contact_flow_event",
+    "is_connect_event",
     "is_documentdb_event",
-    "is_dynamodb_stream_event",
-    "is_dynamodb_stream_time_window_event",
+    "is_dynamodb_event",
+    "is_dynamodb_time_window_event",
     "is_eventbridge_event",
-    "is_function_url_event",
+    "is_eventbridge_scheduled_event",
+    "is_iot_authorizer_event",
     "is_iot_registry_event",
+    "is_iot_rule_error_action_event",
     "is_kafka_event",
+    "is_kinesis_event",
     "is_kinesis_firehose_event",
-    "is_kinesis_stream_event",
-    "is_kinesis_stream_time_window_event",
+    "is_kinesis_time_window_event",
+    "is_lambda_destination_event",
+    "is_lambda_destination_eventbridge_event",
+    "is_lambda_function_url_event",
     "is_lex_v2_event",
-    "is_rabbitmq_event",
     "is_s3_batch_operation_event",
     "is_s3_event",
     "is_s3_eventbridge_event",
     "is_s3_object_lambda_event",
-    "is_scheduled_event",
-    "is_secrets_manager_rotation_event",
+    "is_sagemaker_ground_truth_consolidation_event",
+    "is_sagemaker_ground_truth_pre_annotation_event",
+    "is_secrets_manager_event",
     "is_ses_event",
     "is_sns_event",
     "is_sqs_event",
-    "is_transfer_family_authorizer_event",
-    "is_vpc_lattice_v1_event",
+    "is_transfer_family_event",
+    "is_vpc_lattice_event",
     "is_vpc_lattice_v2_event",
+    "is_workmail_event",
 ]
 
 EventSource = Literal[
-    # Queues, streams and notifications.
     "sqs",
     "sns",
-    "s3",
-    "ses",
-    "dynamodb_stream",
-    "dynamodb_stream_time_window",
-    "kinesis_stream",
-    "kinesis_stream_time_window",
+    "kinesis",
+    "kinesis_time_window",
     "kinesis_firehose",
+    "dynamodb",
+    "dynamodb_time_window",
     "kafka",
-    "activemq",
-    "rabbitmq",
+    "amazon_mq_activemq",
+    "amazon_mq_rabbitmq",
     "documentdb",
     "cloudwatch_logs",
-    # EventBridge and the services that call a function with a document of their own.
-    "eventbridge",
-    "scheduled",
+    "s3",
     "s3_eventbridge",
-    "cloudwatch_alarm",
-    "cloudwatch_custom_widget",
     "s3_batch_operation",
     "s3_object_lambda",
-    "secrets_manager_rotation",
-    "config_rule",
-    "cloudformation_custom_resource",
-    "codedeploy_lifecycle_hook",
-    "codepipeline_job",
-    "connect_contact_flow",
-    "bedrock_agent",
-    "iot_registry",
-    "lex_v2",
-    "transfer_family_authorizer",
-    # HTTP requests and their authorizers.
-    "apigw_rest",
-    "apigw_http",
-    "apigw_websocket",
-    "apigw_rest_authorizer_token",
-    "apigw_rest_authorizer_request",
-    "apigw_websocket_authorizer",
-    "apigw_http_authorizer",
+    "api_gateway",
+    "api_gateway_v2",
+    "api_gateway_websocket",
     "alb",
-    "function_url",
-    "vpc_lattice_v1",
+    "lambda_function_url",
+    "vpc_lattice",
     "vpc_lattice_v2",
     "cloudfront_request",
     "cloudfront_response",
-    # AppSync.
     "appsync_resolver",
     "appsync_batch_resolver",
     "appsync_resolver_template",
     "appsync_authorizer",
     "appsync_events",
-    # Cognito user pool triggers.
+    "api_gateway_authorizer_token",
+    "api_gateway_authorizer_request",
+    "api_gateway_authorizer_websocket",
+    "api_gateway_authorizer_v2",
     "cognito_pre_sign_up",
     "cognito_post_confirmation",
     "cognito_pre_authentication",
@@ -232,52 +208,59 @@ EventSource = Literal[
     "cognito_custom_message",
     "cognito_custom_email_sender",
     "cognito_custom_sms_sender",
+    "cognito_inbound_federation",
+    "iot_authorizer",
+    "client_vpn",
+    "transfer_family",
+    "eventbridge",
+    "eventbridge_scheduled",
+    "cloudwatch_alarm",
+    "cloudwatch_dashboard",
+    "aws_config",
+    "cloudformation",
+    "codedeploy",
+    "autoscaling",
+    "codecommit",
+    "codepipeline",
+    "secrets_manager",
+    "lambda_destination",
+    "lambda_destination_eventbridge",
+    "iot_rule_error_action",
+    "iot_registry",
+    "lex_v2",
+    "bedrock_agent",
+    "connect",
+    "ses",
+    "workmail",
+    "sagemaker_ground_truth_pre_annotation",
+    "sagemaker_ground_truth_consolidation",
 ]
-"""One short name per kind of event a Lambda function receives; `EVENT_SOURCE_TYPE_NAMES` gives its type."""
+"""One id per kind of event a Lambda function receives; `EVENT_SOURCE_TYPE_NAMES` gives its type."""
 
 EVENT_SOURCE_TYPE_NAMES: Mapping[EventSource, str] = MappingProxyType(
     {
         "sqs": "SQSEventDict",
         "sns": "SNSEventDict",
-        "s3": "S3EventDict",
-        "ses": "SESEventDict",
-        "dynamodb_stream": "DynamoDBStreamEventDict",
-        "dynamodb_stream_time_window": "DynamoDBStreamTimeWindowEventDict",
-        "kinesis_stream": "KinesisStreamEventDict",
-        "kinesis_stream_time_window": "KinesisStreamTimeWindowEventDict",
+        "kinesis": "KinesisStreamEventDict",
+        "kinesis_time_window": "KinesisStreamTimeWindowEventDict",
         "kinesis_firehose": "KinesisFirehoseEventDict",
+        "dynamodb": "DynamoDBStreamEventDict",
+        "dynamodb_time_window": "DynamoDBStreamTimeWindowEventDict",
         "kafka": "KafkaEventDict",
-        "activemq": "ActiveMQEventDict",
-        "rabbitmq": "RabbitMQEventDict",
+        "amazon_mq_activemq": "ActiveMQEventDict",
+        "amazon_mq_rabbitmq": "RabbitMQEventDict",
         "documentdb": "DocumentDBEventDict",
         "cloudwatch_logs": "CloudWatchLogsEventDict",
-        "eventbridge": "EventBridgeEventDict",
-        "scheduled": "ScheduledEventDict",
+        "s3": "S3EventDict",
         "s3_eventbridge": "S3EventBridgeNotificationEventDict",
-        "cloudwatch_alarm": "CloudWatchAlarmEventDict",
-        "cloudwatch_custom_widget": "CloudWatchDashboardCustomWidgetEventDict",
         "s3_batch_operation": "S3BatchOperationEventDict",
         "s3_object_lambda": "S3ObjectLambdaEventDict",
-        "secrets_manager_rotation": "SecretsManagerEventDict",
-        "config_rule": "AWSConfigRuleEventDict",
-        "cloudformation_custom_resource": "CloudFormationCustomResourceEventDict",
-        "codedeploy_lifecycle_hook": "CodeDeployLifecycleHookEventDict",
-        "codepipeline_job": "CodePipelineJobEventDict",
-        "connect_contact_flow": "ConnectContactFlowEventDict",
-        "bedrock_agent": "BedrockAgentEventDict",
-        "iot_registry": "IoTRegistryEventDict",
-        "lex_v2": "LexV2EventDict",
-        "transfer_family_authorizer": "TransferFamilyAuthorizerEventDict",
-        "apigw_rest": "APIGatewayProxyEventDict",
-        "apigw_http": "APIGatewayProxyEventV2Dict",
-        "apigw_websocket": "APIGatewayWebSocketEventDict",
-        "apigw_rest_authorizer_token": "APIGatewayAuthorizerTokenEventDict",
-        "apigw_rest_authorizer_request": "APIGatewayAuthorizerRequestEventDict",
-        "apigw_websocket_authorizer": "APIGatewayAuthorizerWebSocketEventDict",
-        "apigw_http_authorizer": "APIGatewayAuthorizerEventV2Dict",
+        "api_gateway": "APIGatewayProxyEventDict",
+        "api_gateway_v2": "APIGatewayProxyEventV2Dict",
+        "api_gateway_websocket": "APIGatewayWebSocketEventDict",
         "alb": "ALBEventDict",
-        "function_url": "LambdaFunctionUrlEventDict",
-        "vpc_lattice_v1": "VPCLatticeEventDict",
+        "lambda_function_url": "LambdaFunctionUrlEventDict",
+        "vpc_lattice": "VPCLatticeEventDict",
         "vpc_lattice_v2": "VPCLatticeEventV2Dict",
         "cloudfront_request": "CloudFrontRequestEventDict",
         "cloudfront_response": "CloudFrontResponseEventDict",
@@ -286,6 +269,10 @@ EVENT_SOURCE_TYPE_NAMES: Mapping[EventSource, str] = MappingProxyType(
         "appsync_resolver_template": "AppSyncResolverTemplateEventDict",
         "appsync_authorizer": "AppSyncAuthorizerEventDict",
         "appsync_events": "AppSyncEventsEventDict",
+        "api_gateway_authorizer_token": "APIGatewayAuthorizerTokenEventDict",
+        "api_gateway_authorizer_request": "APIGatewayAuthorizerRequestEventDict",
+        "api_gateway_authorizer_websocket": "APIGatewayAuthorizerWebSocketEventDict",
+        "api_gateway_authorizer_v2": "APIGatewayAuthorizerEventV2Dict",
         "cognito_pre_sign_up": "PreSignUpTriggerEventDict",
         "cognito_post_confirmation": "PostConfirmationTriggerEventDict",
         "cognito_pre_authentication": "PreAuthenticationTriggerEventDict",
@@ -300,9 +287,36 @@ EVENT_SOURCE_TYPE_NAMES: Mapping[EventSource, str] = MappingProxyType(
         "cognito_custom_message": "CustomMessageTriggerEventDict",
         "cognito_custom_email_sender": "CustomEmailSenderTriggerEventDict",
         "cognito_custom_sms_sender": "CustomSMSSenderTriggerEventDict",
+        "cognito_inbound_federation": "InboundFederationTriggerEventDict",
+        "iot_authorizer": "IoTAuthorizerEventDict",
+        "client_vpn": "ClientVPNConnectionEventDict",
+        "transfer_family": "TransferFamilyAuthorizerEventDict",
+        "eventbridge": "EventBridgeEventDict",
+        "eventbridge_scheduled": "ScheduledEventDict",
+        "cloudwatch_alarm": "CloudWatchAlarmEventDict",
+        "cloudwatch_dashboard": "CloudWatchDashboardCustomWidgetEventDict",
+        "aws_config": "AWSConfigRuleEventDict",
+        "cloudformation": "CloudFormationCustomResourceEventDict",
+        "codedeploy": "CodeDeployLifecycleHookEventDict",
+        "autoscaling": "AutoScalingTerminationPolicyEventDict",
+        "codecommit": "CodeCommitEventDict",
+        "codepipeline": "CodePipelineJobEventDict",
+        "secrets_manager": "SecretsManagerEventDict",
+        "lambda_destination": "LambdaDestinationRecordDict",
+        "lambda_destination_eventbridge": "LambdaDestinationEventBridgeEventDict",
+        "iot_rule_error_action": "IoTRuleErrorActionEventDict",
+        "iot_registry": "IoTRegistryEventDict",
+        "lex_v2": "LexV2EventDict",
+        "bedrock_agent": "BedrockAgentEventDict",
+        "connect": "ConnectContactFlowEventDict",
+        "ses": "SESEventDict",
+        "workmail": "WorkMailEventDict",
+        "sagemaker_ground_truth_pre_annotation": "GroundTruthPreAnnotationEventDict",
+        "sagemaker_ground_truth_consolidation": "GroundTruthConsolidationEventDict",
     }
 )
 """The name, in `lambda_events`, of the type of each source's event (read-only)."""
+# --- end generated source ids ---
 
 
 # --- The rules --------------------------------------------------------------------------------------------
@@ -343,8 +357,9 @@ _RECORD_SOURCES: dict[str, EventSource] = {
     "aws:sns": "sns",
     "aws:s3": "s3",
     "aws:ses": "ses",
-    "aws:dynamodb": "dynamodb_stream",
-    "aws:kinesis": "kinesis_stream",
+    "aws:dynamodb": "dynamodb",
+    "aws:kinesis": "kinesis",
+    "aws:codecommit": "codecommit",
 }
 # Lambda@Edge records carry no `eventSource`: `cf.config.eventType` names the trigger.
 _CLOUDFRONT_EVENT_TYPES: dict[str, EventSource] = {
@@ -356,8 +371,8 @@ _CLOUDFRONT_EVENT_TYPES: dict[str, EventSource] = {
 # Tumbling-window events may have no record at all (the final call of a window): the service part of
 # `eventSourceARN` (`arn:aws:kinesis:...`, `arn:aws:dynamodb:...`) tells them apart.
 _TIME_WINDOW_SERVICES: dict[str, EventSource] = {
-    "kinesis": "kinesis_stream_time_window",
-    "dynamodb": "dynamodb_stream_time_window",
+    "kinesis": "kinesis_time_window",
+    "dynamodb": "dynamodb_time_window",
 }
 
 
@@ -388,21 +403,22 @@ def _from_authorizer_type(event: Mapping[str, Any]) -> Optional[EventSource]:
     """API Gateway Lambda authorizers: `type` is `TOKEN` or `REQUEST`; the ARN key names the API kind."""
     kind = event["type"]
     if kind == "TOKEN":
-        return "apigw_rest_authorizer_token" if "methodArn" in event else None
+        return "api_gateway_authorizer_token" if "methodArn" in event else None
     if kind != "REQUEST":
         return None
     if "routeArn" in event:
-        return "apigw_http_authorizer"
+        return "api_gateway_authorizer_v2"
     if "methodArn" not in event:
         return None
     context = _mapping(event.get("requestContext"))
     if context is not None and "connectionId" in context:
-        return "apigw_websocket_authorizer"
-    return "apigw_rest_authorizer_request"
+        return "api_gateway_authorizer_websocket"
+    return "api_gateway_authorizer_request"
 
 
 def _from_request_context(event: Mapping[str, Any]) -> Optional[EventSource]:
-    """HTTP requests: the keys of `requestContext` and the payload `version` tell the services apart.
+    """HTTP requests (and Lambda's invocation records, whose `requestContext` has a `condition`): the keys of
+    `requestContext` and the payload `version` tell the services apart.
 
     HTTP APIs (payload 2.0), function URLs and VPC Lattice v2 all send `version: "2.0"`; Lattice names its
     service network, and a function URL's `domainName` is `<url-id>.lambda-url.<region>.on.aws`.
@@ -410,10 +426,12 @@ def _from_request_context(event: Mapping[str, Any]) -> Optional[EventSource]:
     context = _mapping(event["requestContext"])
     if context is None:
         return None
+    if "condition" in context and "requestPayload" in event:
+        return "lambda_destination"
     if "elb" in context:
         return "alb"
     if "connectionId" in context:
-        return "apigw_websocket" if "eventType" in context else None
+        return "api_gateway_websocket" if "eventType" in context else None
     if event.get("version") == "2.0":
         if "serviceNetworkArn" in context:
             return "vpc_lattice_v2"
@@ -421,9 +439,9 @@ def _from_request_context(event: Mapping[str, Any]) -> Optional[EventSource]:
             return None
         domain = context.get("domainName")
         is_function_url = isinstance(domain, str) and ".lambda-url." in domain
-        return "function_url" if is_function_url else "apigw_http"
+        return "lambda_function_url" if is_function_url else "api_gateway_v2"
     if "httpMethod" in event and "resource" in event:
-        return "apigw_rest"
+        return "api_gateway"
     if "authorizationToken" in event and "apiId" in context:
         return "appsync_authorizer"
     return None
@@ -443,6 +461,7 @@ _COGNITO_TRIGGERS: dict[str, EventSource] = {
     "CustomMessage": "cognito_custom_message",
     "CustomEmailSender": "cognito_custom_email_sender",
     "CustomSMSSender": "cognito_custom_sms_sender",
+    "InboundFederation": "cognito_inbound_federation",
 }
 
 
@@ -478,18 +497,20 @@ def _from_eventbridge(event: Mapping[str, Any]) -> Optional[EventSource]:
     if not isinstance(detail_type, str) or not isinstance(producer, str) or "detail" not in event:
         return None
     if producer == "aws.events" and detail_type == "Scheduled Event":
-        return "scheduled"
+        return "eventbridge_scheduled"
     if producer == "aws.s3" and detail_type in _S3_EVENTBRIDGE_DETAIL_TYPES:
         return "s3_eventbridge"
+    if producer == "lambda" and detail_type.startswith("Lambda Function Invocation Result - "):
+        return "lambda_destination_eventbridge"
     return "eventbridge"
 
 
 # A top-level `eventSource` (event source mappings that are not `Records` lists), with the key that holds
 # the batch.
 _BATCH_SOURCES: dict[str, tuple[EventSource, str]] = {
-    "aws:mq": ("activemq", "messages"),
-    "aws:amq": ("activemq", "messages"),
-    "aws:rmq": ("rabbitmq", "rmqMessagesByQueue"),
+    "aws:mq": ("amazon_mq_activemq", "messages"),
+    "aws:amq": ("amazon_mq_activemq", "messages"),
+    "aws:rmq": ("amazon_mq_rabbitmq", "rmqMessagesByQueue"),
     "aws:kafka": ("kafka", "records"),
     "SelfManagedKafka": ("kafka", "records"),
     "aws:SelfManagedKafka": ("kafka", "records"),
@@ -518,7 +539,7 @@ def _from_appsync_info(event: Mapping[str, Any]) -> Optional[EventSource]:
 
 def _from_connect(event: Mapping[str, Any]) -> Optional[EventSource]:
     """Amazon Connect flows name their event `ContactFlowEvent`."""
-    return "connect_contact_flow" if event.get("Name") == "ContactFlowEvent" else None
+    return "connect" if event.get("Name") == "ContactFlowEvent" else None
 
 
 _IOT_REGISTRY_EVENT_TYPES = frozenset(
@@ -541,6 +562,16 @@ def _from_iot_registry(event: Mapping[str, Any]) -> Optional[EventSource]:
     return None
 
 
+def _from_ground_truth(event: Mapping[str, Any]) -> Optional[EventSource]:
+    """SageMaker Ground Truth: a pre-annotation request carries one `dataObject`, a consolidation request the
+    `payload` that points at the annotations."""
+    if "dataObject" in event:
+        return "sagemaker_ground_truth_pre_annotation"
+    if "payload" in event and "labelAttributeName" in event:
+        return "sagemaker_ground_truth_consolidation"
+    return None
+
+
 # The table: the key that marks a family of events, and the rule that names the source. The first marker
 # the event has decides, so a marker comes before any marker its events may also carry (`type`, which only
 # API Gateway authorizers have, before the `requestContext` most of them send). The common sources come first.
@@ -555,18 +586,24 @@ _MARKER_RULES: tuple[tuple[str, _Rule], ...] = (
     ("deliveryStreamArn", _when_present("kinesis_firehose", "invocationId", "records")),
     ("info", _from_appsync_info),
     ("fieldName", _when_present("appsync_resolver_template", "typeName", "arguments")),
-    ("raw_path", _when_present("vpc_lattice_v1", "method", "is_base64_encoded")),
-    ("RequestType", _when_present("cloudformation_custom_resource", "ResponseURL", "StackId", "LogicalResourceId")),
-    ("ClientRequestToken", _when_present("secrets_manager_rotation", "SecretId", "Step")),
-    ("CodePipeline.job", _when_inside("codepipeline_job", "CodePipeline.job", "data")),
-    ("LifecycleEventHookExecutionId", _when_present("codedeploy_lifecycle_hook", "DeploymentId")),
-    ("configRuleName", _when_present("config_rule", "invokingEvent", "resultToken")),
+    ("raw_path", _when_present("vpc_lattice", "method", "is_base64_encoded")),
+    ("RequestType", _when_present("cloudformation", "ResponseURL", "StackId", "LogicalResourceId")),
+    ("ClientRequestToken", _when_present("secrets_manager", "SecretId", "Step")),
+    ("CodePipeline.job", _when_inside("codepipeline", "CodePipeline.job", "data")),
+    ("LifecycleEventHookExecutionId", _when_present("codedeploy", "DeploymentId")),
+    ("configRuleName", _when_present("aws_config", "invokingEvent", "resultToken")),
     ("Details", _from_connect),
     ("alarmData", _when_present("cloudwatch_alarm", "alarmArn")),
-    ("widgetContext", _when_inside("cloudwatch_custom_widget", "widgetContext", "dashboardName")),
+    ("widgetContext", _when_inside("cloudwatch_dashboard", "widgetContext", "dashboardName")),
     ("invocationSchemaVersion", _when_present("s3_batch_operation", "tasks", "job")),
     ("xAmzRequestId", _when_present("s3_object_lambda", "protocolVersion", "userRequest")),
-    ("serverId", _when_present("transfer_family_authorizer", "username", "protocol", "sourceIp")),
+    ("connectionMetadata", _when_present("iot_authorizer", "protocols")),
+    ("labelingJobArn", _from_ground_truth),
+    ("summaryVersion", _when_present("workmail", "envelope", "flowDirection", "invocationId")),
+    ("connection-id", _when_present("client_vpn", "endpoint-id", "schema-version")),
+    ("CapacityToTerminate", _when_present("autoscaling", "AutoScalingGroupARN", "Instances", "Cause")),
+    ("cloudwatchTraceId", _when_present("iot_rule_error_action", "ruleName", "failures", "base64OriginalPayload")),
+    ("serverId", _when_present("transfer_family", "username", "protocol", "sourceIp")),
     ("actionGroup", _when_present("bedrock_agent", "agent", "messageVersion")),
     ("invocationSource", _when_present("lex_v2", "sessionState", "bot")),
     ("eventType", _from_iot_registry),
@@ -599,326 +636,377 @@ def detect_event_source(event: object) -> Optional[EventSource]:
 
 # --- The guards: the same decision, compared with one source -------------------------------------------------
 
+# --- begin generated guards (scripts/generate_exports.py) ---
+
 
 def is_sqs_event(event: object) -> TypeIs[SQSEventDict]:
-    """Whether `event` is an Amazon SQS batch (`"sqs"`)."""
+    """Whether `event` is a `SQSEventDict` (Amazon SQS, source `"sqs"`)."""
     return detect_event_source(event) == "sqs"
 
 
 def is_sns_event(event: object) -> TypeIs[SNSEventDict]:
-    """Whether `event` is an Amazon SNS notification (`"sns"`)."""
+    """Whether `event` is a `SNSEventDict` (Amazon SNS, source `"sns"`)."""
     return detect_event_source(event) == "sns"
 
 
-def is_s3_event(event: object) -> TypeIs[S3EventDict]:
-    """Whether `event` is an Amazon S3 event notification (`"s3"`)."""
-    return detect_event_source(event) == "s3"
+def is_kinesis_event(event: object) -> TypeIs[KinesisStreamEventDict]:
+    """Whether `event` is a `KinesisStreamEventDict` (Amazon Kinesis Data Streams, source `"kinesis"`)."""
+    return detect_event_source(event) == "kinesis"
 
 
-def is_ses_event(event: object) -> TypeIs[SESEventDict]:
-    """Whether `event` is an Amazon SES receipt rule's Lambda action (`"ses"`)."""
-    return detect_event_source(event) == "ses"
-
-
-def is_dynamodb_stream_event(event: object) -> TypeIs[DynamoDBStreamEventDict]:
-    """Whether `event` is a batch of DynamoDB stream records (`"dynamodb_stream"`)."""
-    return detect_event_source(event) == "dynamodb_stream"
-
-
-def is_dynamodb_stream_time_window_event(event: object) -> TypeIs[DynamoDBStreamTimeWindowEventDict]:
-    """Whether `event` is a DynamoDB stream batch of a tumbling window (`"dynamodb_stream_time_window"`)."""
-    return detect_event_source(event) == "dynamodb_stream_time_window"
-
-
-def is_kinesis_stream_event(event: object) -> TypeIs[KinesisStreamEventDict]:
-    """Whether `event` is a batch of Kinesis data stream records (`"kinesis_stream"`)."""
-    return detect_event_source(event) == "kinesis_stream"
-
-
-def is_kinesis_stream_time_window_event(event: object) -> TypeIs[KinesisStreamTimeWindowEventDict]:
-    """Whether `event` is a Kinesis stream batch of a tumbling window (`"kinesis_stream_time_window"`)."""
-    return detect_event_source(event) == "kinesis_stream_time_window"
+def is_kinesis_time_window_event(event: object) -> TypeIs[KinesisStreamTimeWindowEventDict]:
+    """Whether `event` is a `KinesisStreamTimeWindowEventDict` (Amazon Kinesis Data Streams, source `"kinesis_time_window"`)."""
+    return detect_event_source(event) == "kinesis_time_window"
 
 
 def is_kinesis_firehose_event(event: object) -> TypeIs[KinesisFirehoseEventDict]:
-    """Whether `event` is an Amazon Data Firehose transformation batch (`"kinesis_firehose"`)."""
+    """Whether `event` is a `KinesisFirehoseEventDict` (Amazon Data Firehose transformation, source `"kinesis_firehose"`)."""
     return detect_event_source(event) == "kinesis_firehose"
 
 
+def is_dynamodb_event(event: object) -> TypeIs[DynamoDBStreamEventDict]:
+    """Whether `event` is a `DynamoDBStreamEventDict` (Amazon DynamoDB Streams, source `"dynamodb"`)."""
+    return detect_event_source(event) == "dynamodb"
+
+
+def is_dynamodb_time_window_event(event: object) -> TypeIs[DynamoDBStreamTimeWindowEventDict]:
+    """Whether `event` is a `DynamoDBStreamTimeWindowEventDict` (Amazon DynamoDB Streams, source `"dynamodb_time_window"`)."""
+    return detect_event_source(event) == "dynamodb_time_window"
+
+
 def is_kafka_event(event: object) -> TypeIs[KafkaEventDict]:
-    """Whether `event` is a batch from Amazon MSK or a self-managed Kafka cluster (`"kafka"`)."""
+    """Whether `event` is a `KafkaEventDict` (Apache Kafka (Amazon MSK and self-managed), source `"kafka"`)."""
     return detect_event_source(event) == "kafka"
 
 
-def is_activemq_event(event: object) -> TypeIs[ActiveMQEventDict]:
-    """Whether `event` is a batch from an Amazon MQ for ActiveMQ broker (`"activemq"`)."""
-    return detect_event_source(event) == "activemq"
+def is_amazon_mq_activemq_event(event: object) -> TypeIs[ActiveMQEventDict]:
+    """Whether `event` is a `ActiveMQEventDict` (Amazon MQ (ActiveMQ and RabbitMQ), source `"amazon_mq_activemq"`)."""
+    return detect_event_source(event) == "amazon_mq_activemq"
 
 
-def is_rabbitmq_event(event: object) -> TypeIs[RabbitMQEventDict]:
-    """Whether `event` is a batch from an Amazon MQ for RabbitMQ broker (`"rabbitmq"`)."""
-    return detect_event_source(event) == "rabbitmq"
+def is_amazon_mq_rabbitmq_event(event: object) -> TypeIs[RabbitMQEventDict]:
+    """Whether `event` is a `RabbitMQEventDict` (Amazon MQ (ActiveMQ and RabbitMQ), source `"amazon_mq_rabbitmq"`)."""
+    return detect_event_source(event) == "amazon_mq_rabbitmq"
 
 
 def is_documentdb_event(event: object) -> TypeIs[DocumentDBEventDict]:
-    """Whether `event` is a batch of Amazon DocumentDB change stream events (`"documentdb"`)."""
+    """Whether `event` is a `DocumentDBEventDict` (Amazon DocumentDB change streams, source `"documentdb"`)."""
     return detect_event_source(event) == "documentdb"
 
 
 def is_cloudwatch_logs_event(event: object) -> TypeIs[CloudWatchLogsEventDict]:
-    """Whether `event` is a CloudWatch Logs subscription delivery (`"cloudwatch_logs"`)."""
+    """Whether `event` is a `CloudWatchLogsEventDict` (Amazon CloudWatch Logs subscriptions, source `"cloudwatch_logs"`)."""
     return detect_event_source(event) == "cloudwatch_logs"
 
 
-def is_eventbridge_event(event: object) -> TypeIs[EventBridgeEventDict]:
-    """Whether `event` is an EventBridge event other than a schedule's or S3's (`"eventbridge"`)."""
-    return detect_event_source(event) == "eventbridge"
-
-
-def is_scheduled_event(event: object) -> TypeIs[ScheduledEventDict]:
-    """Whether `event` is an EventBridge scheduled rule's tick (`"scheduled"`)."""
-    return detect_event_source(event) == "scheduled"
+def is_s3_event(event: object) -> TypeIs[S3EventDict]:
+    """Whether `event` is a `S3EventDict` (Amazon S3 notifications, source `"s3"`)."""
+    return detect_event_source(event) == "s3"
 
 
 def is_s3_eventbridge_event(event: object) -> TypeIs[S3EventBridgeNotificationEventDict]:
-    """Whether `event` is an S3 object event delivered by EventBridge (`"s3_eventbridge"`)."""
+    """Whether `event` is a `S3EventBridgeNotificationEventDict` (Amazon S3 events through EventBridge, source `"s3_eventbridge"`)."""
     return detect_event_source(event) == "s3_eventbridge"
 
 
-def is_cloudwatch_alarm_event(event: object) -> TypeIs[CloudWatchAlarmEventDict]:
-    """Whether `event` is a CloudWatch alarm's Lambda action (`"cloudwatch_alarm"`)."""
-    return detect_event_source(event) == "cloudwatch_alarm"
-
-
-def is_cloudwatch_custom_widget_event(event: object) -> TypeIs[CloudWatchDashboardCustomWidgetEventDict]:
-    """Whether `event` is a CloudWatch dashboard custom widget call (`"cloudwatch_custom_widget"`)."""
-    return detect_event_source(event) == "cloudwatch_custom_widget"
-
-
 def is_s3_batch_operation_event(event: object) -> TypeIs[S3BatchOperationEventDict]:
-    """Whether `event` is an S3 Batch Operations task (`"s3_batch_operation"`)."""
+    """Whether `event` is a `S3BatchOperationEventDict` (Amazon S3 Batch Operations, source `"s3_batch_operation"`)."""
     return detect_event_source(event) == "s3_batch_operation"
 
 
 def is_s3_object_lambda_event(event: object) -> TypeIs[S3ObjectLambdaEventDict]:
-    """Whether `event` is an S3 Object Lambda access point request (`"s3_object_lambda"`)."""
+    """Whether `event` is a `S3ObjectLambdaEventDict` (Amazon S3 Object Lambda, source `"s3_object_lambda"`)."""
     return detect_event_source(event) == "s3_object_lambda"
 
 
-def is_secrets_manager_rotation_event(event: object) -> TypeIs[SecretsManagerEventDict]:
-    """Whether `event` is a step of a Secrets Manager rotation (`"secrets_manager_rotation"`)."""
-    return detect_event_source(event) == "secrets_manager_rotation"
+def is_api_gateway_event(event: object) -> TypeIs[APIGatewayProxyEventDict]:
+    """Whether `event` is a `APIGatewayProxyEventDict` (API Gateway REST API (proxy integration), source `"api_gateway"`)."""
+    return detect_event_source(event) == "api_gateway"
 
 
-def is_config_rule_event(event: object) -> TypeIs[AWSConfigRuleEventDict]:
-    """Whether `event` is an AWS Config custom rule evaluation (`"config_rule"`)."""
-    return detect_event_source(event) == "config_rule"
+def is_api_gateway_v2_event(event: object) -> TypeIs[APIGatewayProxyEventV2Dict]:
+    """Whether `event` is a `APIGatewayProxyEventV2Dict` (API Gateway HTTP API, source `"api_gateway_v2"`)."""
+    return detect_event_source(event) == "api_gateway_v2"
 
 
-def is_cloudformation_custom_resource_event(event: object) -> TypeIs[CloudFormationCustomResourceEventDict]:
-    """Whether `event` is a CloudFormation custom resource request (`"cloudformation_custom_resource"`)."""
-    return detect_event_source(event) == "cloudformation_custom_resource"
-
-
-def is_codedeploy_lifecycle_hook_event(event: object) -> TypeIs[CodeDeployLifecycleHookEventDict]:
-    """Whether `event` is a CodeDeploy lifecycle hook (`"codedeploy_lifecycle_hook"`)."""
-    return detect_event_source(event) == "codedeploy_lifecycle_hook"
-
-
-def is_codepipeline_job_event(event: object) -> TypeIs[CodePipelineJobEventDict]:
-    """Whether `event` is a CodePipeline job for a Lambda invoke action (`"codepipeline_job"`)."""
-    return detect_event_source(event) == "codepipeline_job"
-
-
-def is_connect_contact_flow_event(event: object) -> TypeIs[ConnectContactFlowEventDict]:
-    """Whether `event` is an Amazon Connect flow's function call (`"connect_contact_flow"`)."""
-    return detect_event_source(event) == "connect_contact_flow"
-
-
-def is_bedrock_agent_event(event: object) -> TypeIs[BedrockAgentEventDict]:
-    """Whether `event` is a Bedrock agent's action group call (`"bedrock_agent"`)."""
-    return detect_event_source(event) == "bedrock_agent"
-
-
-def is_iot_registry_event(event: object) -> TypeIs[IoTRegistryEventDict]:
-    """Whether `event` is an AWS IoT registry event (`"iot_registry"`)."""
-    return detect_event_source(event) == "iot_registry"
-
-
-def is_lex_v2_event(event: object) -> TypeIs[LexV2EventDict]:
-    """Whether `event` is an Amazon Lex V2 code hook call (`"lex_v2"`)."""
-    return detect_event_source(event) == "lex_v2"
-
-
-def is_transfer_family_authorizer_event(event: object) -> TypeIs[TransferFamilyAuthorizerEventDict]:
-    """Whether `event` is a Transfer Family custom identity provider call (`"transfer_family_authorizer"`)."""
-    return detect_event_source(event) == "transfer_family_authorizer"
-
-
-def is_apigw_rest_event(event: object) -> TypeIs[APIGatewayProxyEventDict]:
-    """Whether `event` is an API Gateway REST API (or payload 1.0) proxy request (`"apigw_rest"`)."""
-    return detect_event_source(event) == "apigw_rest"
-
-
-def is_apigw_http_event(event: object) -> TypeIs[APIGatewayProxyEventV2Dict]:
-    """Whether `event` is an API Gateway HTTP API payload 2.0 request (`"apigw_http"`)."""
-    return detect_event_source(event) == "apigw_http"
-
-
-def is_apigw_websocket_event(event: object) -> TypeIs[APIGatewayWebSocketEventDict]:
-    """Whether `event` is an API Gateway WebSocket route's event (`"apigw_websocket"`)."""
-    return detect_event_source(event) == "apigw_websocket"
-
-
-def is_apigw_rest_authorizer_token_event(event: object) -> TypeIs[APIGatewayAuthorizerTokenEventDict]:
-    """Whether `event` is a TOKEN Lambda authorizer call (`"apigw_rest_authorizer_token"`)."""
-    return detect_event_source(event) == "apigw_rest_authorizer_token"
-
-
-def is_apigw_rest_authorizer_request_event(event: object) -> TypeIs[APIGatewayAuthorizerRequestEventDict]:
-    """Whether `event` is a REQUEST authorizer call of a REST API (or an HTTP API's payload 1.0)
-    (`"apigw_rest_authorizer_request"`)."""
-    return detect_event_source(event) == "apigw_rest_authorizer_request"
-
-
-def is_apigw_websocket_authorizer_event(event: object) -> TypeIs[APIGatewayAuthorizerWebSocketEventDict]:
-    """Whether `event` is a WebSocket API's `$connect` authorizer call (`"apigw_websocket_authorizer"`)."""
-    return detect_event_source(event) == "apigw_websocket_authorizer"
-
-
-def is_apigw_http_authorizer_event(event: object) -> TypeIs[APIGatewayAuthorizerEventV2Dict]:
-    """Whether `event` is an HTTP API authorizer call, payload 2.0 (`"apigw_http_authorizer"`)."""
-    return detect_event_source(event) == "apigw_http_authorizer"
+def is_api_gateway_websocket_event(event: object) -> TypeIs[APIGatewayWebSocketEventDict]:
+    """Whether `event` is a `APIGatewayWebSocketEventDict` (API Gateway WebSocket API, source `"api_gateway_websocket"`)."""
+    return detect_event_source(event) == "api_gateway_websocket"
 
 
 def is_alb_event(event: object) -> TypeIs[ALBEventDict]:
-    """Whether `event` is an Application Load Balancer request (`"alb"`)."""
+    """Whether `event` is a `ALBEventDict` (Application Load Balancer, source `"alb"`)."""
     return detect_event_source(event) == "alb"
 
 
-def is_function_url_event(event: object) -> TypeIs[LambdaFunctionUrlEventDict]:
-    """Whether `event` is a Lambda function URL request (`"function_url"`)."""
-    return detect_event_source(event) == "function_url"
+def is_lambda_function_url_event(event: object) -> TypeIs[LambdaFunctionUrlEventDict]:
+    """Whether `event` is a `LambdaFunctionUrlEventDict` (Lambda function URLs, source `"lambda_function_url"`)."""
+    return detect_event_source(event) == "lambda_function_url"
 
 
-def is_vpc_lattice_v1_event(event: object) -> TypeIs[VPCLatticeEventDict]:
-    """Whether `event` is a VPC Lattice request, event structure version 1 (`"vpc_lattice_v1"`)."""
-    return detect_event_source(event) == "vpc_lattice_v1"
+def is_vpc_lattice_event(event: object) -> TypeIs[VPCLatticeEventDict]:
+    """Whether `event` is a `VPCLatticeEventDict` (Amazon VPC Lattice, source `"vpc_lattice"`)."""
+    return detect_event_source(event) == "vpc_lattice"
 
 
 def is_vpc_lattice_v2_event(event: object) -> TypeIs[VPCLatticeEventV2Dict]:
-    """Whether `event` is a VPC Lattice request, event structure version 2 (`"vpc_lattice_v2"`)."""
+    """Whether `event` is a `VPCLatticeEventV2Dict` (Amazon VPC Lattice, source `"vpc_lattice_v2"`)."""
     return detect_event_source(event) == "vpc_lattice_v2"
 
 
 def is_cloudfront_request_event(event: object) -> TypeIs[CloudFrontRequestEventDict]:
-    """Whether `event` is a Lambda@Edge viewer-request or origin-request call (`"cloudfront_request"`)."""
+    """Whether `event` is a `CloudFrontRequestEventDict` (Amazon CloudFront Lambda@Edge, source `"cloudfront_request"`)."""
     return detect_event_source(event) == "cloudfront_request"
 
 
 def is_cloudfront_response_event(event: object) -> TypeIs[CloudFrontResponseEventDict]:
-    """Whether `event` is a Lambda@Edge viewer-response or origin-response call (`"cloudfront_response"`)."""
+    """Whether `event` is a `CloudFrontResponseEventDict` (Amazon CloudFront Lambda@Edge, source `"cloudfront_response"`)."""
     return detect_event_source(event) == "cloudfront_response"
 
 
 def is_appsync_resolver_event(event: object) -> TypeIs[AppSyncResolverEventDict]:
-    """Whether `event` is an AppSync Direct Lambda resolver call (`"appsync_resolver"`)."""
+    """Whether `event` is a `AppSyncResolverEventDict` (AWS AppSync GraphQL, source `"appsync_resolver"`)."""
     return detect_event_source(event) == "appsync_resolver"
 
 
 def is_appsync_batch_resolver_event(event: object) -> TypeIs[AppSyncBatchResolverEventDict]:
-    """Whether `event` is a list of AppSync resolver calls (batching, `"appsync_batch_resolver"`)."""
+    """Whether `event` is a `AppSyncBatchResolverEventDict` (AWS AppSync GraphQL, source `"appsync_batch_resolver"`)."""
     return detect_event_source(event) == "appsync_batch_resolver"
 
 
 def is_appsync_resolver_template_event(event: object) -> TypeIs[AppSyncResolverTemplateEventDict]:
-    """Whether `event` is the payload of Amplify's resolver mapping template (`"appsync_resolver_template"`)."""
+    """Whether `event` is a `AppSyncResolverTemplateEventDict` (AWS AppSync GraphQL, source `"appsync_resolver_template"`)."""
     return detect_event_source(event) == "appsync_resolver_template"
 
 
 def is_appsync_authorizer_event(event: object) -> TypeIs[AppSyncAuthorizerEventDict]:
-    """Whether `event` is an AppSync Lambda authorizer call (`"appsync_authorizer"`)."""
+    """Whether `event` is a `AppSyncAuthorizerEventDict` (AWS AppSync GraphQL, source `"appsync_authorizer"`)."""
     return detect_event_source(event) == "appsync_authorizer"
 
 
 def is_appsync_events_event(event: object) -> TypeIs[AppSyncEventsEventDict]:
-    """Whether `event` is an AppSync Events channel namespace's call (`"appsync_events"`)."""
+    """Whether `event` is a `AppSyncEventsEventDict` (AWS AppSync Events, source `"appsync_events"`)."""
     return detect_event_source(event) == "appsync_events"
 
 
+def is_api_gateway_authorizer_token_event(event: object) -> TypeIs[APIGatewayAuthorizerTokenEventDict]:
+    """Whether `event` is a `APIGatewayAuthorizerTokenEventDict` (API Gateway Lambda authorizers, source `"api_gateway_authorizer_token"`)."""
+    return detect_event_source(event) == "api_gateway_authorizer_token"
+
+
+def is_api_gateway_authorizer_request_event(event: object) -> TypeIs[APIGatewayAuthorizerRequestEventDict]:
+    """Whether `event` is a `APIGatewayAuthorizerRequestEventDict` (API Gateway Lambda authorizers, source `"api_gateway_authorizer_request"`)."""
+    return detect_event_source(event) == "api_gateway_authorizer_request"
+
+
+def is_api_gateway_authorizer_websocket_event(event: object) -> TypeIs[APIGatewayAuthorizerWebSocketEventDict]:
+    """Whether `event` is a `APIGatewayAuthorizerWebSocketEventDict` (API Gateway Lambda authorizers, source `"api_gateway_authorizer_websocket"`)."""
+    return detect_event_source(event) == "api_gateway_authorizer_websocket"
+
+
+def is_api_gateway_authorizer_v2_event(event: object) -> TypeIs[APIGatewayAuthorizerEventV2Dict]:
+    """Whether `event` is a `APIGatewayAuthorizerEventV2Dict` (API Gateway Lambda authorizers, source `"api_gateway_authorizer_v2"`)."""
+    return detect_event_source(event) == "api_gateway_authorizer_v2"
+
+
 def is_cognito_pre_sign_up_event(event: object) -> TypeIs[PreSignUpTriggerEventDict]:
-    """Whether `event` is a Cognito pre sign-up trigger (`"cognito_pre_sign_up"`)."""
+    """Whether `event` is a `PreSignUpTriggerEventDict` (Amazon Cognito user pool triggers, source `"cognito_pre_sign_up"`)."""
     return detect_event_source(event) == "cognito_pre_sign_up"
 
 
 def is_cognito_post_confirmation_event(event: object) -> TypeIs[PostConfirmationTriggerEventDict]:
-    """Whether `event` is a Cognito post confirmation trigger (`"cognito_post_confirmation"`)."""
+    """Whether `event` is a `PostConfirmationTriggerEventDict` (Amazon Cognito user pool triggers, source `"cognito_post_confirmation"`)."""
     return detect_event_source(event) == "cognito_post_confirmation"
 
 
 def is_cognito_pre_authentication_event(event: object) -> TypeIs[PreAuthenticationTriggerEventDict]:
-    """Whether `event` is a Cognito pre authentication trigger (`"cognito_pre_authentication"`)."""
+    """Whether `event` is a `PreAuthenticationTriggerEventDict` (Amazon Cognito user pool triggers, source `"cognito_pre_authentication"`)."""
     return detect_event_source(event) == "cognito_pre_authentication"
 
 
 def is_cognito_post_authentication_event(event: object) -> TypeIs[PostAuthenticationTriggerEventDict]:
-    """Whether `event` is a Cognito post authentication trigger (`"cognito_post_authentication"`)."""
+    """Whether `event` is a `PostAuthenticationTriggerEventDict` (Amazon Cognito user pool triggers, source `"cognito_post_authentication"`)."""
     return detect_event_source(event) == "cognito_post_authentication"
 
 
 def is_cognito_define_auth_challenge_event(event: object) -> TypeIs[DefineAuthChallengeTriggerEventDict]:
-    """Whether `event` is a Cognito define auth challenge trigger (`"cognito_define_auth_challenge"`)."""
+    """Whether `event` is a `DefineAuthChallengeTriggerEventDict` (Amazon Cognito user pool triggers, source `"cognito_define_auth_challenge"`)."""
     return detect_event_source(event) == "cognito_define_auth_challenge"
 
 
 def is_cognito_create_auth_challenge_event(event: object) -> TypeIs[CreateAuthChallengeTriggerEventDict]:
-    """Whether `event` is a Cognito create auth challenge trigger (`"cognito_create_auth_challenge"`)."""
+    """Whether `event` is a `CreateAuthChallengeTriggerEventDict` (Amazon Cognito user pool triggers, source `"cognito_create_auth_challenge"`)."""
     return detect_event_source(event) == "cognito_create_auth_challenge"
 
 
-def is_cognito_verify_auth_challenge_response_event(
-    event: object,
-) -> TypeIs[VerifyAuthChallengeResponseTriggerEventDict]:
-    """Whether `event` is a Cognito verify auth challenge response trigger
-    (`"cognito_verify_auth_challenge_response"`)."""
+def is_cognito_verify_auth_challenge_response_event(event: object) -> TypeIs[VerifyAuthChallengeResponseTriggerEventDict]:
+    """Whether `event` is a `VerifyAuthChallengeResponseTriggerEventDict` (Amazon Cognito user pool triggers, source `"cognito_verify_auth_challenge_response"`)."""
     return detect_event_source(event) == "cognito_verify_auth_challenge_response"
 
 
 def is_cognito_pre_token_generation_event(event: object) -> TypeIs[PreTokenGenerationTriggerEventDict]:
-    """Whether `event` is a Cognito pre token generation trigger, event version one
-    (`"cognito_pre_token_generation"`)."""
+    """Whether `event` is a `PreTokenGenerationTriggerEventDict` (Amazon Cognito user pool triggers, source `"cognito_pre_token_generation"`)."""
     return detect_event_source(event) == "cognito_pre_token_generation"
 
 
 def is_cognito_pre_token_generation_v2_event(event: object) -> TypeIs[PreTokenGenerationV2TriggerEventDict]:
-    """Whether `event` is a Cognito pre token generation trigger for a user, event version two or three
-    (`"cognito_pre_token_generation_v2"`)."""
+    """Whether `event` is a `PreTokenGenerationV2TriggerEventDict` (Amazon Cognito user pool triggers, source `"cognito_pre_token_generation_v2"`)."""
     return detect_event_source(event) == "cognito_pre_token_generation_v2"
 
 
-def is_cognito_pre_token_generation_client_credentials_event(
-    event: object,
-) -> TypeIs[PreTokenGenerationClientCredentialsTriggerEventDict]:
-    """Whether `event` is a Cognito pre token generation trigger for a client credentials grant
-    (`"cognito_pre_token_generation_client_credentials"`)."""
+def is_cognito_pre_token_generation_client_credentials_event(event: object) -> TypeIs[PreTokenGenerationClientCredentialsTriggerEventDict]:
+    """Whether `event` is a `PreTokenGenerationClientCredentialsTriggerEventDict` (Amazon Cognito user pool triggers, source `"cognito_pre_token_generation_client_credentials"`)."""
     return detect_event_source(event) == "cognito_pre_token_generation_client_credentials"
 
 
 def is_cognito_user_migration_event(event: object) -> TypeIs[UserMigrationTriggerEventDict]:
-    """Whether `event` is a Cognito user migration trigger (`"cognito_user_migration"`)."""
+    """Whether `event` is a `UserMigrationTriggerEventDict` (Amazon Cognito user pool triggers, source `"cognito_user_migration"`)."""
     return detect_event_source(event) == "cognito_user_migration"
 
 
 def is_cognito_custom_message_event(event: object) -> TypeIs[CustomMessageTriggerEventDict]:
-    """Whether `event` is a Cognito custom message trigger (`"cognito_custom_message"`)."""
+    """Whether `event` is a `CustomMessageTriggerEventDict` (Amazon Cognito user pool triggers, source `"cognito_custom_message"`)."""
     return detect_event_source(event) == "cognito_custom_message"
 
 
 def is_cognito_custom_email_sender_event(event: object) -> TypeIs[CustomEmailSenderTriggerEventDict]:
-    """Whether `event` is a Cognito custom email sender trigger (`"cognito_custom_email_sender"`)."""
+    """Whether `event` is a `CustomEmailSenderTriggerEventDict` (Amazon Cognito user pool triggers, source `"cognito_custom_email_sender"`)."""
     return detect_event_source(event) == "cognito_custom_email_sender"
 
 
 def is_cognito_custom_sms_sender_event(event: object) -> TypeIs[CustomSMSSenderTriggerEventDict]:
-    """Whether `event` is a Cognito custom SMS sender trigger (`"cognito_custom_sms_sender"`)."""
+    """Whether `event` is a `CustomSMSSenderTriggerEventDict` (Amazon Cognito user pool triggers, source `"cognito_custom_sms_sender"`)."""
     return detect_event_source(event) == "cognito_custom_sms_sender"
+
+
+def is_cognito_inbound_federation_event(event: object) -> TypeIs[InboundFederationTriggerEventDict]:
+    """Whether `event` is a `InboundFederationTriggerEventDict` (Amazon Cognito user pool triggers, source `"cognito_inbound_federation"`)."""
+    return detect_event_source(event) == "cognito_inbound_federation"
+
+
+def is_iot_authorizer_event(event: object) -> TypeIs[IoTAuthorizerEventDict]:
+    """Whether `event` is a `IoTAuthorizerEventDict` (AWS IoT Core custom authorizers, source `"iot_authorizer"`)."""
+    return detect_event_source(event) == "iot_authorizer"
+
+
+def is_client_vpn_event(event: object) -> TypeIs[ClientVPNConnectionEventDict]:
+    """Whether `event` is a `ClientVPNConnectionEventDict` (AWS Client VPN connect handlers, source `"client_vpn"`)."""
+    return detect_event_source(event) == "client_vpn"
+
+
+def is_transfer_family_event(event: object) -> TypeIs[TransferFamilyAuthorizerEventDict]:
+    """Whether `event` is a `TransferFamilyAuthorizerEventDict` (AWS Transfer Family identity providers, source `"transfer_family"`)."""
+    return detect_event_source(event) == "transfer_family"
+
+
+def is_eventbridge_event(event: object) -> TypeIs[EventBridgeEventDict]:
+    """Whether `event` is a `EventBridgeEventDict` (Amazon EventBridge, source `"eventbridge"`)."""
+    return detect_event_source(event) == "eventbridge"
+
+
+def is_eventbridge_scheduled_event(event: object) -> TypeIs[ScheduledEventDict]:
+    """Whether `event` is a `ScheduledEventDict` (Amazon EventBridge, source `"eventbridge_scheduled"`)."""
+    return detect_event_source(event) == "eventbridge_scheduled"
+
+
+def is_cloudwatch_alarm_event(event: object) -> TypeIs[CloudWatchAlarmEventDict]:
+    """Whether `event` is a `CloudWatchAlarmEventDict` (Amazon CloudWatch alarm actions, source `"cloudwatch_alarm"`)."""
+    return detect_event_source(event) == "cloudwatch_alarm"
+
+
+def is_cloudwatch_dashboard_event(event: object) -> TypeIs[CloudWatchDashboardCustomWidgetEventDict]:
+    """Whether `event` is a `CloudWatchDashboardCustomWidgetEventDict` (Amazon CloudWatch dashboard custom widgets, source `"cloudwatch_dashboard"`)."""
+    return detect_event_source(event) == "cloudwatch_dashboard"
+
+
+def is_aws_config_event(event: object) -> TypeIs[AWSConfigRuleEventDict]:
+    """Whether `event` is a `AWSConfigRuleEventDict` (AWS Config rules, source `"aws_config"`)."""
+    return detect_event_source(event) == "aws_config"
+
+
+def is_cloudformation_event(event: object) -> TypeIs[CloudFormationCustomResourceEventDict]:
+    """Whether `event` is a `CloudFormationCustomResourceEventDict` (AWS CloudFormation custom resources, source `"cloudformation"`)."""
+    return detect_event_source(event) == "cloudformation"
+
+
+def is_codedeploy_event(event: object) -> TypeIs[CodeDeployLifecycleHookEventDict]:
+    """Whether `event` is a `CodeDeployLifecycleHookEventDict` (AWS CodeDeploy lifecycle hooks, source `"codedeploy"`)."""
+    return detect_event_source(event) == "codedeploy"
+
+
+def is_autoscaling_event(event: object) -> TypeIs[AutoScalingTerminationPolicyEventDict]:
+    """Whether `event` is a `AutoScalingTerminationPolicyEventDict` (EC2 Auto Scaling custom termination policies, source `"autoscaling"`)."""
+    return detect_event_source(event) == "autoscaling"
+
+
+def is_codecommit_event(event: object) -> TypeIs[CodeCommitEventDict]:
+    """Whether `event` is a `CodeCommitEventDict` (AWS CodeCommit triggers, source `"codecommit"`)."""
+    return detect_event_source(event) == "codecommit"
+
+
+def is_codepipeline_event(event: object) -> TypeIs[CodePipelineJobEventDict]:
+    """Whether `event` is a `CodePipelineJobEventDict` (AWS CodePipeline Invoke actions, source `"codepipeline"`)."""
+    return detect_event_source(event) == "codepipeline"
+
+
+def is_secrets_manager_event(event: object) -> TypeIs[SecretsManagerEventDict]:
+    """Whether `event` is a `SecretsManagerEventDict` (AWS Secrets Manager rotation, source `"secrets_manager"`)."""
+    return detect_event_source(event) == "secrets_manager"
+
+
+def is_lambda_destination_event(event: object) -> TypeIs[LambdaDestinationRecordDict]:
+    """Whether `event` is a `LambdaDestinationRecordDict` (Lambda invocation records (destinations), source `"lambda_destination"`)."""
+    return detect_event_source(event) == "lambda_destination"
+
+
+def is_lambda_destination_eventbridge_event(event: object) -> TypeIs[LambdaDestinationEventBridgeEventDict]:
+    """Whether `event` is a `LambdaDestinationEventBridgeEventDict` (Lambda invocation records (destinations), source `"lambda_destination_eventbridge"`)."""
+    return detect_event_source(event) == "lambda_destination_eventbridge"
+
+
+def is_iot_rule_error_action_event(event: object) -> TypeIs[IoTRuleErrorActionEventDict]:
+    """Whether `event` is a `IoTRuleErrorActionEventDict` (AWS IoT rule actions, source `"iot_rule_error_action"`)."""
+    return detect_event_source(event) == "iot_rule_error_action"
+
+
+def is_iot_registry_event(event: object) -> TypeIs[IoTRegistryEventDict]:
+    """Whether `event` is a `IoTRegistryEventDict` (AWS IoT registry events, source `"iot_registry"`)."""
+    return detect_event_source(event) == "iot_registry"
+
+
+def is_lex_v2_event(event: object) -> TypeIs[LexV2EventDict]:
+    """Whether `event` is a `LexV2EventDict` (Amazon Lex V2 code hooks, source `"lex_v2"`)."""
+    return detect_event_source(event) == "lex_v2"
+
+
+def is_bedrock_agent_event(event: object) -> TypeIs[BedrockAgentEventDict]:
+    """Whether `event` is a `BedrockAgentEventDict` (Amazon Bedrock agents, source `"bedrock_agent"`)."""
+    return detect_event_source(event) == "bedrock_agent"
+
+
+def is_connect_event(event: object) -> TypeIs[ConnectContactFlowEventDict]:
+    """Whether `event` is a `ConnectContactFlowEventDict` (Amazon Connect contact flows, source `"connect"`)."""
+    return detect_event_source(event) == "connect"
+
+
+def is_ses_event(event: object) -> TypeIs[SESEventDict]:
+    """Whether `event` is a `SESEventDict` (Amazon SES email receiving, source `"ses"`)."""
+    return detect_event_source(event) == "ses"
+
+
+def is_workmail_event(event: object) -> TypeIs[WorkMailEventDict]:
+    """Whether `event` is a `WorkMailEventDict` (Amazon WorkMail email flow rules, source `"workmail"`)."""
+    return detect_event_source(event) == "workmail"
+
+
+def is_sagemaker_ground_truth_pre_annotation_event(event: object) -> TypeIs[GroundTruthPreAnnotationEventDict]:
+    """Whether `event` is a `GroundTruthPreAnnotationEventDict` (Amazon SageMaker Ground Truth custom labeling, source `"sagemaker_ground_truth_pre_annotation"`)."""
+    return detect_event_source(event) == "sagemaker_ground_truth_pre_annotation"
+
+
+def is_sagemaker_ground_truth_consolidation_event(event: object) -> TypeIs[GroundTruthConsolidationEventDict]:
+    """Whether `event` is a `GroundTruthConsolidationEventDict` (Amazon SageMaker Ground Truth custom labeling, source `"sagemaker_ground_truth_consolidation"`)."""
+    return detect_event_source(event) == "sagemaker_ground_truth_consolidation"
+
+
+# --- end generated guards ---

@@ -99,6 +99,9 @@ def _check(value: object, tp: object, path: str, bindings: dict[object, object],
         return
     origin = typing.get_origin(tp)
     args = typing.get_args(tp)
+    if origin is typing.Annotated:  # the metadata says nothing about the value's shape
+        _check(value, args[0], path, bindings, out)
+        return
     if origin is Literal:
         if not any(type(value) is type(arg) and value == arg for arg in args):
             out.append(ValidationProblem(path, f"expected {type_name(tp)}, got {value!r}"))

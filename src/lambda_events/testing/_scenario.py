@@ -12,6 +12,7 @@ import json
 import random
 import string
 import uuid
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any, Optional, Union
 from urllib.parse import quote
@@ -183,3 +184,23 @@ def payload_bytes(value: Union[bytes, str, Any]) -> bytes:
 def b64(data: bytes) -> str:
     """Standard base64 with padding, as text."""
     return base64.b64encode(data).decode("ascii")
+
+
+Payload = Union[bytes, str, Any]
+"""A record payload as a test gives it: bytes as they are, text as UTF-8, anything else as UTF-8 JSON."""
+
+MessageBody = Union[str, Mapping[str, Any], Sequence[Any]]
+"""A message as a test gives it: text is sent as it is, anything else as JSON text."""
+
+
+def message_text(body: MessageBody) -> str:
+    """`body` itself when it is text, else its JSON text."""
+    return body if isinstance(body, str) else json_text(body)
+
+
+def sequence_numbers(scene: Scenario, count: int) -> list[str]:
+    """Increasing 56-digit sequence numbers, as Kinesis assigns them within a shard."""
+    numbers = [int(scene.digits(56))]
+    while len(numbers) < count:
+        numbers.append(numbers[-1] + scene.rng.randrange(10**20, 10**22))
+    return [str(number) for number in numbers[:count]]

@@ -1,4 +1,4 @@
-"""Test events of Amazon MQ: batches from an ActiveMQ queue and from RabbitMQ queues."""
+"""Test events of Amazon MQ: ActiveMQ and RabbitMQ message batches."""
 
 from __future__ import annotations
 
@@ -6,8 +6,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Optional
 
-from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Scenario, Seed, b64, payload_bytes
-from lambda_events.testing.streams import Payload
+from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Payload, Scenario, Seed, b64, payload_bytes
 
 if TYPE_CHECKING:
     from lambda_events.types.amazon_mq import (
@@ -17,14 +16,14 @@ if TYPE_CHECKING:
         RabbitMQMessageDict,
     )
 
-__all__ = ["activemq_event", "rabbitmq_event"]
+__all__ = ["amazon_mq_activemq_event", "amazon_mq_rabbitmq_event"]
 
 
 def _broker_arn(scene: Scenario, broker: str, broker_id: str) -> str:
     return scene.arn("mq", f"broker:{broker}:{broker_id}")
 
 
-def activemq_event(
+def amazon_mq_activemq_event(
     *,
     messages: Sequence[Payload] = (b"Hello from ActiveMQ!",),
     queue: str = "orders",
@@ -66,7 +65,7 @@ def activemq_event(
     return {"eventSource": "aws:mq", "eventSourceArn": _broker_arn(scene, broker, broker_id), "messages": batch}
 
 
-def rabbitmq_event(
+def amazon_mq_rabbitmq_event(
     *,
     messages: Sequence[Payload] = (b"Hello from RabbitMQ!",),
     queue: str = "orders",

@@ -1,20 +1,18 @@
-"""Test events of Amazon API Gateway proxy integrations: REST APIs (payload 1.0) and HTTP APIs (payload 2.0)."""
+"""Test events of API Gateway REST APIs (the proxy integration, payload 1.0)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Optional, cast
+from typing import TYPE_CHECKING, Any, Optional
 
 from lambda_events.testing._http import Body, Fields, find, last_values, request_parts
-from lambda_events.testing._payload_v2 import payload_v2_event
 from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Scenario, Seed
 
 if TYPE_CHECKING:
     from lambda_events.types.api_gateway import APIGatewayHTTPMethod, APIGatewayProxyEventDict
-    from lambda_events.types.api_gateway_v2 import APIGatewayProxyEventV2Dict, APIGatewayV2AuthorizerDict
 
-__all__ = ["api_gateway_proxy_event", "api_gateway_proxy_event_v2"]
+__all__ = ["api_gateway_event"]
 
 
 def api_host(scene: Scenario, api_id: str) -> str:
@@ -22,7 +20,7 @@ def api_host(scene: Scenario, api_id: str) -> str:
     return f"{api_id}.execute-api.{scene.region}.amazonaws.com"
 
 
-def api_gateway_proxy_event(
+def api_gateway_event(
     *,
     method: APIGatewayHTTPMethod = "GET",
     path: str = "/",
@@ -96,48 +94,3 @@ def api_gateway_proxy_event(
     if authorizer is not None:
         event["requestContext"]["authorizer"] = dict(authorizer)
     return event
-
-
-def api_gateway_proxy_event_v2(
-    *,
-    method: APIGatewayHTTPMethod = "GET",
-    path: str = "/",
-    body: Body = None,
-    headers: Fields = None,
-    query: Fields = None,
-    cookies: Sequence[str] = (),
-    path_parameters: Optional[Mapping[str, str]] = None,
-    stage_variables: Optional[Mapping[str, str]] = None,
-    route_key: str = "$default",
-    stage: str = "$default",
-    authorizer: Optional[APIGatewayV2AuthorizerDict] = None,
-    region: str = DEFAULT_REGION,
-    account: str = DEFAULT_ACCOUNT,
-    seed: Seed = None,
-    at: Optional[datetime] = None,
-) -> APIGatewayProxyEventV2Dict:
-    """An HTTP API proxy integration event (payload format 2.0).
-
-    Header names are lower-cased and repeated values joined with commas, as are repeated query parameters;
-    `cookies` (`name=value`) arrive in their own list. Maps and lists with nothing in them are left out.
-    """
-    scene = Scenario(seed=seed, at=at, region=region, account=account)
-    api_id = scene.lower_id(10)
-    request = request_parts(scene, api_host(scene, api_id), headers=headers, query=query, body=body, lower_case=True)
-    event = payload_v2_event(
-        scene,
-        request,
-        method=method,
-        path=path if stage == "$default" else f"/{stage}{path}",
-        cookies=cookies,
-        api_id=api_id,
-        domain=api_host(scene, api_id),
-        account_id=account,
-        request_id=scene.base64(10),
-        route_key=route_key,
-        stage=stage,
-        authorizer=authorizer,
-        path_parameters=path_parameters,
-        stage_variables=stage_variables,
-    )
-    return cast("APIGatewayProxyEventV2Dict", event)

@@ -1,4 +1,4 @@
-"""Test events of Amazon API Gateway WebSocket APIs: a client connecting, sending a message, disconnecting."""
+"""Test events of API Gateway WebSocket APIs: connect, message and disconnect routes."""
 
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ __all__ = ["api_gateway_websocket_event"]
 
 WebSocketEventType = Literal["CONNECT", "MESSAGE", "DISCONNECT"]
 """The kinds of WebSocket integration event."""
+
+
 _ROUTE_OF: Mapping[str, str] = {"CONNECT": "$connect", "MESSAGE": "$default", "DISCONNECT": "$disconnect"}
 
 

@@ -1,11 +1,11 @@
-"""Test events of AWS AppSync: Direct Lambda resolvers (alone, batched, and through Amplify's template), the
-Lambda authorizer, and the Direct Lambda integration of AppSync Events channel namespaces."""
+"""Test events of AWS AppSync GraphQL APIs:
+direct Lambda resolvers (single and batched), template resolvers and Lambda authorizers."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Literal, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Scenario, Seed
 
@@ -19,19 +19,17 @@ if TYPE_CHECKING:
         AppSyncResolverEventDict,
         AppSyncResolverTemplateEventDict,
     )
-    from lambda_events.types.appsync_events import AppSyncEventsEventDict, AppSyncEventsPublishedEventDict
 
 __all__ = [
     "appsync_authorizer_event",
     "appsync_batch_resolver_event",
     "appsync_cognito_identity",
-    "appsync_events_event",
     "appsync_resolver_event",
     "appsync_resolver_template_event",
 ]
 
 
-def _api_host(scene: Scenario, api_id: str) -> str:
+def appsync_api_host(scene: Scenario, api_id: str) -> str:
     """The host name of a GraphQL API's endpoint."""
     return f"{api_id}.appsync-api.{scene.region}.amazonaws.com"
 
@@ -42,7 +40,7 @@ def _request(scene: Scenario, api_id: str, source_ip: str) -> AppSyncRequestDict
         "headers": {
             "accept": "application/json, text/plain, */*",
             "content-type": "application/json",
-            "host": _api_host(scene, api_id),
+            "host": appsync_api_host(scene, api_id),
             "x-amzn-requestid": scene.uuid(),
             "x-forwarded-for": source_ip,
             "x-forwarded-proto": "https",
@@ -203,48 +201,9 @@ def appsync_authorizer_event(
         "requestHeaders": {
             "authorization": token,
             "content-type": "application/json",
-            "host": _api_host(scene, api_id),
+            "host": appsync_api_host(scene, api_id),
         },
     }
     if operation_name is not None:
         event["requestContext"]["operationName"] = operation_name
     return event
-
-
-def appsync_events_event(
-    *,
-    channel: str = "/default/chat",
-    operation: Literal["PUBLISH", "SUBSCRIBE"] = "PUBLISH",
-    payloads: Sequence[Any] = ({"text": "hello"},),
-    region: str = DEFAULT_REGION,
-    account: str = DEFAULT_ACCOUNT,
-    seed: Seed = None,
-    at: Optional[datetime] = None,
-) -> AppSyncEventsEventDict:
-    """An AppSync Events Direct Lambda integration event: a client publishing `payloads` to `channel`, or
-    subscribing to it (authorized with an API key)."""
-    scene = Scenario(seed=seed, at=at, region=region, account=account)
-    segments = [segment for segment in channel.split("/") if segment]
-    events: list[AppSyncEventsPublishedEventDict] = [{"id": scene.uuid(), "payload": payload} for payload in payloads]
-    return {
-        "identity": None,
-        "result": None,
-        "request": {
-            "headers": {
-                "content-type": "application/json",
-                "host": _api_host(scene, scene.lower_id(26)),
-                "x-forwarded-for": scene.ip(),
-            },
-            "domainName": None,
-        },
-        "info": {
-            "channel": {"path": "/" + "/".join(segments), "segments": segments},
-            "channelNamespace": {"name": segments[0] if segments else "default"},
-            "operation": operation,
-        },
-        "error": None,
-        "prev": None,
-        "stash": {},
-        "outErrors": [],
-        "events": events if operation == "PUBLISH" else None,
-    }

@@ -1,4 +1,4 @@
-"""Test events of Amazon S3 Object Lambda access points, one per supported operation."""
+"""Test events of S3 Object Lambda access points."""
 
 from __future__ import annotations
 
@@ -23,8 +23,11 @@ if TYPE_CHECKING:
 
 __all__ = ["s3_object_lambda_event"]
 
+
 S3ObjectLambdaOperation = Literal["GetObject", "HeadObject", "ListObjects", "ListObjectsV2"]
 """The operations an Object Lambda access point can send to a function."""
+
+
 _CONTEXT_KEY_OF: Mapping[str, str] = {
     "GetObject": "getObjectContext",
     "HeadObject": "headObjectContext",

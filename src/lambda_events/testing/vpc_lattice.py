@@ -1,4 +1,4 @@
-"""Test events of Amazon VPC Lattice Lambda targets, event structure versions 1.0 and 2.0."""
+"""Test events of Amazon VPC Lattice services: payload versions 1 and 2."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Sce
 if TYPE_CHECKING:
     from lambda_events.types.vpc_lattice import VPCLatticeEventDict, VPCLatticeEventV2Dict
 
-__all__ = ["vpc_lattice_event", "vpc_lattice_event_v2"]
+__all__ = ["vpc_lattice_event", "vpc_lattice_v2_event"]
 
 
 def _lattice_request(scene: Scenario, service: str, headers: Fields, query: Fields, body: Body) -> RequestParts:
@@ -46,7 +46,7 @@ def vpc_lattice_event(
     }
 
 
-def vpc_lattice_event_v2(
+def vpc_lattice_v2_event(
     *,
     method: str = "GET",
     path: str = "/",

@@ -97,3 +97,16 @@ class ALBResponseDict(TypedDict):
     """The response body; base64-encoded binary data when `isBase64Encoded` is true."""
     isBase64Encoded: NotRequired[bool]
     """Whether the load balancer must decode `body` from base64 before sending it."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+ALBHandler = Callable[["ALBEventDict", "LambdaContext"], "ALBResponseDict"]
+"""An Application Load Balancer target; return the HTTP response."""
+
+__all__ += ["ALBHandler"]
+# --- end generated handler aliases ---

@@ -19,14 +19,17 @@ class ActiveMQDestinationDict(TypedDict):
     """The queue an ActiveMQ message was sent to."""
 
     physicalName: str
-    """The queue's name."""
+    """The queue's name. (An early version of the Lambda guide's example spells it `physicalname`; Lambda sends
+    `physicalName`, as the later guide, DefinitelyTyped's note, aws-lambda-go, Rust and Java all have it.)"""
 
 
 class ActiveMQMessageDict(TypedDict):
     """One JMS message read from an ActiveMQ broker.
 
     The JMS header fields (`deliveryMode`, `correlationID`, `replyTo`, `type`, `expiration`, `priority`) are sent
-    when the broker has them; samples differ in which appear.
+    when the broker has them; samples differ in which appear. aws-lambda-go, the Rust crate and Java declare
+    `deliveryMode`, `expiration`, `priority` and `redelivered` as always present, but the Lambda guide's own
+    example events leave them out, so they are `NotRequired` here.
     """
 
     messageID: str
@@ -40,11 +43,13 @@ class ActiveMQMessageDict(TypedDict):
     persistent: NotRequired[bool]
     """Whether the message is persistent (sent instead of, or besides, `deliveryMode`)."""
     correlationID: NotRequired[str]
-    """The correlation id the producer set; may be empty."""
+    """The correlation id the producer set; may be empty. Spelled `correlationID` as in the Lambda guide,
+    aws-lambda-go, Rust and Java (DefinitelyTyped's `correlationId` is not what Lambda sends)."""
     connectionId: NotRequired[str]
     """The id of the connection the message came through (shown by the launch announcement's example)."""
     replyTo: NotRequired[Optional[str]]
-    """The destination the producer asked replies to go to; `null` (or the text `null`) when none."""
+    """The destination the producer asked replies to go to; `null` (or the text `null`) when none. A string, as
+    aws-lambda-go, Rust and Java have it (DefinitelyTyped's destination object is not documented by AWS)."""
     destination: ActiveMQDestinationDict
     """The queue the message was read from."""
     redelivered: NotRequired[bool]
@@ -52,7 +57,8 @@ class ActiveMQMessageDict(TypedDict):
     type: NotRequired[Optional[str]]
     """The JMS type the producer set; may be empty or `null`."""
     expiration: NotRequired[int]
-    """When the message expires, in milliseconds since the Unix epoch; 0 when it never does."""
+    """When the message expires, in milliseconds since the Unix epoch; 0 when it never does. A number, as in the
+    Lambda guide's example and aws-lambda-go, Rust and Java (DefinitelyTyped types it as a string)."""
     priority: NotRequired[int]
     """The JMS priority, 0 (lowest) to 9."""
     data: str
@@ -69,7 +75,8 @@ class ActiveMQEventDict(TypedDict):
     """The event Lambda sends when it reads a batch from an Amazon MQ for ActiveMQ queue."""
 
     eventSource: Literal["aws:mq", "aws:amq"]
-    """`aws:mq` (as the Lambda developer guide shows it; the launch announcement's example shows `aws:amq`)."""
+    """`aws:mq` (as the Lambda developer guide shows it today; its earlier versions and the launch announcement
+    show `aws:amq`). Both are accepted because documented events carry both."""
     eventSourceArn: str
     """The ARN of the broker."""
     messages: list[ActiveMQMessageDict]
@@ -84,7 +91,14 @@ class RabbitMQLongStringDict(TypedDict):
 
 
 class RabbitMQBasicPropertiesDict(TypedDict):
-    """The AMQP 0-9-1 basic properties of a RabbitMQ message; a property the publisher did not set is `null`."""
+    """The AMQP 0-9-1 basic properties of a RabbitMQ message; a property the publisher did not set is `null`.
+
+    Lambda sends every property, `null` when unset (the Lambda guide's example shows `contentEncoding`,
+    `correlationId`, `replyTo`, `messageId`, `type`, `appId` and `clusterId` as `null`), so every key is required.
+    The Rust crate also accepts `contentType`, `headers`, `expiration`, `timestamp` and `userId` absent, with no
+    documented event that omits them. `expiration` is text (`"60000"`), as in the guide and .NET; Java's number
+    would not read it.
+    """
 
     contentType: Optional[str]
     """The MIME type of the body (`text/plain`, `application/json`)."""
@@ -141,3 +155,19 @@ class RabbitMQEventDict(TypedDict):
     """The ARN of the broker."""
     rmqMessagesByQueue: dict[str, list[RabbitMQMessageDict]]
     """The messages, grouped by `queue::virtual-host` (`orders::/`)."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+ActiveMQHandler = Callable[["ActiveMQEventDict", "LambdaContext"], object]
+"""An Amazon MQ for ActiveMQ consumer; Lambda ignores what it returns."""
+
+RabbitMQHandler = Callable[["RabbitMQEventDict", "LambdaContext"], object]
+"""An Amazon MQ for RabbitMQ consumer; Lambda ignores what it returns."""
+
+__all__ += ["ActiveMQHandler", "RabbitMQHandler"]
+# --- end generated handler aliases ---

@@ -215,3 +215,16 @@ class APIGatewayLambdaAuthorizerContextDict(TypedDict):
     """The `principalId` the authorizer returned."""
     integrationLatency: int
     """How long the call to the authorizer took, in milliseconds."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+APIGatewayProxyHandler = Callable[["APIGatewayProxyEventDict", "LambdaContext"], "APIGatewayProxyResponseDict"]
+"""A REST API (or payload 1.0) proxy integration; return the HTTP response."""
+
+__all__ += ["APIGatewayProxyHandler"]
+# --- end generated handler aliases ---

@@ -174,3 +174,37 @@ class APIGatewayAuthorizerResponseV2Dict(TypedDict):
     """Whether to let the request through."""
     context: NotRequired[Mapping[str, Any]]
     """Values passed on to the integration in `requestContext.authorizer.lambda` (any JSON value)."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, TYPE_CHECKING, Union
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+APIGatewayAuthorizerTokenHandler = Callable[
+    ["APIGatewayAuthorizerTokenEventDict", "LambdaContext"],
+    "APIGatewayAuthorizerResponseDict",
+]
+"""A TOKEN Lambda authorizer; return the principal and its IAM policy."""
+
+APIGatewayAuthorizerRequestHandler = Callable[
+    ["APIGatewayAuthorizerRequestEventDict", "LambdaContext"],
+    "APIGatewayAuthorizerResponseDict",
+]
+"""A REQUEST Lambda authorizer of a REST API (or an HTTP API's payload 1.0); return the principal and its IAM policy."""
+
+APIGatewayAuthorizerWebSocketHandler = Callable[
+    ["APIGatewayAuthorizerWebSocketEventDict", "LambdaContext"],
+    "APIGatewayAuthorizerResponseDict",
+]
+"""A WebSocket API's `$connect` authorizer; return the principal and its IAM policy."""
+
+APIGatewayAuthorizerV2Handler = Callable[
+    ["APIGatewayAuthorizerEventV2Dict", "LambdaContext"],
+    Union["APIGatewayAuthorizerResponseV2Dict", "APIGatewayAuthorizerResponseDict"],
+]
+"""An HTTP API authorizer, payload 2.0; return a simple response or an IAM policy, as the authorizer is configured."""
+
+__all__ += ["APIGatewayAuthorizerTokenHandler", "APIGatewayAuthorizerRequestHandler", "APIGatewayAuthorizerWebSocketHandler", "APIGatewayAuthorizerV2Handler"]
+# --- end generated handler aliases ---

@@ -233,3 +233,16 @@ class APIGatewayProxyResponseV2Dict(TypedDict):
     """Whether API Gateway must decode `body` from base64 before sending it."""
     cookies: NotRequired[list[str]]
     """Cookies to set, each sent as its own `Set-Cookie` header (`name=value; Secure; HttpOnly`)."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+APIGatewayProxyV2Handler = Callable[["APIGatewayProxyEventV2Dict", "LambdaContext"], "APIGatewayProxyResponseV2Dict"]
+"""An HTTP API payload 2.0 integration; return the structured HTTP response."""
+
+__all__ += ["APIGatewayProxyV2Handler"]
+# --- end generated handler aliases ---

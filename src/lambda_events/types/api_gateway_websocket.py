@@ -51,7 +51,13 @@ class APIGatewayWebSocketIdentityDict(TypedDict):
 
 
 class APIGatewayWebSocketRequestContextDict(TypedDict):
-    """Facts about the connection, the message and the API that API Gateway adds."""
+    """Facts about the connection, the message and the API that API Gateway adds.
+
+    aws-lambda-go, the Rust crate and Java reuse REST API keys here (`accountId`, `resourceId`, `resourcePath`,
+    `httpMethod`, `error`, `integrationLatency`, `status`), and declare `resource`, `path`, `httpMethod` and
+    `pathParameters` on the event; the API Gateway guide documents none of them for WebSocket proxy events, so
+    they are not declared.
+    """
 
     apiId: str
     """The id API Gateway assigned to the API."""
@@ -62,22 +68,26 @@ class APIGatewayWebSocketRequestContextDict(TypedDict):
     """When the connection was opened, in milliseconds since the Unix epoch."""
     connectionId: str
     """The id of the connection; post to it through the `@connections` API to reach the client."""
-    disconnectReason: NotRequired[str]
-    """`DISCONNECT` only: why the connection closed, as text (may be empty)."""
-    disconnectStatusCode: NotRequired[int]
-    """`DISCONNECT` only: the WebSocket close code (1000 normal, 1001 going away, 1005 no status...)."""
+    disconnectReason: NotRequired[Optional[str]]
+    """`DISCONNECT`: why the connection closed, as text (may be empty). Other events leave it out or send it
+    as `null` (real `CONNECT` events carry `"disconnectReason": null`)."""
+    disconnectStatusCode: NotRequired[Optional[int]]
+    """`DISCONNECT`: the WebSocket close code (1000 normal, 1001 going away, 1005 no status...). Other events
+    leave it out or send it as `null`, as `CONNECT` events do."""
     domainName: str
     """The host name the client connected to."""
     eventType: Literal["CONNECT", "MESSAGE", "DISCONNECT"]
-    """What happened: the client connected, sent a message, or the connection closed."""
+    """What happened: the client connected, sent a message, or the connection closed (the three values of
+    `$context.eventType` in the API Gateway developer guide; a closed set)."""
     extendedRequestId: str
     """A second request id API Gateway generates, also used in its logs."""
     identity: APIGatewayWebSocketIdentityDict
     """Who opened the connection."""
     messageDirection: Literal["IN"]
     """Always `IN`: the event is about something the client did."""
-    messageId: NotRequired[str]
-    """`MESSAGE` only: the id of the message."""
+    messageId: NotRequired[Optional[str]]
+    """`MESSAGE`: the id of the message. Other events leave it out or send it as `null`, as `CONNECT` events do
+    (the Go, Rust and Java catalogues also declare it nullable)."""
     requestId: str
     """The id of this request."""
     requestTime: str
@@ -113,3 +123,20 @@ class APIGatewayWebSocketEventDict(TypedDict):
     """`MESSAGE` only: the frame's payload, base64-encoded when `isBase64Encoded` (binary frames)."""
     isBase64Encoded: bool
     """Whether `body` is base64-encoded."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, Optional, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+    from lambda_events.types.api_gateway import APIGatewayProxyResponseDict
+
+APIGatewayWebSocketHandler = Callable[
+    ["APIGatewayWebSocketEventDict", "LambdaContext"],
+    Optional["APIGatewayProxyResponseDict"],
+]
+"""A WebSocket API route's integration; `$connect` refuses the connection with a non-2xx `statusCode`."""
+
+__all__ += ["APIGatewayWebSocketHandler"]
+# --- end generated handler aliases ---

@@ -54,7 +54,8 @@ class AppSyncRequestDict(TypedDict):
     """The HTTP request that carried the GraphQL operation."""
 
     headers: dict[str, str]
-    """The request headers by lowercase name."""
+    """The request headers by lowercase name. (The Rust crate allows `null` values; AppSync documents header
+    values as strings, and the other catalogues agree.)"""
     domainName: NotRequired[Optional[str]]
     """The custom domain name the request was sent to; `null` for the API's own endpoint (absent from events
     of older AppSync releases)."""
@@ -88,14 +89,16 @@ class AppSyncResolverEventDict(TypedDict):
     arguments: dict[str, Any]
     """The field's GraphQL arguments, by name."""
     identity: Optional[AppSyncIdentityDict]
-    """The caller; `null` when the request was authorized with an API key."""
+    """The caller; `null` when the request was authorized with an API key. Always sent: DefinitelyTyped marks it
+    optional, but AppSync's context reference and the .NET library describe `null`, not absence, for API keys."""
     source: Optional[dict[str, Any]]
     """The resolved parent object of a nested field; `null` for fields of `Query`, `Mutation` and
     `Subscription`."""
     request: AppSyncRequestDict
     """The HTTP request."""
     prev: Optional[AppSyncPrevDict]
-    """The previous pipeline step's result; `null` outside pipelines."""
+    """The previous pipeline step's result; `null` outside pipelines. The Rust crate also accepts it absent; every
+    Direct Lambda resolver event AppSync documents carries it, `null` or not, so it stays required."""
     info: AppSyncInfoDict
     """The field being resolved."""
     stash: dict[str, Any]
@@ -121,7 +124,8 @@ class AppSyncResolverTemplateEventDict(TypedDict):
     arguments: dict[str, Any]
     """The field's GraphQL arguments, by name."""
     identity: Optional[AppSyncIdentityDict]
-    """The caller; `null` when the request was authorized with an API key."""
+    """The caller; `null` when the request was authorized with an API key. Always sent: DefinitelyTyped marks it
+    optional, but AppSync's context reference and the .NET library describe `null`, not absence, for API keys."""
     source: Optional[dict[str, Any]]
     """The resolved parent object of a nested field; `null` for root fields."""
     request: AppSyncRequestDict
@@ -169,3 +173,25 @@ class AppSyncAuthorizerResponseDict(TypedDict):
     """Fields to resolve to `null` with an authorization error: `Type.field` names or field ARNs."""
     ttlOverride: NotRequired[int]
     """Seconds to cache this answer, replacing the authorizer's configured TTL (0 disables caching)."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, Sequence, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+AppSyncResolverHandler = Callable[["AppSyncResolverEventDict", "LambdaContext"], object]
+"""An AppSync Direct Lambda resolver; return the field's value (any JSON value)."""
+
+AppSyncBatchResolverHandler = Callable[["AppSyncBatchResolverEventDict", "LambdaContext"], Sequence[object]]
+"""An AppSync batching resolver; return one value per event, in the same order."""
+
+AppSyncResolverTemplateHandler = Callable[["AppSyncResolverTemplateEventDict", "LambdaContext"], object]
+"""A resolver behind Amplify's request mapping template; return the field's value (any JSON value)."""
+
+AppSyncAuthorizerHandler = Callable[["AppSyncAuthorizerEventDict", "LambdaContext"], "AppSyncAuthorizerResponseDict"]
+"""An AppSync Lambda authorizer; return whether the request is authorized."""
+
+__all__ += ["AppSyncResolverHandler", "AppSyncBatchResolverHandler", "AppSyncResolverTemplateHandler", "AppSyncAuthorizerHandler"]
+# --- end generated handler aliases ---

@@ -78,7 +78,8 @@ class AppSyncEventsInfoDict(TypedDict):
     channelNamespace: AppSyncEventsChannelNamespaceDict
     """The channel's namespace."""
     operation: Literal["PUBLISH", "SUBSCRIBE"]
-    """`PUBLISH` when a client sends events, `SUBSCRIBE` when a client subscribes."""
+    """`PUBLISH` when a client sends events, `SUBSCRIBE` when a client subscribes: the two operations the
+    AppSync Events developer guide documents for a channel namespace handler (a young service, so an open set)."""
 
 
 class AppSyncEventsPublishedEventDict(TypedDict):
@@ -135,3 +136,16 @@ class AppSyncEventsResponseDict(TypedDict):
     """For `PUBLISH`: the events to broadcast, and per-event errors."""
     error: NotRequired[str]
     """An error message that rejects the whole operation."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, Optional, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+AppSyncEventsHandler = Callable[["AppSyncEventsEventDict", "LambdaContext"], Optional["AppSyncEventsResponseDict"]]
+"""An AppSync Events channel namespace's function; return the events to broadcast, an error, or `None`."""
+
+__all__ += ["AppSyncEventsHandler"]
+# --- end generated handler aliases ---

@@ -21,12 +21,16 @@ __all__ = [
 ]
 
 AWSConfigChangeType = Literal["CREATE", "UPDATE", "DELETE"]
-"""How a resource, or one of its properties, changed."""
+"""How a resource, or one of its properties, changed (the three values the AWS Config developer guide
+documents for `changeType`; a closed set)."""
 
 AWSConfigConfigurationItemStatus = Literal[
     "OK", "ResourceDiscovered", "ResourceNotRecorded", "ResourceDeleted", "ResourceDeletedNotRecorded"
 ]
-"""The state of a configuration item: recorded, newly discovered, not recorded, or deleted."""
+"""The state of a configuration item: recorded, newly discovered, not recorded, or deleted.
+
+The values of `ConfigurationItemStatus` in the AWS Config API reference. AWS Config has changed this enumeration
+before (older versions of the API reference list other values), so the set is open."""
 
 
 class AWSConfigRuleEventDict(TypedDict):
@@ -57,7 +61,8 @@ class AWSConfigRuleEventDict(TypedDict):
     """The id of the account that owns the rule."""
     evaluationMode: NotRequired[Literal["DETECTIVE", "PROACTIVE"]]
     """Whether the evaluation is of a recorded resource (`DETECTIVE`) or of a resource before it is deployed
-    (`PROACTIVE`); not sent in every event."""
+    (`PROACTIVE`); not sent in every event. The `EvaluationMode` enumeration of the AWS Config API, which grew
+    `PROACTIVE` in 2022: an open set."""
 
 
 class AWSConfigRelationshipDict(TypedDict):
@@ -198,3 +203,16 @@ AWSConfigInvokingEventDict = Union[
     AWSConfigScheduledNotificationDict,
 ]
 """The decoded `invokingEvent` of a rule event; compare `messageType` to tell the kinds apart."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+AWSConfigRuleHandler = Callable[["AWSConfigRuleEventDict", "LambdaContext"], object]
+"""An AWS Config custom rule; it reports through `PutEvaluations`, Config ignores what it returns."""
+
+__all__ += ["AWSConfigRuleHandler"]
+# --- end generated handler aliases ---

@@ -160,7 +160,8 @@ class BedrockAgentVectorSearchConfigurationDict(TypedDict):
     numberOfResults: NotRequired[int]
     """How many results to retrieve."""
     overrideSearchType: NotRequired[Literal["HYBRID", "SEMANTIC"]]
-    """Search by meaning only (`SEMANTIC`) or combine it with text matching (`HYBRID`)."""
+    """Search by meaning only (`SEMANTIC`) or combine it with text matching (`HYBRID`): the `SearchType`
+    enumeration of the Bedrock Agent Runtime API."""
     filter: NotRequired[dict[str, Any]]
     """A filter on the documents' metadata, in the shape of the `RetrievalFilter` API type."""
 
@@ -210,3 +211,16 @@ class BedrockAgentFunctionResponseDict(_BedrockAgentResponseBase):
 
 BedrockAgentResponseDict = Union[BedrockAgentApiResponseDict, BedrockAgentFunctionResponseDict]
 """The response to either kind of event; return the kind that matches the event."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+BedrockAgentHandler = Callable[["BedrockAgentEventDict", "LambdaContext"], "BedrockAgentResponseDict"]
+"""A Bedrock agent's action group; return the API or function response matching the event."""
+
+__all__ += ["BedrockAgentHandler"]
+# --- end generated handler aliases ---

@@ -95,3 +95,16 @@ class CloudFormationCustomResourceResponseDict(TypedDict):
     """`true` masks the values of `Data` wherever CloudFormation would show them; `false` by default."""
     Data: NotRequired[dict[str, Any]]
     """Values the template can read with `Fn::GetAtt`, by attribute name."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+CloudFormationCustomResourceHandler = Callable[["CloudFormationCustomResourceEventDict", "LambdaContext"], object]
+"""A CloudFormation custom resource; it answers by uploading to `ResponseURL`, not by returning."""
+
+__all__ += ["CloudFormationCustomResourceHandler"]
+# --- end generated handler aliases ---

@@ -238,3 +238,19 @@ CloudFrontRequestResultDict = Union[CloudFrontRequestDict, CloudFrontGeneratedRe
 
 CloudFrontResponseResultDict = CloudFrontResponseDict
 """What a viewer-response or origin-response function returns: the response, changed or not."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+CloudFrontRequestHandler = Callable[["CloudFrontRequestEventDict", "LambdaContext"], "CloudFrontRequestResultDict"]
+"""A Lambda@Edge viewer-request or origin-request function; return the request or a generated response."""
+
+CloudFrontResponseHandler = Callable[["CloudFrontResponseEventDict", "LambdaContext"], "CloudFrontResponseResultDict"]
+"""A Lambda@Edge viewer-response or origin-response function; return the response."""
+
+__all__ += ["CloudFrontRequestHandler", "CloudFrontResponseHandler"]
+# --- end generated handler aliases ---

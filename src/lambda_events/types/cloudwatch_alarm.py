@@ -210,3 +210,16 @@ class CloudWatchAlarmCompositeReasonDataDict(TypedDict):
 
     triggeringAlarms: list[CloudWatchAlarmTriggeringAlarmDict]
     """The alarms whose states made the rule evaluate as it did."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+CloudWatchAlarmHandler = Callable[["CloudWatchAlarmEventDict", "LambdaContext"], object]
+"""A CloudWatch alarm's Lambda action; the alarm invokes it asynchronously and ignores what it returns."""
+
+__all__ += ["CloudWatchAlarmHandler"]
+# --- end generated handler aliases ---

@@ -19,7 +19,7 @@ class CloudWatchWidgetTimeZoneDict(TypedDict):
     """The time zone the dashboard shows times in."""
 
     label: Literal["UTC", "Local"]
-    """`UTC`, or `Local` for the viewer's browser time zone."""
+    """`UTC`, or `Local` for the viewer's browser time zone (the dashboard's two time zone settings)."""
     offsetISO: str
     """The offset from UTC (`+00:00`)."""
     offsetInMinutes: int
@@ -39,7 +39,8 @@ class CloudWatchWidgetTimeRangeDict(TypedDict):
     """The dashboard's time range."""
 
     mode: Literal["relative", "absolute"]
-    """`relative` for a range ending now (the last 3 hours), `absolute` for fixed dates."""
+    """`relative` for a range ending now (the last 3 hours), `absolute` for fixed dates (the dashboard's two
+    time range modes)."""
     start: int
     """The start of the range, in milliseconds since the Unix epoch."""
     end: int
@@ -80,7 +81,8 @@ class CloudWatchWidgetContextDict(TypedDict):
     timeRange: CloudWatchWidgetTimeRangeDict
     """The dashboard's time range."""
     theme: Literal["light", "dark"]
-    """The console's color theme."""
+    """The console's color theme: the two values the CloudWatch user guide shows; the console may add
+    themes, so the set is open."""
     linkCharts: bool
     """`true` when the dashboard's graphs zoom together."""
     title: str
@@ -106,3 +108,19 @@ class CloudWatchDashboardCustomWidgetEventDict(TypedDict):
     """The dashboard and the widget."""
     describe: NotRequired[bool]
     """`true` when the console asks for the widget's documentation (in Markdown) instead of its content."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Any, Callable, Mapping, TYPE_CHECKING, Union
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+CloudWatchDashboardCustomWidgetHandler = Callable[
+    ["CloudWatchDashboardCustomWidgetEventDict", "LambdaContext"],
+    Union[str, Mapping[str, Any]],
+]
+"""A CloudWatch dashboard custom widget; return HTML (a string) or JSON such as `{"markdown": "..."}`."""
+
+__all__ += ["CloudWatchDashboardCustomWidgetHandler"]
+# --- end generated handler aliases ---

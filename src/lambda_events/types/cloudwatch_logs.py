@@ -61,4 +61,17 @@ class CloudWatchLogsDecodedDataDict(TypedDict):
     """The log events, in order."""
     policyLevel: NotRequired[str]
     """The level of the subscription policy that delivered the data: `ACCOUNT_LEVEL_POLICY` for an account-level
-    subscription filter policy."""
+    subscription filter policy (from the CloudWatch Logs user guide; newer than every public catalogue)."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+CloudWatchLogsHandler = Callable[["CloudWatchLogsEventDict", "LambdaContext"], object]
+"""A CloudWatch Logs subscription; the service invokes it asynchronously and ignores what it returns."""
+
+__all__ += ["CloudWatchLogsHandler"]
+# --- end generated handler aliases ---

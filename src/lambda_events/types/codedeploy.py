@@ -16,3 +16,16 @@ class CodeDeployLifecycleHookEventDict(TypedDict):
     """The id of the deployment the hook belongs to (`d-` followed by nine characters)."""
     LifecycleEventHookExecutionId: str
     """The id of this run of the hook, to pass back with its status."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+CodeDeployLifecycleHookHandler = Callable[["CodeDeployLifecycleHookEventDict", "LambdaContext"], object]
+"""A CodeDeploy lifecycle hook; it reports through `PutLifecycleEventHookExecutionStatus`."""
+
+__all__ += ["CodeDeployLifecycleHookHandler"]
+# --- end generated handler aliases ---

@@ -24,7 +24,8 @@ class CodePipelineConfigurationDict(TypedDict):
     FunctionName: str
     """The name of the function the action invokes."""
     UserParameters: NotRequired[str]
-    """The action's user parameters, as text (often a JSON document); absent when the action sets none."""
+    """The action's user parameters, as text (often a JSON document); absent when the action sets none (the key
+    is optional in the action's configuration; DefinitelyTyped and aws-lambda-go declare it always present)."""
 
 
 class CodePipelineActionConfigurationDict(TypedDict):
@@ -47,7 +48,7 @@ class CodePipelineArtifactLocationDict(TypedDict):
     """How to find an artifact."""
 
     type: Literal["S3"]
-    """The kind of artifact store; always `S3`."""
+    """The kind of artifact store; always `S3`, the only `ArtifactLocationType` of the CodePipeline API."""
     s3Location: CodePipelineS3LocationDict
     """The artifact's bucket and key."""
 
@@ -72,7 +73,8 @@ class CodePipelineArtifactCredentialsDict(TypedDict):
     secretAccessKey: str
     """The secret access key."""
     sessionToken: str
-    """The session token that goes with the temporary key."""
+    """The session token that goes with the temporary key. Always sent: the credentials are temporary, and the
+    CodePipeline API's `AWSSessionCredentials` requires all three keys (DefinitelyTyped marks it optional)."""
     expirationTime: NotRequired[int]
     """When the credentials expire, in milliseconds since the Unix epoch."""
 
@@ -83,7 +85,7 @@ class CodePipelineEncryptionKeyDict(TypedDict):
     id: str
     """The key's id, ARN or alias ARN."""
     type: Literal["KMS"]
-    """The kind of key; always `KMS`."""
+    """The kind of key; always `KMS`, the only `EncryptionKeyType` of the CodePipeline API."""
 
 
 class CodePipelineJobDataDict(TypedDict):
@@ -120,3 +122,16 @@ CodePipelineJobEventDict = TypedDict("CodePipelineJobEventDict", {"CodePipeline.
 - `CodePipeline.job`: the job to run. The function's return value is ignored: it must report the outcome to
   CodePipeline itself, or the action times out.
 """
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+CodePipelineJobHandler = Callable[["CodePipelineJobEventDict", "LambdaContext"], object]
+"""A CodePipeline invoke action; it reports through `PutJobSuccessResult` or `PutJobFailureResult`."""
+
+__all__ += ["CodePipelineJobHandler"]
+# --- end generated handler aliases ---

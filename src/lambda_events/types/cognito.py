@@ -12,6 +12,12 @@ from typing import Any, Literal, Optional, Union
 from lambda_events._typing import NotRequired, TypedDict
 
 __all__ = [
+    "CognitoFederationProviderType",
+    "CognitoUserPoolTriggerHandler",
+    "InboundFederationAttributesDict",
+    "InboundFederationRequestDict",
+    "InboundFederationResponseDict",
+    "InboundFederationTriggerEventDict",
     "CognitoCallerContextDict",
     "CognitoChallengeName",
     "CognitoChallengeResultDict",
@@ -73,7 +79,11 @@ CognitoChallengeName = Literal[
     "DEVICE_PASSWORD_VERIFIER",
     "ADMIN_NO_SRP_AUTH",
 ]
-"""The steps of a sign-in that the custom authentication triggers see and choose between."""
+"""The steps of a sign-in that the custom authentication triggers see and choose between.
+
+The values the Cognito developer guide lists for a `ChallengeResult` of the custom authentication triggers,
+plus the MFA challenges Cognito has added since (`SOFTWARE_TOKEN_MFA`, `EMAIL_OTP`). Cognito adds challenges
+over time: an open set."""
 
 _MessageUserAttributes = dict[str, Union[str, bool]]
 # Cognito documents every user attribute value as a string, but its published example events for the message
@@ -191,7 +201,11 @@ class PostConfirmationTriggerEventDict(_CognitoTriggerCommonDict):
 
 
 class PreAuthenticationRequestDict(TypedDict):
-    """The user who is signing in."""
+    """The user who is signing in.
+
+    There is no `clientMetadata` here (DefinitelyTyped declares one): Cognito passes the `ClientMetadata` of
+    `InitiateAuth` to this trigger as `validationData`, and its documentation lists no other key.
+    """
 
     userAttributes: dict[str, str]
     """The user's attributes by name; every value is a string."""
@@ -344,7 +358,7 @@ class VerifyAuthChallengeResponseRequestDict(TypedDict):
     privateChallengeParameters: dict[str, str]
     """The private parameters the create-auth-challenge function set (the expected answer)."""
     challengeAnswer: str
-    """The answer the user sent."""
+    """The answer the user sent: a string, as Cognito documents it (aws-lambda-go leaves it untyped)."""
     clientMetadata: NotRequired[dict[str, str]]
     """The `ClientMetadata` the caller passed to `RespondToAuthChallenge`."""
     userNotFound: NotRequired[bool]
@@ -382,7 +396,10 @@ _TokenGenerationUserSource = Literal[
     "TokenGeneration_AuthenticateDevice",
     "TokenGeneration_RefreshTokens",
 ]
-# The pre token generation sources of a user's sign-in, shared by event versions one, two and three.
+# The pre token generation sources of a user's sign-in, shared by event versions one, two and three. Every
+# `triggerSource` set in this module comes from the trigger's page of the Cognito developer guide; Cognito adds
+# sources over time (`TokenGeneration_ClientCredentials` came in 2024), so they are open sets: narrowing on
+# them works, and a new source is not a malformed event.
 
 
 class CognitoGroupConfigurationDict(TypedDict):
@@ -558,7 +575,8 @@ class UserMigrationRequestDict(TypedDict):
     """The credentials of a user Cognito does not know yet."""
 
     password: NotRequired[str]
-    """The password the user entered at sign-in; absent in the forgot-password flow."""
+    """The password the user entered at sign-in; absent in the forgot-password flow (DefinitelyTyped and
+    aws-lambda-go declare it always present)."""
     validationData: NotRequired[Optional[dict[str, str]]]
     """The validation data the client sent with the sign-in request."""
     clientMetadata: NotRequired[dict[str, str]]
@@ -699,7 +717,8 @@ class CustomSMSSenderRequestDict(TypedDict):
     """The request format, documented as `customSMSSenderRequestV1`; a published example of this event
     carries the email sender's value, so both are accepted."""
     code: str
-    """The code or temporary password, encrypted with the pool's KMS key (base64)."""
+    """The code or temporary password, encrypted with the pool's KMS key (base64). DefinitelyTyped allows `null`
+    as for the email sender; Cognito documents `null` only for the email sender's account-takeover notices."""
     userAttributes: _MessageUserAttributes
     """The recipient's attributes by name; Cognito's own examples show the `*_verified` values as booleans."""
     clientMetadata: NotRequired[Optional[dict[str, str]]]
@@ -730,6 +749,67 @@ class CustomSMSSenderTriggerEventDict(_CognitoTriggerCommonDict):
     """Cognito reads no answer from this asynchronous trigger."""
 
 
+# --- Inbound federation -----------------------------------------------------------------------------------
+
+CognitoFederationProviderType = Literal["OIDC", "SAML", "Facebook", "Google", "SignInWithApple", "LoginWithAmazon"]
+"""The kinds of external identity provider (the Cognito developer guide, "Inbound federation Lambda trigger")."""
+
+
+class InboundFederationAttributesDict(TypedDict):
+    """What the identity provider sent, before Cognito maps it; the keys depend on the provider's kind.
+
+    Values are left as JSON values: decoded ID token claims include numbers (`exp`) and booleans
+    (`email_verified`), and a token response includes `expires_in`.
+    """
+
+    tokenResponse: NotRequired[dict[str, Any]]
+    """The response of the provider's token endpoint (`access_token`, `id_token`, `refresh_token`,
+    `token_type`, `expires_in`, `scope`); OIDC and social providers only."""
+    idToken: NotRequired[dict[str, Any]]
+    """The decoded claims of the provider's ID token; OIDC and social providers only."""
+    userInfo: NotRequired[dict[str, Any]]
+    """The provider's userInfo endpoint's answer; OIDC and social providers only."""
+    samlResponse: NotRequired[dict[str, Any]]
+    """The attributes of the SAML assertion; SAML providers only."""
+
+
+class InboundFederationRequestDict(TypedDict):
+    """The external identity provider and what it sent."""
+
+    providerName: str
+    """The identity provider's name in the user pool."""
+    providerType: CognitoFederationProviderType
+    """The kind of identity provider."""
+    attributes: InboundFederationAttributesDict
+    """The provider's raw response."""
+
+
+class InboundFederationResponseDict(TypedDict):
+    """The attributes Cognito applies to the user profile."""
+
+    userAttributesToMap: NotRequired[dict[str, str]]
+    """The attributes to store: every attribute to keep must be listed (the others are dropped); an empty
+    object keeps the provider's attributes as the user pool's mapping makes them. Absent until the function
+    sets it."""
+
+
+class InboundFederationTriggerEventDict(_CognitoTriggerCommonDict):
+    """The inbound federation trigger: runs after an external identity provider answered a sign-in, before
+    Cognito creates or updates the federated user, to add, change or drop attributes."""
+
+    triggerSource: Literal["InboundFederation_ExternalProvider"]
+    """Always `InboundFederation_ExternalProvider`."""
+    userName: str
+    """The user name Cognito gives the federated user (`<provider>_<subject>`)."""
+    callerContext: CognitoCallerContextDict
+    """The SDK and app client of the sign-in."""
+    request: InboundFederationRequestDict
+    """The identity provider and its raw response."""
+    response: InboundFederationResponseDict
+    """Fill in `userAttributesToMap` and return the event."""
+
+
+
 CognitoUserPoolTriggerEventDict = Union[
     PreSignUpTriggerEventDict,
     PostConfirmationTriggerEventDict,
@@ -745,5 +825,100 @@ CognitoUserPoolTriggerEventDict = Union[
     CustomMessageTriggerEventDict,
     CustomEmailSenderTriggerEventDict,
     CustomSMSSenderTriggerEventDict,
+    InboundFederationTriggerEventDict,
 ]
 """Any user pool trigger event; compare `event["triggerSource"]` with a value to narrow it to one trigger."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+CognitoPreSignUpHandler = Callable[["PreSignUpTriggerEventDict", "LambdaContext"], "PreSignUpTriggerEventDict"]
+"""A Cognito pre sign-up trigger; return the event with its `response` filled in."""
+
+CognitoPostConfirmationHandler = Callable[
+    ["PostConfirmationTriggerEventDict", "LambdaContext"],
+    "PostConfirmationTriggerEventDict",
+]
+"""A Cognito post confirmation trigger; return the event."""
+
+CognitoPreAuthenticationHandler = Callable[
+    ["PreAuthenticationTriggerEventDict", "LambdaContext"],
+    "PreAuthenticationTriggerEventDict",
+]
+"""A Cognito pre authentication trigger; return the event (raise to refuse the sign-in)."""
+
+CognitoPostAuthenticationHandler = Callable[
+    ["PostAuthenticationTriggerEventDict", "LambdaContext"],
+    "PostAuthenticationTriggerEventDict",
+]
+"""A Cognito post authentication trigger; return the event."""
+
+CognitoDefineAuthChallengeHandler = Callable[
+    ["DefineAuthChallengeTriggerEventDict", "LambdaContext"],
+    "DefineAuthChallengeTriggerEventDict",
+]
+"""A Cognito define auth challenge trigger; return the event with its `response` filled in."""
+
+CognitoCreateAuthChallengeHandler = Callable[
+    ["CreateAuthChallengeTriggerEventDict", "LambdaContext"],
+    "CreateAuthChallengeTriggerEventDict",
+]
+"""A Cognito create auth challenge trigger; return the event with its `response` filled in."""
+
+CognitoVerifyAuthChallengeResponseHandler = Callable[
+    ["VerifyAuthChallengeResponseTriggerEventDict", "LambdaContext"],
+    "VerifyAuthChallengeResponseTriggerEventDict",
+]
+"""A Cognito verify auth challenge response trigger; return the event with its `response` filled in."""
+
+CognitoPreTokenGenerationHandler = Callable[
+    ["PreTokenGenerationTriggerEventDict", "LambdaContext"],
+    "PreTokenGenerationTriggerEventDict",
+]
+"""A Cognito pre token generation trigger, event version one; return the event with its `response` filled in."""
+
+CognitoPreTokenGenerationV2Handler = Callable[
+    ["PreTokenGenerationV2TriggerEventDict", "LambdaContext"],
+    "PreTokenGenerationV2TriggerEventDict",
+]
+"""A Cognito pre token generation trigger (event versions two and three); return the event, `response` filled in."""
+
+CognitoPreTokenGenerationClientCredentialsHandler = Callable[
+    ["PreTokenGenerationClientCredentialsTriggerEventDict", "LambdaContext"],
+    "PreTokenGenerationClientCredentialsTriggerEventDict",
+]
+"""A Cognito pre token generation trigger for a client credentials grant; return the event, `response` filled in."""
+
+CognitoUserMigrationHandler = Callable[
+    ["UserMigrationTriggerEventDict", "LambdaContext"],
+    "UserMigrationTriggerEventDict",
+]
+"""A Cognito user migration trigger; return the event with the user's attributes in its `response`."""
+
+CognitoCustomMessageHandler = Callable[
+    ["CustomMessageTriggerEventDict", "LambdaContext"],
+    "CustomMessageTriggerEventDict",
+]
+"""A Cognito custom message trigger; return the event with the message in its `response`."""
+
+CognitoCustomEmailSenderHandler = Callable[["CustomEmailSenderTriggerEventDict", "LambdaContext"], object]
+"""A Cognito custom email sender; Cognito invokes it asynchronously and ignores what it returns."""
+
+CognitoCustomSMSSenderHandler = Callable[["CustomSMSSenderTriggerEventDict", "LambdaContext"], object]
+"""A Cognito custom SMS sender; Cognito invokes it asynchronously and ignores what it returns."""
+
+CognitoInboundFederationHandler = Callable[
+    ["InboundFederationTriggerEventDict", "LambdaContext"],
+    "InboundFederationTriggerEventDict",
+]
+"""A Cognito inbound federation trigger; return the event with `userAttributesToMap` filled in."""
+
+__all__ += ["CognitoPreSignUpHandler", "CognitoPostConfirmationHandler", "CognitoPreAuthenticationHandler", "CognitoPostAuthenticationHandler", "CognitoDefineAuthChallengeHandler", "CognitoCreateAuthChallengeHandler", "CognitoVerifyAuthChallengeResponseHandler", "CognitoPreTokenGenerationHandler", "CognitoPreTokenGenerationV2Handler", "CognitoPreTokenGenerationClientCredentialsHandler", "CognitoUserMigrationHandler", "CognitoCustomMessageHandler", "CognitoCustomEmailSenderHandler", "CognitoCustomSMSSenderHandler", "CognitoInboundFederationHandler"]
+# --- end generated handler aliases ---
+
+CognitoUserPoolTriggerHandler = Callable[["CognitoUserPoolTriggerEventDict", "LambdaContext"], "CognitoUserPoolTriggerEventDict"]
+"""One function for several Cognito user pool triggers; return the event it received."""

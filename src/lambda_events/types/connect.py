@@ -158,3 +158,16 @@ class ConnectContactFlowEventDict(TypedDict):
     """The contact's data and the block's parameters."""
     Name: Literal["ContactFlowEvent"]
     """Always `ContactFlowEvent`."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, Mapping, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+ConnectContactFlowHandler = Callable[["ConnectContactFlowEventDict", "LambdaContext"], Mapping[str, str]]
+"""An Amazon Connect flow's function; return a flat object of string values."""
+
+__all__ += ["ConnectContactFlowHandler"]
+# --- end generated handler aliases ---

@@ -115,3 +115,16 @@ class DocumentDBEventDict(TypedDict):
     """Always `aws:docdb`."""
     events: list[DocumentDBEventRecordDict]
     """The change events of the batch, in the order they happened."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+DocumentDBHandler = Callable[["DocumentDBEventDict", "LambdaContext"], object]
+"""An Amazon DocumentDB change stream consumer; Lambda ignores what it returns."""
+
+__all__ += ["DocumentDBHandler"]
+# --- end generated handler aliases ---

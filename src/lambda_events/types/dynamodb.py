@@ -154,13 +154,18 @@ class _DynamoDBStreamPayloadDict(TypedDict):
     ApproximateCreationDateTime: NotRequired[float]
     """When the change was made, in seconds since the Unix epoch (rounded down to the second)."""
     Keys: dict[str, AttributeValueDict]
-    """The primary key attributes of the modified item; always present."""
+    """The primary key attributes of the modified item; always present, whatever the stream view type
+    (DefinitelyTyped, aws-lambda-go and Rust accept it absent, as the Streams API's generic record does)."""
     SequenceNumber: str
-    """The record's sequence number in its shard (21 to 40 digits); report it in `batchItemFailures`."""
+    """The record's sequence number in its shard (21 to 40 digits); report it in `batchItemFailures`. Always sent
+    (Lambda's partial batch responses rely on it), though DefinitelyTyped and Rust accept it absent."""
     SizeBytes: int
     """The size of the stream record, in bytes."""
     StreamViewType: Literal["KEYS_ONLY", "NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES"]
-    """Which images the stream was configured to capture."""
+    """Which images the stream was configured to capture: the `StreamViewType` enumeration of the DynamoDB
+    Streams API, a closed set. The API marks the key optional and DefinitelyTyped and the Rust crate accept it
+    absent, but every stream record Lambda's documentation shows carries it and aws-lambda-go requires it, so it
+    stays required."""
 
 
 @final
@@ -352,3 +357,25 @@ class DynamoDBKinesisChangeRecordDict(TypedDict):
     """The change itself: keys and images."""
     eventSource: Literal["aws:dynamodb"]
     """Always `aws:dynamodb`."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, Optional, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+DynamoDBStreamHandler = Callable[
+    ["DynamoDBStreamEventDict", "LambdaContext"],
+    Optional["DynamoDBStreamBatchResponseDict"],
+]
+"""A DynamoDB stream consumer; return a partial batch response (or `None`: the whole batch succeeded)."""
+
+DynamoDBStreamTimeWindowHandler = Callable[
+    ["DynamoDBStreamTimeWindowEventDict", "LambdaContext"],
+    "DynamoDBStreamTimeWindowResponseDict",
+]
+"""A DynamoDB stream consumer with tumbling windows; return the window's state."""
+
+__all__ += ["DynamoDBStreamHandler", "DynamoDBStreamTimeWindowHandler"]
+# --- end generated handler aliases ---

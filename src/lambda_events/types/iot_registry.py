@@ -28,7 +28,8 @@ class IoTRegistryThingEventDict(TypedDict):
     timestamp: int
     """When the event happened, in milliseconds since the Unix epoch."""
     operation: Literal["CREATED", "UPDATED", "DELETED"]
-    """What happened to the thing."""
+    """What happened to the thing (the operations the AWS IoT Core developer guide documents for registry
+    events; a closed set)."""
     accountId: str
     """The id of the account that owns the thing."""
     thingId: str
@@ -64,7 +65,8 @@ class IoTRegistryThingTypeEventDict(TypedDict):
     timestamp: int
     """When the event happened, in milliseconds since the Unix epoch."""
     operation: Literal["CREATED", "UPDATED", "DELETED"]
-    """What happened to the thing type (deprecating and undeprecating are `UPDATED`)."""
+    """What happened to the thing type (deprecating and undeprecating are `UPDATED`); a closed set, from the
+    AWS IoT Core developer guide."""
     accountId: str
     """The id of the account that owns the thing type."""
     thingTypeId: str
@@ -121,7 +123,7 @@ class IoTRegistryThingGroupEventDict(TypedDict):
     timestamp: int
     """When the event happened, in milliseconds since the Unix epoch."""
     operation: Literal["CREATED", "UPDATED", "DELETED"]
-    """What happened to the group."""
+    """What happened to the group; a closed set, from the AWS IoT Core developer guide."""
     accountId: str
     """The id of the account that owns the group."""
     thingGroupId: str
@@ -201,3 +203,16 @@ IoTRegistryEventDict = Union[
     IoTRegistryThingGroupHierarchyEventDict,
 ]
 """Any registry event; compare `eventType` to tell them apart."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+IoTRegistryHandler = Callable[["IoTRegistryEventDict", "LambdaContext"], object]
+"""The target of an IoT rule on registry events; AWS IoT ignores what it returns."""
+
+__all__ += ["IoTRegistryHandler"]
+# --- end generated handler aliases ---

@@ -55,3 +55,16 @@ class KafkaEventDict(TypedDict):
     """The cluster's bootstrap brokers, `host:port`, separated by commas."""
     records: dict[str, list[KafkaRecordDict]]
     """The records, grouped by `topic-partition` (`mytopic-0`): one list per partition, in offset order."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+KafkaHandler = Callable[["KafkaEventDict", "LambdaContext"], object]
+"""An Amazon MSK or self-managed Kafka consumer; Lambda ignores what it returns."""
+
+__all__ += ["KafkaHandler"]
+# --- end generated handler aliases ---

@@ -122,3 +122,25 @@ class KinesisStreamTimeWindowResponseDict(TypedDict):
     """Any JSON object (at most 1 MB); Lambda passes it to the next invocation of the same window."""
     batchItemFailures: NotRequired[list[KinesisStreamBatchItemFailureDict]]
     """The failed record, when the event source mapping reports batch item failures."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, Optional, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+KinesisStreamHandler = Callable[
+    ["KinesisStreamEventDict", "LambdaContext"],
+    Optional["KinesisStreamBatchResponseDict"],
+]
+"""A Kinesis data stream consumer; return a partial batch response (or `None`: the whole batch succeeded)."""
+
+KinesisStreamTimeWindowHandler = Callable[
+    ["KinesisStreamTimeWindowEventDict", "LambdaContext"],
+    "KinesisStreamTimeWindowResponseDict",
+]
+"""A Kinesis data stream consumer with tumbling windows; return the window's state."""
+
+__all__ += ["KinesisStreamHandler", "KinesisStreamTimeWindowHandler"]
+# --- end generated handler aliases ---

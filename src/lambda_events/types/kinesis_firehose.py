@@ -87,3 +87,19 @@ class KinesisFirehoseTransformationResponseDict(TypedDict):
 
     records: list[KinesisFirehoseTransformationRecordDict]
     """The transformed records."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+KinesisFirehoseHandler = Callable[
+    ["KinesisFirehoseEventDict", "LambdaContext"],
+    "KinesisFirehoseTransformationResponseDict",
+]
+"""An Amazon Data Firehose transformation; return every record, transformed, dropped or failed."""
+
+__all__ += ["KinesisFirehoseHandler"]
+# --- end generated handler aliases ---

@@ -151,3 +151,16 @@ class LambdaFunctionUrlResponseDict(TypedDict):
     """Whether Lambda must decode `body` from base64 before sending it."""
     cookies: NotRequired[list[str]]
     """Cookies to set, each sent as its own `Set-Cookie` header."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+LambdaFunctionUrlHandler = Callable[["LambdaFunctionUrlEventDict", "LambdaContext"], "LambdaFunctionUrlResponseDict"]
+"""A function URL's function; return the structured HTTP response."""
+
+__all__ += ["LambdaFunctionUrlHandler"]
+# --- end generated handler aliases ---

@@ -336,3 +336,16 @@ class LexV2ResponseDict(TypedDict):
     """Messages for the user; required when the dialog action is `ElicitIntent`."""
     requestAttributes: NotRequired[dict[str, str]]
     """Attributes for this request only, by name."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+LexV2Handler = Callable[["LexV2EventDict", "LambdaContext"], "LexV2ResponseDict"]
+"""An Amazon Lex V2 code hook; return the session state and messages."""
+
+__all__ += ["LexV2Handler"]
+# --- end generated handler aliases ---

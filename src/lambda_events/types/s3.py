@@ -1,7 +1,7 @@
 """Amazon S3 event notifications: the event S3 sends to Lambda (directly, or inside SQS and SNS messages),
 and the test message S3 sends when a notification configuration is saved."""
 
-from typing import Literal
+from typing import Literal, Optional
 
 from lambda_events._typing import NotRequired, TypedDict
 
@@ -47,7 +47,11 @@ S3EventName = Literal[
     "ObjectTagging:Delete",
     "ObjectAcl:Put",
 ]
-"""Every event type S3 names in a notification's `eventName` (without the `s3:` prefix of the configuration)."""
+"""Every event type S3 names in a notification's `eventName` (without the `s3:` prefix of the configuration).
+
+The values are those of the "Supported event types" table of the Amazon S3 user guide. S3 adds event types
+over time (replication, tagging and ACL events came years after the first ones), so this is an open set: a
+value not listed here is a newer event type, not a malformed event."""
 
 
 class S3UserIdentityDict(TypedDict):
@@ -92,11 +96,14 @@ class S3ObjectDict(TypedDict):
     key: str
     """The object key, URL-encoded the way S3 encodes keys in notifications (a space becomes `+`)."""
     size: NotRequired[int]
-    """The object size in bytes; absent for deletions."""
+    """The object size in bytes; absent for deletions. (DefinitelyTyped requires `size`, `eTag` and `sequencer`;
+    the S3 guide's event structure leaves each of them out of some event types.)"""
     eTag: NotRequired[str]
     """The object's entity tag; absent for deletions."""
-    versionId: NotRequired[str]
-    """The object version, when the bucket is versioned."""
+    versionId: NotRequired[Optional[str]]
+    """The object version, when the bucket is versioned. The S3 user guide's event message structure describes
+    it as `null` otherwise, so it may be absent or `null` for an unversioned bucket (DefinitelyTyped and Rust
+    accept it absent; aws-lambda-go's plain string cannot tell)."""
     sequencer: NotRequired[str]
     """A hex string that orders the events of one key: compare as strings after padding the shorter one with
     leading zeros. Not sent for every event type (e.g. some lifecycle events)."""
@@ -227,3 +234,16 @@ class S3TestEventDict(TypedDict):
     """The request id of the configuration change."""
     HostId: str
     """The id of the S3 host that handled the change."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+S3Handler = Callable[["S3EventDict", "LambdaContext"], object]
+"""An S3 event notification consumer; S3 invokes it asynchronously and ignores what it returns."""
+
+__all__ += ["S3Handler"]
+# --- end generated handler aliases ---

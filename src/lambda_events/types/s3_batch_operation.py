@@ -61,7 +61,8 @@ class S3BatchOperationTaskV2Dict(TypedDict):
     s3VersionId: Optional[str]
     """The object version listed in the manifest; `null` when the manifest gives none."""
     s3Bucket: str
-    """The name of the bucket (schema 2.0 sends the name, not the ARN)."""
+    """The name of the bucket (schema 2.0 sends the name, not the ARN). Named `s3Bucket` as in the S3 user
+    guide's schema 2.0 example; Java's `s3BucketName` is not what S3 sends."""
 
 
 class S3BatchOperationV1EventDict(TypedDict):
@@ -111,8 +112,22 @@ class S3BatchOperationResponseDict(TypedDict):
     invocationSchemaVersion: Literal["1.0", "2.0"]
     """The schema version of the event being answered."""
     treatMissingKeysAs: NotRequired[S3BatchOperationResultCode]
-    """The result to record for tasks missing from `results`; `PermanentFailure` when not given."""
+    """The result to record for tasks missing from `results`; `PermanentFailure` when not given. Optional per the
+    S3 user guide (DefinitelyTyped requires it)."""
     invocationId: str
     """The `invocationId` of the event, copied unchanged."""
     results: list[S3BatchOperationResultDict]
     """One result per task of the event."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+S3BatchOperationHandler = Callable[["S3BatchOperationEventDict", "LambdaContext"], "S3BatchOperationResponseDict"]
+"""An S3 Batch Operations task; return the result of each task."""
+
+__all__ += ["S3BatchOperationHandler"]
+# --- end generated handler aliases ---

@@ -97,9 +97,24 @@ class S3EventBridgeNotificationDetailDict(_S3EventBridgeDetailHyphenatedKeys):
         ]
     ]
     """`Object Created`: the API that created the object. `Object Deleted`: `DeleteObject` for an API call,
-    `Lifecycle Expiration` for a deletion by a lifecycle expiration rule. Absent for the other event types."""
+    `Lifecycle Expiration` for a deletion by a lifecycle expiration rule. Absent for the other event types.
+    The values are those the S3 user guide lists for the EventBridge detail; S3 may name new APIs here as it
+    adds them, so the set is open."""
 
 
 S3EventBridgeNotificationEventDict = EventBridgeEventDict[S3EventBridgeNotificationDetailDict]
 """An S3 object event as an EventBridge rule delivers it: `source` is `aws.s3`, `detail-type` one of
 `S3EventBridgeDetailType`, `resources` holds the bucket's ARN."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+S3EventBridgeNotificationHandler = Callable[["S3EventBridgeNotificationEventDict", "LambdaContext"], object]
+"""The target of a rule on S3 object events; EventBridge ignores what it returns."""
+
+__all__ += ["S3EventBridgeNotificationHandler"]
+# --- end generated handler aliases ---

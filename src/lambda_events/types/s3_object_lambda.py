@@ -38,7 +38,8 @@ S3ObjectLambdaUserIdentityType = Literal[
     "WebIdentityUser",
     "Unknown",
 ]
-"""The kinds of identity CloudTrail names in `userIdentity.type`."""
+"""The kinds of identity CloudTrail names in `userIdentity.type` (CloudTrail user guide, "CloudTrail
+userIdentity element"). CloudTrail adds identity types over time (`IdentityCenterUser` is recent): an open set."""
 
 
 class S3ObjectLambdaGetObjectContextDict(TypedDict):
@@ -140,7 +141,8 @@ class S3ObjectLambdaUserIdentityDict(TypedDict):
     accessKeyId: str
     """The access key id that signed the request."""
     userName: NotRequired[str]
-    """The caller's user name; present for IAM users."""
+    """The caller's user name; present for IAM users (CloudTrail's `userIdentity`; aws-lambda-go, Rust and Java
+    do not declare it)."""
     sessionContext: NotRequired[S3ObjectLambdaSessionContextDict]
     """Present when the request was signed with temporary credentials."""
 
@@ -201,3 +203,16 @@ S3ObjectLambdaEventDict = Union[
 ]
 """Any Object Lambda event; test which context key is present (`"getObjectContext" in event`) to tell the
 operation (the variants are final, so type checkers narrow on that test)."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+S3ObjectLambdaHandler = Callable[["S3ObjectLambdaEventDict", "LambdaContext"], object]
+"""An S3 Object Lambda function; `GetObject` answers through `WriteGetObjectResponse`, the others by returning."""
+
+__all__ += ["S3ObjectLambdaHandler"]
+# --- end generated handler aliases ---

@@ -246,3 +246,16 @@ class SESLambdaResponseDict(TypedDict):
 
     disposition: Literal["STOP_RULE", "STOP_RULE_SET", "CONTINUE"]
     """Skip the rest of this rule's actions, stop the whole rule set, or carry on (the default)."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, Optional, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+SESHandler = Callable[["SESEventDict", "LambdaContext"], Optional["SESLambdaResponseDict"]]
+"""An SES receipt rule's Lambda action; a `RequestResponse` action may return a disposition."""
+
+__all__ += ["SESHandler"]
+# --- end generated handler aliases ---

@@ -18,7 +18,8 @@ class SNSMessageAttributeDict(TypedDict):
     """One message attribute of a notification."""
 
     Type: Literal["String", "String.Array", "Number", "Binary"]
-    """The attribute's data type."""
+    """The attribute's data type: the four logical data types of the SNS developer guide ("Message attribute
+    data types"), a closed set."""
     Value: str
     """The value: text for `String`, a JSON array as text for `String.Array`, digits for `Number`, base64 for
     `Binary`."""
@@ -34,7 +35,8 @@ class SNSMessageDict(TypedDict):
     TopicArn: str
     """The ARN of the topic the message was published to."""
     Subject: Optional[str]
-    """The subject given at publish time; `null` when the publisher gave none."""
+    """The subject given at publish time; `null` when the publisher gave none. Lambda always sends the key (the
+    Rust crate, which also accepts it absent, notes it arrives as `null`); only the SQS/HTTP form below omits it."""
     Message: str
     """The message body exactly as published (a JSON document stays a string until you decode it)."""
     Timestamp: str
@@ -102,3 +104,16 @@ class SNSNotificationDict(TypedDict):
     """Message attributes by name; absent when the publisher set none."""
     SequenceNumber: NotRequired[str]
     """FIFO topics only: the sequence number SNS assigned to the message within its group."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+SNSHandler = Callable[["SNSEventDict", "LambdaContext"], object]
+"""An SNS subscriber; SNS invokes it asynchronously and ignores what it returns."""
+
+__all__ += ["SNSHandler"]
+# --- end generated handler aliases ---

@@ -68,7 +68,8 @@ class SQSRecordDict(TypedDict):
     md5OfBody: str
     """The MD5 digest of the body, as a hex string."""
     md5OfMessageAttributes: NotRequired[Optional[str]]
-    """The MD5 digest of the message attributes; absent or `null` when the message has none."""
+    """The MD5 digest of the message attributes; absent or `null` when the message has none (aws-lambda-go's
+    plain string cannot tell those apart; the Lambda guide's examples show both)."""
     eventSource: Literal["aws:sqs"]
     """Always `aws:sqs`."""
     eventSourceARN: str
@@ -100,3 +101,16 @@ class SQSBatchResponseDict(TypedDict):
 
     batchItemFailures: list[SQSBatchItemFailureDict]
     """The messages to retry."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, Optional, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+SQSHandler = Callable[["SQSEventDict", "LambdaContext"], Optional["SQSBatchResponseDict"]]
+"""An SQS queue consumer; return a partial batch response (or `None`: the whole batch succeeded)."""
+
+__all__ += ["SQSHandler"]
+# --- end generated handler aliases ---

@@ -21,7 +21,8 @@ class TransferFamilyAuthorizerEventDict(TypedDict):
     """The password the client sent; absent when the client authenticates with an SSH key (the function then
     returns the user's `PublicKeys` and the server checks the key)."""
     protocol: Literal["SFTP", "FTPS", "FTP", "AS2"]
-    """The protocol of the server endpoint the client used (`AS2` only in `TestIdentityProvider` calls)."""
+    """The protocol of the server endpoint the client used (`AS2` only in `TestIdentityProvider` calls).
+    The `Protocol` values of the Transfer Family API; `AS2` was added after the others, so the set is open."""
     serverId: str
     """The id of the server (`s-` and 17 hex digits)."""
     sourceIp: str
@@ -59,3 +60,19 @@ class TransferFamilyAuthorizerResponseDict(TypedDict):
     from the paths the user sees to real paths."""
     HomeDirectory: NotRequired[str]
     """The directory the user lands in after logging in."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+TransferFamilyAuthorizerHandler = Callable[
+    ["TransferFamilyAuthorizerEventDict", "LambdaContext"],
+    "TransferFamilyAuthorizerResponseDict",
+]
+"""A Transfer Family custom identity provider; return the user's role and home directory, or `{}` to refuse."""
+
+__all__ += ["TransferFamilyAuthorizerHandler"]
+# --- end generated handler aliases ---

@@ -28,7 +28,8 @@ class VPCLatticeEventDict(TypedDict):
     headers: dict[str, str]
     """The request headers; repeated values joined with commas."""
     query_string_parameters: dict[str, str]
-    """The query string parameters."""
+    """The query string parameters. The Rust crate accepts this key and `body` absent; the VPC Lattice guide's
+    version 1.0 event carries both, so they stay required."""
     body: str
     """The request body, base64-encoded when `is_base64_encoded`."""
     is_base64_encoded: bool
@@ -112,3 +113,19 @@ class VPCLatticeResponseDict(TypedDict):
     """The response body; base64-encoded binary data when `isBase64Encoded` is true."""
     isBase64Encoded: NotRequired[bool]
     """Whether VPC Lattice must decode `body` from base64 before sending it."""
+
+
+# --- begin generated handler aliases (scripts/generate_exports.py) ---
+from typing import Callable, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lambda_events.types.context import LambdaContext
+
+VPCLatticeHandler = Callable[["VPCLatticeEventDict", "LambdaContext"], "VPCLatticeResponseDict"]
+"""A VPC Lattice target, event structure version 1; return the HTTP response."""
+
+VPCLatticeV2Handler = Callable[["VPCLatticeEventV2Dict", "LambdaContext"], "VPCLatticeResponseDict"]
+"""A VPC Lattice target, event structure version 2; return the HTTP response."""
+
+__all__ += ["VPCLatticeHandler", "VPCLatticeV2Handler"]
+# --- end generated handler aliases ---

@@ -1,0 +1,65 @@
+"""What `lambda-events inspect` finds out about one event: which source sent it, whether it matches its type
+strictly (every problem with its JSON path), and its nested payloads decoded, redacted unless asked not to."""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple, Optional
+
+import lambda_events
+from lambda_events._cli.payload_values import Decoded
+from lambda_events._cli.payloads import decoded_payloads
+from lambda_events.helpers.detection import EVENT_SOURCE_TYPE_NAMES, detect_event_source
+from lambda_events.helpers.redaction import redact
+from lambda_events.helpers.validation import ValidationProblem, find_event_problems
+
+__all__ = ["Inspection", "UndetectedSourceError", "inspect_event"]
+
+
+class UndetectedSourceError(LookupError):
+    """The event is none of the sources detection knows, and no type was given."""
+
+
+class Inspection(NamedTuple):
+    """The findings about one event."""
+
+    source: Optional[str]
+    """The source detection recognised, or `None`."""
+    type_name: str
+    """The type the event was checked against: the one given, or the detected source's."""
+    problems: list[ValidationProblem]
+    """Every way the event fails to match the type; empty when it matches."""
+    decoded: list[Decoded]
+    """The nested payloads, decoded (and redacted unless redaction was turned off)."""
+
+    @property
+    def valid(self) -> bool:
+        """Whether the event matches its type."""
+        return not self.problems
+
+
+def _source_of(type_name: str) -> Optional[str]:
+    """The source whose event type is `type_name` (to decode an event checked against it), if any."""
+    return next((source for source, name in EVENT_SOURCE_TYPE_NAMES.items() if name == type_name), None)
+
+
+def inspect_event(event: Any, type_name: Optional[str] = None, *, redacted: bool = True) -> Inspection:
+    """Detect, check and decode `event`. With `type_name` (a public type of `lambda_events`, already known to
+    exist), check against it and decode as its source, whatever detection says.
+
+    Raises `UndetectedSourceError` when no type is given and detection does not recognise the event.
+    """
+    source = detect_event_source(event)
+    if type_name is None:
+        if source is None:
+            raise UndetectedSourceError("the event's source is not recognised")
+        type_name = EVENT_SOURCE_TYPE_NAMES[source]
+        decode_as: Optional[str] = source
+    else:
+        detected_type = EVENT_SOURCE_TYPE_NAMES[source] if source is not None else None
+        decode_as = source if detected_type == type_name else _source_of(type_name)
+    problems = find_event_problems(event, getattr(lambda_events, type_name))
+    shown = redact(event) if redacted else event
+    decoded = decoded_payloads(shown, decode_as) if decode_as is not None else []
+    if redacted:
+        decoded = [payload._replace(value=redact(payload.value)) for payload in decoded]
+    return Inspection(source, type_name, problems, decoded)
