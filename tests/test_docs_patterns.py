@@ -23,7 +23,8 @@ from pydantic import TypeAdapter, ValidationError
 # --8<-- [end:pydantic_import]
 # --8<-- [start:typeguard_import]
 from typeguard import CollectionCheckStrategy, TypeCheckError, check_type
-from typing_extensions import TypedDict  # pydantic needs typing_extensions' TypedDict below Python 3.12
+# pydantic needs typing_extensions' TypedDict below Python 3.12.
+from typing_extensions import TypedDict
 
 # --8<-- [end:typeguard_import]
 from lambda_events import EventBridgeEventDict, SQSEventDict
