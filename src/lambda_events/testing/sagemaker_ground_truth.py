@@ -53,7 +53,7 @@ def sagemaker_ground_truth_pre_annotation_event(
 
 def sagemaker_ground_truth_consolidation_event(
     *,
-    job: str = "street-signs",
+    job: Optional[str] = None,
     label_attribute_name: Optional[str] = None,
     iteration: int = 1,
     region: str = DEFAULT_REGION,
@@ -61,15 +61,16 @@ def sagemaker_ground_truth_consolidation_event(
     seed: Seed = None,
     at: Optional[datetime] = None,
 ) -> GroundTruthConsolidationEventDict:
-    """The annotation consolidation request of the labeling job `job` at its `iteration` (the label attribute
-    name defaults to the job's name).
+    """The annotation consolidation request of the labeling job `job` (by default `street-signs-` and six
+    random characters) at its `iteration` (the label attribute name defaults to the job's name).
 
     Raises `ValueError` for a bad `job` name or an `iteration` below 1.
     """
+    scene = Scenario(seed=seed, at=at, region=region, account=account)
+    job = job if job is not None else f"street-signs-{scene.lower_id(6)}"
     _check_job(job)
     if iteration < 1:
         raise ValueError(f"iteration must be 1 or more, not {iteration}")
-    scene = Scenario(seed=seed, at=at, region=region, account=account)
     output = f"s3://labeling-output-{scene.account}/{job}/annotations"
     stamp = scene.now.strftime("%Y-%m-%d_%H:%M:%S")
     return {
