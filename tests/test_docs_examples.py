@@ -860,6 +860,10 @@ def test_orders() -> None:
     expected = [{"itemIdentifier": record["messageId"]} for record in event["Records"]]
     assert example.handler(event, CONTEXT) == {"batchItemFailures": expected}
     assert example.handler(copy.deepcopy(event) | {"Records": []}, CONTEXT) == {"batchItemFailures": []}
+    # The Getting started page quotes mypy's errors for a misspelt key on line 22 and a wrong return on line 28.
+    lines = (EXAMPLES_DIR / "orders.py").read_text(encoding="utf-8").splitlines()
+    assert 'failed.append(record["messageId"])' in lines[21]
+    assert lines[27].strip() == "return sqs_batch_response(failed)"
 
 
 def test_test_orders(monkeypatch: pytest.MonkeyPatch) -> None:

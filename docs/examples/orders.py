@@ -13,8 +13,7 @@ from lambda_events import (
 
 
 def handler(event: SQSEventDict, context: LambdaContext) -> SQSBatchResponseDict:
-    """Accept each order; a message that is not a JSON
-    object with an `id` goes back to the queue."""
+    """Accept each order; a message that is not a JSON object with an `id` returns to the queue."""
     failed: list[str] = []
     for record in event["Records"]:
         try:
