@@ -144,6 +144,81 @@ def test_eventbridge_typed_detail() -> None:
     assert example.handler(event, CONTEXT) is None
 
 
+def test_eventbridge_ec2() -> None:
+    example = load_example("eventbridge_ec2")
+    handle = example.handler
+    assert handle(event_of("ec2-instance-state-change-notification-157.json"), CONTEXT) == (
+        "replace i-abcd3333: stopped at 2015-11-11T21:33:19Z"
+    )
+    assert handle(event_of("ec2-instance-state-change-notification-155.json"), CONTEXT) is None
+    assert handle(event_of("ec2-spot-instance-interruption-warning-170.json"), CONTEXT) == (
+        "drain i-0b662ef9931388ba0: Spot will terminate it in two minutes"
+    )
+    assert handle(event_of("ec2-instance-rebalance-recommendation-169.json"), CONTEXT) == (
+        "launch a spare for i-abcd1111: rebalance recommended"
+    )
+
+
+def test_eventbridge_cloudtrail() -> None:
+    example = load_example("eventbridge_cloudtrail")
+    assert example.handler(event_of("aws-api-call-via-cloudtrail-357.json"), CONTEXT) == (
+        "CreateQueue on sqs.amazonaws.com by role session test: done"
+    )
+    assert example.handler(event_of("aws-api-call-via-cloudtrail-323.json"), CONTEXT) == (
+        "PutObjectLockRetention on s3.amazonaws.com by the root user: refused (AccessDenied)"
+    )
+    assert example.handler(event_of("aws-api-call-via-cloudtrail-iam-user-denied.json"), CONTEXT) == (
+        "DeleteTable on dynamodb.amazonaws.com by user Alice: refused (AccessDenied)"
+    )
+    assert example.handler(event_of("aws-api-call-via-cloudtrail-aws-service.json"), CONTEXT) == (
+        "AssumeRole on sts.amazonaws.com by service lambda.amazonaws.com: done"
+    )
+    assert example.new_queue_name(event_of("aws-api-call-via-cloudtrail-357.json")) == "sample-test"
+
+
+def test_eventbridge_workflows() -> None:
+    example = load_example("eventbridge_workflows")
+    handle = example.handler
+    assert handle(event_of("step-functions-execution-status-change-391.json"), CONTEXT) is None
+    assert handle(event_of("step-functions-execution-status-change-393.json"), CONTEXT) == (
+        "execution execution-name: TIMED_OUT after 1.0s (no error reported)"
+    )
+    assert handle(event_of("step-functions-execution-status-change-failed-documented.json"), CONTEXT) == (
+        "execution 7c5e2a4b: FAILED after 42.0s (States.TaskFailed)"
+    )
+    assert handle(event_of("glue-job-state-change-228.json"), CONTEXT) is None
+    assert handle(event_of("glue-job-state-change-timeout.json"), CONTEXT) == (
+        "glue job nightly-etl run jr_3c9c24f19d1d2d5fe5a6bd6a0a7cfe2ab9e8d2c1f0e6b4a7d3c5b1a9e8f7d6c5: TIMEOUT (Job run timed out)"
+    )
+
+
+def test_eventbridge_delivery() -> None:
+    example = load_example("eventbridge_delivery")
+    handle = example.handler
+    assert handle(event_of("codepipeline-action-execution-state-change-97.json"), CONTEXT) is None
+    assert handle(event_of("codepipeline-action-execution-state-change-failed-result.json"), CONTEXT) == (
+        "release/Build/BuildApp failed: Build terminated with state: FAILED"
+    )
+    assert handle(event_of("codebuild-build-state-change-65.json"), CONTEXT) is None
+    assert handle(event_of("codebuild-build-state-change-66.json"), CONTEXT) == "build of SampleProjectName failed"
+    assert handle(event_of("ecr-image-scan-186.json"), CONTEXT) is None
+    assert handle(event_of("ecr-image-scan-findings.json"), CONTEXT) == (
+        "my-repository-name@sha256:7f5b2640fe6f: scan COMPLETE, 10 critical or high"
+    )
+
+
+def test_eventbridge_router() -> None:
+    example = load_example("eventbridge_router")
+    handle = example.handler
+    assert handle(event_of("ec2-instance-state-change-notification-157.json"), CONTEXT) == "instance i-abcd3333 is stopped"
+    assert handle(event_of("ecs-task-state-change-189.json"), CONTEXT) == (
+        "task 3102878e-4af2-4b3c-b9c1-2556b95b2bbf is RUNNING (wanted RUNNING)"
+    )
+    assert handle(event_of("step-functions-execution-status-change-392.json"), CONTEXT) == "execution execution-name is FAILED"
+    assert handle(event_of("glue-job-state-change-228.json"), CONTEXT) == "not handled here: GlueJobStateChangeEventDict"
+    assert handle(event_of("eventBridgeScheduledEvent.json"), CONTEXT) == "not handled here: an event of no registered type"
+
+
 def test_eventbridge_scheduled() -> None:
     example = load_example("eventbridge_scheduled")
     result = example.handler(event_of("eventBridgeScheduledEvent.json"), CONTEXT)
