@@ -102,11 +102,21 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         """Log nothing: failures are reported by the browser's checks."""
 
 
+class _QuietServer(ThreadingHTTPServer):
+    """An HTTP server that does not print a traceback when the browser drops a connection it no longer needs
+    (a page closed while a file was still being sent): the page's own checks report what failed to load."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Ignore a connection the client closed; report any other error as the standard server does."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 @contextmanager
 def serve(directory: Path) -> Generator[str, None, None]:
     """Serve `directory` over HTTP on 127.0.0.1 (a free port) and give the base address."""
     handler = functools.partial(_QuietHandler, directory=str(directory))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = _QuietServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
