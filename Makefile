@@ -17,7 +17,7 @@ PYENV_ROOT ?= $(HOME)/.pyenv
 
 BENCH_VENV := bench/.venv
 
-.PHONY: demo test pytest typecheck runtime-matrix docs bench exports eventbridge clean
+.PHONY: demo test pytest typecheck runtime-matrix docs site-check chromium package bench exports eventbridge clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,7 +34,7 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 demo: $(VENV)/.installed
 	$(BIN)/lambda-events inspect
 
-test: pytest typecheck docs runtime-matrix
+test: pytest typecheck docs site-check package runtime-matrix
 
 pytest: $(VENV)/.installed-dev
 	$(BIN)/python scripts/generate_exports.py --check
@@ -52,6 +52,28 @@ typecheck: $(VENV)/.installed-dev
 # The documentation site, strict: a broken link, reference or snippet fails the build. Output in site/.
 docs: $(VENV)/.installed-dev
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+
+# Debian's Chromium for the site check, installed where it is missing (root, or through sudo). Playwright
+# drives it; it never downloads a browser of its own.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+chromium:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || { \
+	  echo "chromium: not found, installing Debian's package"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium >/dev/null; }
+
+# The built site in headless Chromium, served on 127.0.0.1: every page renders, the search answers, no code
+# block scrolls sideways at 1280 px, no private name in the reference. Screenshots in site/screenshots/.
+site-check: docs chromium
+	$(BIN)/python scripts/check_site.py
+
+# The package as published: sdist and wheel built, their README checked by twine, their contents checked,
+# and the wheel installed into a new virtual environment where the demo runs (scripts/check_package.py).
+package: $(VENV)/.installed-dev
+	rm -rf dist
+	$(BIN)/python -m build --outdir dist . >/dev/null
+	$(BIN)/twine check --strict dist/*
+	$(BIN)/python scripts/check_package.py dist
 
 # For each other Python found, a .venv-X.Y with the package alone (and typing-extensions where the
 # package asks for it), and the run-time checks. A Python that is not on this machine is reported, not hidden.

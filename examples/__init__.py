@@ -1,1 +1,2 @@
-"""Handlers written with lambda-events, each a complete Lambda function (`handler`); the tests run them."""
+"""Handlers written with lambda-events, each a complete
+Lambda function (`handler`); the tests run them."""

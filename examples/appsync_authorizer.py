@@ -1,14 +1,19 @@
-"""An AppSync Lambda authorizer: known tokens may run operations, but only administrators may create events.
+"""An AppSync Lambda authorizer: known tokens may run
+operations, but only administrators may create events.
 
 The answer is cached per token for `max_age` seconds; `resolver_context` reaches the resolvers as
-`$ctx.identity.resolverContext`, and the denied fields resolve to `null` with an authorization error.
-"""
+`$ctx.identity.resolverContext`, and the denied fields
+resolve to `null` with an authorization error."""
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
-from lambda_events import AppSyncAuthorizerEventDict, AppSyncAuthorizerResponse, AppSyncAuthorizerResponseDict
+from lambda_events import (
+    AppSyncAuthorizerEventDict,
+    AppSyncAuthorizerResponse,
+    AppSyncAuthorizerResponseDict,
+)
 
 
 class Member(NamedTuple):

@@ -1,9 +1,9 @@
-"""A REST API `REQUEST` authorizer: unknown callers are denied everything, administrators may call every
-route, and other users may only read their profile.
+"""A REST API `REQUEST` authorizer: unknown callers are denied everything,
+administrators may call every route, and other users may only read their profile.
 
-API Gateway caches the returned policy for the caller's token (the authorizer's TTL) and applies it to every
-method it covers, so the policy names all the routes the user may call, not only the one being called.
-"""
+API Gateway caches the returned policy for the caller's token (the
+authorizer's TTL) and applies it to every method it covers, so the policy
+names all the routes the user may call, not only the one being called."""
 
 from __future__ import annotations
 
@@ -35,10 +35,14 @@ USERS_BY_TOKEN = {
 
 def bearer_token(event: APIGatewayAuthorizerRequestEventDict) -> str:
     """The `Authorization` header, whatever the letter case the client used for its name."""
-    return next((value for name, value in event["headers"].items() if name.lower() == "authorization"), "")
+    return next(
+        (value for name, value in event["headers"].items() if name.lower() == "authorization"), ""
+    )
 
 
-def handler(event: APIGatewayAuthorizerRequestEventDict, context: object) -> APIGatewayAuthorizerResponseDict:
+def handler(
+    event: APIGatewayAuthorizerRequestEventDict, context: object
+) -> APIGatewayAuthorizerResponseDict:
     """Deny unknown callers; allow administrators everything and users `GET /user-profile`."""
     user = USERS_BY_TOKEN.get(bearer_token(event))
     if user is None:

@@ -1,9 +1,9 @@
 """An S3 Batch Operations function that decides, per object, where its archive copy goes.
 
-Objects of the manifest arrive one task per invocation, their keys URL-encoded. Compressed JSON datasets
-are accepted, uploads still in progress retried later, temporary objects refused for good, and anything
-unexpected reported as a permanent failure; S3 writes each result's message to the job's completion report.
-"""
+Objects of the manifest arrive one task per invocation, their keys URL-encoded.
+Compressed JSON datasets are accepted, uploads still in progress retried later,
+temporary objects refused for good, and anything unexpected reported as a permanent
+failure; S3 writes each result's message to the job's completion report."""
 
 from __future__ import annotations
 
@@ -55,10 +55,16 @@ def handler(event: S3BatchOperationEventDict, context: object) -> S3BatchOperati
             task["taskId"], "Succeeded", f"s3://{bucket_of(event)}/{archive_key(key)}"
         )
     except NotReadyYet as delay:
-        result = S3BatchOperationResponseRecord(task["taskId"], "TemporaryFailure", f"retry later: {delay}")
+        result = S3BatchOperationResponseRecord(
+            task["taskId"], "TemporaryFailure", f"retry later: {delay}"
+        )
     except NotArchivable as refusal:
-        result = S3BatchOperationResponseRecord(task["taskId"], "PermanentFailure", f"refused: {refusal}")
+        result = S3BatchOperationResponseRecord(
+            task["taskId"], "PermanentFailure", f"refused: {refusal}"
+        )
     except Exception as error:
-        result = S3BatchOperationResponseRecord(task["taskId"], "PermanentFailure", f"{type(error).__name__}: {error}")
+        result = S3BatchOperationResponseRecord(
+            task["taskId"], "PermanentFailure", f"{type(error).__name__}: {error}"
+        )
     response.add_result(result)
     return response.asdict()

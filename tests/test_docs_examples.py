@@ -980,6 +980,29 @@ def test_testing_with_factories() -> None:
     assert len(example.handler(good, example.lambda_context(remaining_millis=1_999))["batchItemFailures"]) == 2
 
 
+# --- Getting started ----------------------------------------------------------------------------------------
+
+
+def test_orders() -> None:
+    example = load_example("orders")
+    event = event_of("sqsEvent.json")  # neither body is an order: plain text, and an object without `id`
+    expected = [{"itemIdentifier": record["messageId"]} for record in event["Records"]]
+    assert example.handler(event, CONTEXT) == {"batchItemFailures": expected}
+    assert example.handler(copy.deepcopy(event) | {"Records": []}, CONTEXT) == {"batchItemFailures": []}
+    # The Getting started page quotes mypy's errors for a misspelt key on line 22 and a wrong return on line 28.
+    lines = (EXAMPLES_DIR / "orders.py").read_text(encoding="utf-8").splitlines()
+    assert 'failed.append(record["messageId"])' in lines[21]
+    assert lines[27].strip() == "return sqs_batch_response(failed)"
+
+
+def test_test_orders(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The page's tests, which import `orders` as a reader's project would (the checkers resolve it beside them)."""
+    monkeypatch.setitem(sys.modules, "orders", load_example("orders"))
+    example = load_example("test_orders")
+    example.test_every_order_is_accepted()
+    example.test_a_message_that_is_not_an_order_is_retried()
+
+
 # --- Every example is run; every module is documented -------------------------------------------------------
 
 
@@ -1053,8 +1076,10 @@ def test_every_helper_module_is_rendered(module: str) -> None:
     assert f"lambda_events.helpers.{module}" in _rendered_objects()
 
 
-def test_the_testing_package_is_rendered() -> None:
-    assert _rendered_objects().get("lambda_events.testing") == "testing.md"
+@pytest.mark.parametrize("module", _public_modules("testing"))
+def test_every_testing_module_is_rendered_in_the_testing_section(module: str) -> None:
+    """The factories' reference is split by kind of source over the pages of `docs/testing/`."""
+    assert _rendered_objects().get(f"lambda_events.testing.{module}", "").startswith("testing/")
 
 
 def test_every_example_is_shown_on_a_page() -> None:

@@ -23,7 +23,8 @@ from pydantic import TypeAdapter, ValidationError
 # --8<-- [end:pydantic_import]
 # --8<-- [start:typeguard_import]
 from typeguard import CollectionCheckStrategy, TypeCheckError, check_type
-from typing_extensions import TypedDict  # pydantic needs typing_extensions' TypedDict below Python 3.12
+# pydantic needs typing_extensions' TypedDict below Python 3.12.
+from typing_extensions import TypedDict
 
 # --8<-- [end:typeguard_import]
 from lambda_events import EventBridgeEventDict, SQSEventDict
@@ -48,13 +49,17 @@ def sqs_event() -> Any:
 def test_typeguard_checks_every_key() -> None:
     event = sqs_event()
     # ALL_ITEMS: typeguard checks only the first item of each list unless told otherwise.
-    checked = check_type(event, SQSEventDict, collection_check_strategy=CollectionCheckStrategy.ALL_ITEMS)
+    checked = check_type(
+        event, SQSEventDict, collection_check_strategy=CollectionCheckStrategy.ALL_ITEMS
+    )
     assert checked is event  # the same dict, now typed as SQSEventDict
 
     surprising = sqs_event()
     surprising["Records"][1]["surprise"] = True  # a key SQS never sends
     with pytest.raises(TypeCheckError, match="unexpected extra key"):
-        check_type(surprising, SQSEventDict, collection_check_strategy=CollectionCheckStrategy.ALL_ITEMS)
+        check_type(
+            surprising, SQSEventDict, collection_check_strategy=CollectionCheckStrategy.ALL_ITEMS
+        )
 
 
 # --8<-- [end:typeguard]
@@ -75,7 +80,8 @@ def test_pydantic_type_adapter_validates_our_types() -> None:
 
     event["Records"][0]["body"] = "ok"
     event["Records"][0]["surprise"] = True
-    assert "surprise" not in SQS_EVENT.validate_python(event)["Records"][0]  # undeclared keys are dropped
+    # Undeclared keys are dropped.
+    assert "surprise" not in SQS_EVENT.validate_python(event)["Records"][0]
 
 
 class OrderPlacedDict(TypedDict):
@@ -159,7 +165,8 @@ def test_msgspec_converts_to_our_types() -> None:
     assert msgspec.convert(event, SQSEventDict) == event
 
     event["Records"][0]["body"] = 42
-    with pytest.raises(msgspec.ValidationError, match=r"Expected `str`, got `int` - at `\$.Records\[0\].body`"):
+    expected = r"Expected `str`, got `int` - at `\$.Records\[0\].body`"
+    with pytest.raises(msgspec.ValidationError, match=expected):
         msgspec.convert(event, SQSEventDict)
 
 

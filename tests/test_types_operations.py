@@ -59,8 +59,8 @@ def mix_alarm_configurations(event: Any) -> None:
     event["alarmData"]["configuration"]["alarmRule"] = "ALARM(other)"
 
 
-def unknown_s3_eventbridge_reason(event: Any) -> None:
-    event["detail"]["reason"] = "PutObjectAcl"
+def non_text_s3_eventbridge_reason(event: Any) -> None:
+    event["detail"]["reason"] = 42  # the set of reasons is open (a new API name passes), but it is text
 
 
 def scheduled_event_with_detail(event: Any) -> None:
@@ -78,7 +78,7 @@ CASES: list[tuple[str, Mutation, str]] = [
     ("bedrockAgentEvent.json", give_api_event_a_function, "$.function"),
     ("cloudWatchAlarmEventSingleMetric.json", unknown_alarm_state, "$.alarmData.state.value"),
     ("cloudWatchAlarmEventSingleMetric.json", mix_alarm_configurations, "$.alarmData.configuration.alarmRule"),
-    ("s3EventBridgeNotificationObjectCreatedEvent.json", unknown_s3_eventbridge_reason, "$.detail.reason"),
+    ("s3EventBridgeNotificationObjectCreatedEvent.json", non_text_s3_eventbridge_reason, "$.detail.reason"),
     ("eventBridgeScheduledEvent.json", scheduled_event_with_detail, '$.detail["instance-id"]'),
 ]
 

@@ -15,7 +15,8 @@ from lambda_events import (
 
 
 def active_mq_handler(event: ActiveMQEventDict, context: LambdaContext) -> list[str]:
-    """Describe each message: JSON documents by their keys, text as it is, binary data by its size."""
+    """Describe each message: JSON documents by their
+    keys, text as it is, binary data by its size."""
     described: list[str] = []
     for message in event["messages"]:
         queue = message["destination"]["physicalName"]

@@ -30,6 +30,12 @@ def handler(event: APIGatewayProxyEventDict, context: LambdaContext) -> APIGatew
         except EventDecodeError as error:
             return api_gateway_proxy_response(json_body({"error": str(error)}), status_code=400)
         request_id = event["requestContext"]["requestId"]
-        created = {"id": request_id, "order": order, "client": get_header(event, "user-agent", "unknown")}
+        created = {
+            "id": request_id,
+            "order": order,
+            "client": get_header(event, "user-agent", "unknown"),
+        }
         return api_gateway_proxy_response(json_body(created), status_code=201)
-    return api_gateway_proxy_response(text_body("method not allowed"), status_code=405, headers={"Allow": "GET, POST"})
+    return api_gateway_proxy_response(
+        text_body("method not allowed"), status_code=405, headers={"Allow": "GET, POST"}
+    )

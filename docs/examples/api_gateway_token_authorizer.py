@@ -1,4 +1,5 @@
-"""A REST API token authorizer: unknown callers are denied, admins may do everything, others may read."""
+"""A REST API token authorizer: unknown callers are
+denied, admins may do everything, others may read."""
 
 from __future__ import annotations
 
@@ -12,16 +13,22 @@ from lambda_events import (
 )
 
 USERS = {"allow": ("user-1", "reader"), "admin-token": ("user-2", "admin")}
-"""Bearer tokens and who they belong to (a real authorizer verifies a JWT or asks an identity provider)."""
+"""Bearer tokens and who they belong to (a real authorizer
+verifies a JWT or asks an identity provider)."""
 
 
-def handler(event: APIGatewayAuthorizerTokenEventDict, context: LambdaContext) -> APIGatewayAuthorizerResponseDict:
-    """Return the IAM policy for the caller; API Gateway caches it for the token, for every route."""
+def handler(
+    event: APIGatewayAuthorizerTokenEventDict, context: LambdaContext
+) -> APIGatewayAuthorizerResponseDict:
+    """Return the IAM policy for the caller; API Gateway
+    caches it for the token, for every route."""
     user = USERS.get(event["authorizationToken"].removeprefix("Bearer "))
     if user is None:
         return DENY_ALL_RESPONSE
     user_id, role = user
-    policy = APIGatewayAuthorizerResponse.from_route_arn(user_id, event["methodArn"], context={"role": role})
+    policy = APIGatewayAuthorizerResponse.from_route_arn(
+        user_id, event["methodArn"], context={"role": role}
+    )
     if role == "admin":
         policy.allow_all_routes()
     else:

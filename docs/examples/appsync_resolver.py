@@ -6,7 +6,9 @@ from typing import Any, Optional
 
 from lambda_events import AppSyncIdentityDict, AppSyncResolverEventDict, LambdaContext
 
-TASKS: dict[str, dict[str, Any]] = {"t-1": {"id": "t-1", "title": "Write the docs", "owner": "jdoe"}}
+TASKS: dict[str, dict[str, Any]] = {
+    "t-1": {"id": "t-1", "title": "Write the docs", "owner": "jdoe"}
+}
 """The data source (a real resolver would query a database)."""
 
 
@@ -17,19 +19,25 @@ def caller(identity: Optional[AppSyncIdentityDict]) -> str:
     if "userArn" in identity:
         return identity["userArn"]  # IAM
     if "resolverContext" in identity:
-        return str(identity["resolverContext"].get("user", "lambda-authorized"))  # Lambda authorizer
+        # Lambda authorizer
+        return str(identity["resolverContext"].get("user", "lambda-authorized"))
     if "username" in identity:
         return identity["username"]  # Cognito user pools
     return identity["sub"]  # OpenID Connect
 
 
 def handler(event: AppSyncResolverEventDict, context: LambdaContext) -> Any:
-    """Resolve `Query.getTask` and `Mutation.createTask`; any other field is a configuration mistake."""
+    """Resolve `Query.getTask` and `Mutation.createTask`;
+    any other field is a configuration mistake."""
     field = event["info"]["fieldName"]
     if field == "getTask":
         return TASKS.get(str(event["arguments"]["id"]))
     if field == "createTask":
         task_id = f"t-{len(TASKS) + 1}"
-        TASKS[task_id] = {"id": task_id, "title": event["arguments"]["title"], "owner": caller(event["identity"])}
+        TASKS[task_id] = {
+            "id": task_id,
+            "title": event["arguments"]["title"],
+            "owner": caller(event["identity"]),
+        }
         return TASKS[task_id]
     raise ValueError(f"no resolver for {event['info']['parentTypeName']}.{field}")

@@ -1,5 +1,5 @@
-"""A Client VPN client connect handler: no connections during the nightly maintenance window, and only users
-of the allowed groups (certificate-only devices have no groups and are let in)."""
+"""A Client VPN client connect handler: no connections during the nightly maintenance window, and
+only users of the allowed groups (certificate-only devices have no groups and are let in)."""
 
 from datetime import datetime, timezone
 
@@ -24,5 +24,7 @@ def decide(event: ClientVPNConnectionEventDict, now: datetime) -> ClientVPNConne
     }
 
 
-def handler(event: ClientVPNConnectionEventDict, context: object) -> ClientVPNConnectionResponseDict:
+def handler(
+    event: ClientVPNConnectionEventDict, context: object
+) -> ClientVPNConnectionResponseDict:
     return decide(event, datetime.now(timezone.utc))

@@ -13,19 +13,31 @@ from lambda_events import (
 )
 
 
-def respond_to(event: CloudFormationCustomResourceEventDict) -> CloudFormationCustomResourceResponseDict:
-    """The response document; `RequestType` narrows the event, so `OldResourceProperties` exists on Update."""
+def respond_to(
+    event: CloudFormationCustomResourceEventDict,
+) -> CloudFormationCustomResourceResponseDict:
+    """The response document; `RequestType` narrows the
+    event, so `OldResourceProperties` exists on Update."""
     prefix = str(event["ResourceProperties"].get("Prefix", "app"))
     if event["RequestType"] == "Create":
         name = f"{prefix}-{hashlib.sha256(event['RequestId'].encode()).hexdigest()[:8]}"
-        return cloudformation_response(event, "SUCCESS", physical_resource_id=name, data={"Name": name})
+        return cloudformation_response(
+            event, "SUCCESS", physical_resource_id=name, data={"Name": name}
+        )
     if event["RequestType"] == "Update":
-        if event["OldResourceProperties"].get("Prefix") == event["ResourceProperties"].get("Prefix"):
-            return cloudformation_response(event, "SUCCESS", data={"Name": event["PhysicalResourceId"]})
+        if event["OldResourceProperties"].get("Prefix") == event["ResourceProperties"].get(
+            "Prefix"
+        ):
+            return cloudformation_response(
+                event, "SUCCESS", data={"Name": event["PhysicalResourceId"]}
+            )
         # A new physical id means a replacement: CloudFormation then sends a Delete for the old one.
         name = f"{prefix}-{hashlib.sha256(event['RequestId'].encode()).hexdigest()[:8]}"
-        return cloudformation_response(event, "SUCCESS", physical_resource_id=name, data={"Name": name})
-    return cloudformation_response(event, "SUCCESS")  # Delete: release the name (PhysicalResourceId)
+        return cloudformation_response(
+            event, "SUCCESS", physical_resource_id=name, data={"Name": name}
+        )
+    # Delete: release the name (PhysicalResourceId)
+    return cloudformation_response(event, "SUCCESS")
 
 
 def handler(event: CloudFormationCustomResourceEventDict, context: LambdaContext) -> None:
@@ -33,5 +45,7 @@ def handler(event: CloudFormationCustomResourceEventDict, context: LambdaContext
     try:
         response = respond_to(event)
     except Exception as error:  # report any failure to CloudFormation, which then rolls back
-        response = cloudformation_response(event, "FAILED", reason=f"{type(error).__name__}: {error}")
+        response = cloudformation_response(
+            event, "FAILED", reason=f"{type(error).__name__}: {error}"
+        )
     send_cloudformation_response(event, response)

@@ -5,8 +5,11 @@ from __future__ import annotations
 from lambda_events import CloudFrontRequestEventDict, CloudFrontRequestResultDict, LambdaContext
 
 
-def handler(event: CloudFrontRequestEventDict, context: LambdaContext) -> CloudFrontRequestResultDict:
-    """Answer `/blog/...` with a permanent redirect; otherwise pass the request on, with a device header."""
+def handler(
+    event: CloudFrontRequestEventDict, context: LambdaContext
+) -> CloudFrontRequestResultDict:
+    """Answer `/blog/...` with a permanent redirect;
+    otherwise pass the request on, with a device header."""
     request = event["Records"][0]["cf"]["request"]
     if request["uri"].startswith("/blog/"):
         # Returning a response: CloudFront answers the viewer without going to the origin.

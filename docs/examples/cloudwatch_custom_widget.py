@@ -11,7 +11,8 @@ Shows the time range of the dashboard (or of the zoom). Parameter: `heading`, th
 
 
 def handler(event: CloudWatchDashboardCustomWidgetEventDict, context: LambdaContext) -> str:
-    """HTML for the widget, or its documentation (Markdown) when the console asks with `describe`."""
+    """HTML for the widget, or its documentation
+    (Markdown) when the console asks with `describe`."""
     if event.get("describe", False):
         return DOCUMENTATION
     widget = event["widgetContext"]
@@ -20,4 +21,5 @@ def handler(event: CloudWatchDashboardCustomWidgetEventDict, context: LambdaCont
     start = datetime.fromtimestamp(shown["start"] / 1000, tz=timezone.utc)
     end = datetime.fromtimestamp(shown["end"] / 1000, tz=timezone.utc)
     heading = str(widget["params"].get("heading", widget["title"]))
-    return f"<h2>{heading}</h2><p>{start:%Y-%m-%d %H:%M} to {end:%H:%M} UTC ({widget['timezone']['label']})</p>"
+    zone = widget["timezone"]["label"]
+    return f"<h2>{heading}</h2><p>{start:%Y-%m-%d %H:%M} to {end:%H:%M} UTC ({zone})</p>"

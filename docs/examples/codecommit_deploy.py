@@ -12,5 +12,7 @@ def handler(event: CodeCommitEventDict, context: object) -> list[str]:
             continue
         for reference in record["codecommit"]["references"]:
             if reference["ref"].startswith(BRANCH_PREFIX) and not reference.get("deleted", False):
-                branches.append(f"{reference['ref'][len(BRANCH_PREFIX):]}@{reference['commit'][:7]}")
+                branches.append(
+                    f"{reference['ref'][len(BRANCH_PREFIX) :]}@{reference['commit'][:7]}"
+                )
     return branches

@@ -1,4 +1,5 @@
-"""A Cognito define-auth-challenge trigger: password first (SRP), then a custom challenge, then tokens."""
+"""A Cognito define-auth-challenge trigger: password
+first (SRP), then a custom challenge, then tokens."""
 
 from __future__ import annotations
 
@@ -7,8 +8,11 @@ from lambda_events import DefineAuthChallengeTriggerEventDict, LambdaContext
 MAX_CUSTOM_ATTEMPTS = 3
 
 
-def handler(event: DefineAuthChallengeTriggerEventDict, context: LambdaContext) -> DefineAuthChallengeTriggerEventDict:
-    """Decide the next step of the sign-in from the challenges answered so far (`request.session`)."""
+def handler(
+    event: DefineAuthChallengeTriggerEventDict, context: LambdaContext
+) -> DefineAuthChallengeTriggerEventDict:
+    """Decide the next step of the sign-in from the
+    challenges answered so far (`request.session`)."""
     session = event["request"]["session"]
     response = event["response"]
     if event["request"].get("userNotFound", False):
@@ -20,7 +24,10 @@ def handler(event: DefineAuthChallengeTriggerEventDict, context: LambdaContext) 
         response["challengeName"] = "SRP_A"
     elif last["challengeName"] == "SRP_A" and last["challengeResult"]:
         response["challengeName"] = "PASSWORD_VERIFIER"
-    elif last["challengeName"] in ("PASSWORD_VERIFIER", "CUSTOM_CHALLENGE") and not last["challengeResult"]:
+    elif (
+        last["challengeName"] in ("PASSWORD_VERIFIER", "CUSTOM_CHALLENGE")
+        and not last["challengeResult"]
+    ):
         attempts = sum(1 for answer in session if answer["challengeName"] == "CUSTOM_CHALLENGE")
         failed = last["challengeName"] == "PASSWORD_VERIFIER" or attempts >= MAX_CUSTOM_ATTEMPTS
         response["issueTokens"] = False

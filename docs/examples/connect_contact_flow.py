@@ -14,8 +14,12 @@ def handler(event: ConnectContactFlowEventDict, context: LambdaContext) -> dict[
     endpoint = contact["CustomerEndpoint"]  # null for contacts started by API or a task
     number = endpoint["Address"] if endpoint is not None else ""
     customer = CUSTOMERS.get(number, {"name": "there", "tier": "standard"})
-    queue_data = contact.get("Queue")  # null, or absent in older flows, before the contact is queued
+    queue_data = contact.get(
+        "Queue"
+    )  # null, or absent in older flows, before the contact is queued
     queue = queue_data["Name"] if queue_data is not None else "none"
-    greeting_language = event["Details"]["Parameters"].get("language", "en-US")  # parameters set in the block
+    greeting_language = event["Details"]["Parameters"].get(
+        "language", "en-US"
+    )  # parameters set in the block
     channel = contact["Channel"].upper()  # older flows say `Voice`, newer ones `VOICE`
     return {**customer, "channel": channel, "queue": queue, "language": greeting_language}

@@ -14,7 +14,9 @@ def handler(event: DocumentDBEventDict, context: LambdaContext) -> list[str]:
             changes.append("invalidate: the change stream ends here")
             continue
         namespace = change["ns"]
-        collection = f"{namespace['db']}.{namespace['coll']}" if "coll" in namespace else namespace["db"]
+        collection = (
+            f"{namespace['db']}.{namespace['coll']}" if "coll" in namespace else namespace["db"]
+        )
         if change["operationType"] == "update":  # narrows to the update event, with its description
             updated = sorted(change["updateDescription"]["updatedFields"])
             removed = change["updateDescription"]["removedFields"]

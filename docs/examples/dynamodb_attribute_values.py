@@ -11,7 +11,8 @@ JSONValue = Union[str, int, float, bool, None, Sequence["JSONValue"], Mapping[st
 
 
 def to_json(value: AttributeValueDict) -> JSONValue:
-    """An attribute value as a JSON value (numbers as int or float, sets and binaries as lists of text)."""
+    """An attribute value as a JSON value (numbers as int
+    or float, sets and binaries as lists of text)."""
     if "S" in value:
         return value["S"]
     if "N" in value:

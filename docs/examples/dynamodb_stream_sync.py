@@ -19,17 +19,21 @@ from lambda_events import (
 def index_operation(record: DynamoDBStreamRecordDict) -> tuple[str, dict[str, Any]]:
     """`("upsert", item)` for an insertion or a modification, `("delete", key)` for a removal.
 
-    Values come back as Python values: numbers as exact `Decimal`s, binaries as `bytes`, sets as sets.
-    """
+    Values come back as Python values: numbers as exact
+    `Decimal`s, binaries as `bytes`, sets as sets."""
     if record["eventName"] == "REMOVE":
         return "delete", deserialize_dynamodb_image(record["dynamodb"]["Keys"])
-    # Narrowed to INSERT or MODIFY: NewImage is there when the stream's view type includes new images.
+    # Narrowed to INSERT or MODIFY: NewImage is there when the stream's view type includes new
+    # images.
     change = record["dynamodb"]
     return "upsert", deserialize_dynamodb_image(change.get("NewImage", change["Keys"]))
 
 
-def handler(event: DynamoDBStreamEventDict, context: LambdaContext) -> DynamoDBStreamBatchResponseDict:
-    """Apply the changes in order; at the first one that cannot be decoded, stop and have it retried."""
+def handler(
+    event: DynamoDBStreamEventDict, context: LambdaContext
+) -> DynamoDBStreamBatchResponseDict:
+    """Apply the changes in order; at the first one that
+    cannot be decoded, stop and have it retried."""
     for record in event["Records"]:
         try:
             operation, document = index_operation(record)

@@ -1,5 +1,5 @@
-"""A delivery-pipeline notifier: CodePipeline stage and action results, CodeBuild builds and ECR scans, one
-function for the rules of all three services, narrowed on `detail-type`."""
+"""A delivery-pipeline notifier: CodePipeline stage and action results, CodeBuild builds and
+ECR scans, one function for the rules of all three services, narrowed on `detail-type`."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ from typing import Union
 
 from lambda_events import LambdaContext
 from lambda_events.eventbridge.aws.codebuild import CodeBuildBuildStateChangeEventDict
-from lambda_events.eventbridge.aws.codepipeline import CodePipelineActionExecutionStateChangeEventDict
+from lambda_events.eventbridge.aws.codepipeline import (
+    CodePipelineActionExecutionStateChangeEventDict,
+)
 from lambda_events.eventbridge.aws.ecr import ECRImageScanEventDict
 
 DeliveryEventDict = Union[
@@ -36,4 +38,5 @@ def handler(event: DeliveryEventDict, context: LambdaContext) -> str | None:
     serious = counts.get("CRITICAL", 0) + counts.get("HIGH", 0)
     if scan["scan-status"] == "COMPLETE" and serious == 0:
         return None
-    return f"{scan['repository-name']}@{scan['image-digest'][:19]}: scan {scan['scan-status']}, {serious} critical or high"
+    image = f"{scan['repository-name']}@{scan['image-digest'][:19]}"
+    return f"{image}: scan {scan['scan-status']}, {serious} critical or high"

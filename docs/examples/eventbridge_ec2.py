@@ -1,5 +1,5 @@
-"""One function for an Auto Scaling-free fleet's EC2 events: state changes, Spot interruption warnings and
-rebalance recommendations, told apart by `detail-type`."""
+"""One function for an Auto Scaling-free fleet's EC2 events: state changes, Spot
+interruption warnings and rebalance recommendations, told apart by `detail-type`."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ FleetEventDict = Union[
     EC2SpotInstanceInterruptionWarningEventDict,
     EC2InstanceRebalanceRecommendationEventDict,
 ]
-"""Every event the rule (`"source": ["aws.ec2"]` and these three detail-types) sends the function."""
+"""Every event the rule (`"source": ["aws.ec2"]` and
+these three detail-types) sends the function."""
 
 
 def handler(event: FleetEventDict, context: LambdaContext) -> str | None:

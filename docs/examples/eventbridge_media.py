@@ -1,5 +1,5 @@
-"""A media pipeline's completion handler: a finished MediaConvert job hands its output to Amazon Transcribe,
-and a finished transcription is published; failures of either are reported."""
+"""A media pipeline's completion handler: a finished MediaConvert job hands its output to Amazon
+Transcribe, and a finished transcription is published; failures of either are reported."""
 
 from __future__ import annotations
 
@@ -27,7 +27,11 @@ def handler(event: MediaEventDict, context: LambdaContext) -> str:
             for output in group["outputDetails"]
             for path in output.get("outputFilePaths", [])
         ]
-        return f"transcribe {outputs}" if outputs else f"transcode {job['jobId']} complete, no output path"
+        return (
+            f"transcribe {outputs}"
+            if outputs
+            else f"transcode {job['jobId']} complete, no output path"
+        )
     transcription = event["detail"]
     name = transcription["TranscriptionJobName"]
     if transcription["TranscriptionJobStatus"] == "FAILED":

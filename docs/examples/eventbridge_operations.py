@@ -1,5 +1,5 @@
-"""One function for operational events: AWS Health issues, CloudWatch alarms, expiring certificates and
-failed backups, each summarised for an on-call channel."""
+"""One function for operational events: AWS Health issues, CloudWatch alarms, expiring certificates
+and failed backups, each summarised for an on-call channel."""
 
 from __future__ import annotations
 
@@ -27,7 +27,8 @@ def handler(event: OperationsEventDict, context: LambdaContext) -> Optional[str]
         if health.get("statusCode") == "closed":
             return None
         entities = [entity["entityValue"] for entity in health.get("affectedEntities", [])]
-        return f"Health {health['service']} {health['eventTypeCode']} since {health['startTime']}: {entities}"
+        since = health["startTime"]
+        return f"Health {health['service']} {health['eventTypeCode']} since {since}: {entities}"
     if event["detail-type"] == "CloudWatch Alarm State Change":
         alarm = event["detail"]
         if alarm["state"]["value"] != "ALARM":
@@ -35,8 +36,11 @@ def handler(event: OperationsEventDict, context: LambdaContext) -> Optional[str]
         return f"alarm {alarm['alarmName']}: {alarm['previousState']['value']} -> ALARM"
     if event["detail-type"] == "ACM Certificate Approaching Expiration":
         certificate = event["detail"]
-        return f"certificate {certificate['CommonName']} expires in {certificate['DaysToExpiry']} days"
+        return (
+            f"certificate {certificate['CommonName']} expires in {certificate['DaysToExpiry']} days"
+        )
     job = event["detail"]
     if job["state"] not in ("FAILED", "ABORTED", "EXPIRED"):
         return None
-    return f"backup of {job['resourceArn']} {job['state']}: {job.get('statusMessage', 'no reason given')}"
+    reason = job.get("statusMessage", "no reason given")
+    return f"backup of {job['resourceArn']} {job['state']}: {reason}"

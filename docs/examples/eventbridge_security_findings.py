@@ -1,5 +1,5 @@
-"""One function for the findings of GuardDuty, Security Hub and Amazon Inspector: each is told apart by
-`source`, and only the serious ones become an alert."""
+"""One function for the findings of GuardDuty, Security Hub and Amazon Inspector: each is told apart
+by `source`, and only the serious ones become an alert."""
 
 from __future__ import annotations
 
@@ -10,8 +10,11 @@ from lambda_events.eventbridge.aws.guardduty import GuardDutyFindingEventDict
 from lambda_events.eventbridge.aws.inspector2 import Inspector2FindingEventDict
 from lambda_events.eventbridge.aws.securityhub import SecurityHubFindingsImportedEventDict
 
-FindingEventDict = Union[GuardDutyFindingEventDict, SecurityHubFindingsImportedEventDict, Inspector2FindingEventDict]
-"""Every event the rule (`"source": ["aws.guardduty", "aws.securityhub", "aws.inspector2"]`) sends."""
+FindingEventDict = Union[
+    GuardDutyFindingEventDict, SecurityHubFindingsImportedEventDict, Inspector2FindingEventDict
+]
+"""Every event the rule sends: its pattern is
+`"source": ["aws.guardduty", "aws.securityhub", "aws.inspector2"]`."""
 
 
 def handler(event: FindingEventDict, context: LambdaContext) -> list[str]:
@@ -25,9 +28,13 @@ def handler(event: FindingEventDict, context: LambdaContext) -> list[str]:
     if event["source"] == "aws.securityhub":
         alerts: list[str] = []
         for finding in event["detail"]["findings"]:
-            label = finding["Severity"].get("Label")  # absent when the provider set only `Normalized`
+            label = finding["Severity"].get(
+                "Label"
+            )  # absent when the provider set only `Normalized`
             if finding["RecordState"] == "ACTIVE" and label in ("HIGH", "CRITICAL"):
-                alerts.append(f"Security Hub {label}: {finding['Title']} ({finding['Resources'][0]['Id']})")
+                alerts.append(
+                    f"Security Hub {label}: {finding['Title']} ({finding['Resources'][0]['Id']})"
+                )
         return alerts
     vulnerability = event["detail"]
     if vulnerability["severity"] not in ("HIGH", "CRITICAL") or vulnerability["status"] != "ACTIVE":

@@ -1,4 +1,5 @@
-"""An EventBridge rule target whose `detail` is typed: the EC2 instance state-change notification."""
+"""An EventBridge rule target whose `detail` is
+typed: the EC2 instance state-change notification."""
 
 from __future__ import annotations
 
@@ -27,4 +28,5 @@ def handler(event: InstanceStateChangeEventDict, context: LambdaContext) -> str 
         return None
     replay = event.get("replay-name")  # present only when the event is re-sent from an archive
     suffix = f" (replayed by {replay})" if replay is not None else ""
-    return f"{detail['instance_id']} in {event['region']} is {detail['state']} at {event['time']}{suffix}"
+    instance, state = detail["instance_id"], detail["state"]
+    return f"{instance} in {event['region']} is {state} at {event['time']}{suffix}"

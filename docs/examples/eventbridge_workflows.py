@@ -1,5 +1,5 @@
-"""Alert on workflows and jobs that did not succeed: Step Functions executions and Glue job runs, one
-function for both rules, narrowed on `source`."""
+"""Alert on workflows and jobs that did not succeed: Step Functions executions
+and Glue job runs, one function for both rules, narrowed on `source`."""
 
 from __future__ import annotations
 
@@ -19,7 +19,9 @@ def handler(event: WorkflowEventDict, context: LambdaContext) -> str | None:
         execution = event["detail"]
         if execution["status"] in ("RUNNING", "SUCCEEDED", "PENDING_REDRIVE"):
             return None
-        seconds = ((execution["stopDate"] or execution["startDate"]) - execution["startDate"]) / 1000
+        seconds = (
+            (execution["stopDate"] or execution["startDate"]) - execution["startDate"]
+        ) / 1000
         why = execution.get("error") or "no error reported"
         return f"execution {execution['name']}: {execution['status']} after {seconds:.1f}s ({why})"
     run = event["detail"]

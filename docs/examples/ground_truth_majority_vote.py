@@ -1,5 +1,5 @@
-"""Ground Truth annotation consolidation by majority vote: the label most workers chose, with the share of
-votes it got as its confidence."""
+"""Ground Truth annotation consolidation by majority vote: the label
+most workers chose, with the share of votes it got as its confidence."""
 
 from collections import Counter
 from collections.abc import Sequence
@@ -23,6 +23,14 @@ def consolidate(
             for answer in item["annotations"]
         )
         label, count = votes.most_common(1)[0]
-        content = {name: {"label": label}, f"{name}-metadata": {"votes": count, "confidence": count / sum(votes.values())}}
-        labels.append({"datasetObjectId": item["datasetObjectId"], "consolidatedAnnotation": {"content": content}})
+        content = {
+            name: {"label": label},
+            f"{name}-metadata": {"votes": count, "confidence": count / sum(votes.values())},
+        }
+        labels.append(
+            {
+                "datasetObjectId": item["datasetObjectId"],
+                "consolidatedAnnotation": {"content": content},
+            }
+        )
     return labels

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from lambda_events import LambdaContext, SQSBatchResponseDict, SQSEventDict, SQSHandler, sqs_batch_response
+from lambda_events import (
+    LambdaContext,
+    SQSBatchResponseDict,
+    SQSEventDict,
+    SQSHandler,
+    sqs_batch_response,
+)
 
 SAFETY_MARGIN_MS = 10_000
 """Stop taking messages when less time than this is left."""
@@ -20,4 +26,5 @@ def process(event: SQSEventDict, context: LambdaContext) -> SQSBatchResponseDict
 
 
 handler: SQSHandler = process
-"""The alias fixes the event, context and response types: a mismatch in `process` is a type error here."""
+"""The alias fixes the event, context and response
+types: a mismatch in `process` is a type error here."""

@@ -12,11 +12,15 @@ from lambda_events import (
 )
 
 
-def handler(event: APIGatewayProxyEventV2Dict, context: LambdaContext) -> APIGatewayProxyResponseV2Dict:
+def handler(
+    event: APIGatewayProxyEventV2Dict, context: LambdaContext
+) -> APIGatewayProxyResponseV2Dict:
     """Return the caller's claims and preferences; set a `theme` cookie on the first visit."""
     authorizer = event["requestContext"].get("authorizer")
     if authorizer is None or "jwt" not in authorizer:  # the authorizer context narrows on its key
-        return api_gateway_proxy_response_v2(json_body({"error": "a JWT is required"}), status_code=401)
+        return api_gateway_proxy_response_v2(
+            json_body({"error": "a JWT is required"}), status_code=401
+        )
     claims = authorizer["jwt"]["claims"]
     scopes = authorizer["jwt"].get("scopes") or []  # null or absent when the token has no scope
     cookies = get_cookies(event)

@@ -1,5 +1,5 @@
-"""An AWS IoT Core custom authorizer for MQTT user names and passwords: each device may connect with its
-own client id and publish only under its own topic."""
+"""An AWS IoT Core custom authorizer for MQTT user names and passwords: each
+device may connect with its own client id and publish only under its own topic."""
 
 import base64
 import hmac
@@ -25,7 +25,11 @@ def handler(event: IoTAuthorizerEventDict, context: object) -> IoTAuthorizerResp
             {
                 "Version": "2012-10-17",
                 "Statement": [
-                    {"Effect": "Allow", "Action": "iot:Connect", "Resource": f"{ACCOUNT_TOPICS}:client/{client_id}"},
+                    {
+                        "Effect": "Allow",
+                        "Action": "iot:Connect",
+                        "Resource": f"{ACCOUNT_TOPICS}:client/{client_id}",
+                    },
                     {
                         "Effect": "Allow",
                         "Action": "iot:Publish",

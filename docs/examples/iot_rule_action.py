@@ -1,5 +1,6 @@
-"""The Lambda action of the rule `SELECT temperature, humidity, topic() AS topic FROM 'sensors/+/telemetry'`:
-the event is exactly what the statement selects, declared once as a TypedDict."""
+"""The Lambda action of the rule `SELECT temperature, humidity,
+topic() AS topic FROM 'sensors/+/telemetry'`: the event is exactly
+what the statement selects, declared once as a TypedDict."""
 
 from typing import TypedDict
 

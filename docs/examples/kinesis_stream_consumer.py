@@ -13,12 +13,14 @@ from lambda_events import (
 )
 
 
-def handler(event: KinesisStreamEventDict, context: LambdaContext) -> KinesisStreamBatchResponseDict:
+def handler(
+    event: KinesisStreamEventDict, context: LambdaContext
+) -> KinesisStreamBatchResponseDict:
     """Count the words of each record per partition key.
 
-    Records of a shard are ordered: Lambda retries from the lowest sequence number reported, so the handler
-    stops at the first bad record and reports only it (everything after it is retried too).
-    """
+    Records of a shard are ordered: Lambda retries from the lowest
+    sequence number reported, so the handler stops at the first bad
+    record and reports only it (everything after it is retried too)."""
     words: dict[str, int] = {}
     for record in event["Records"]:
         try:

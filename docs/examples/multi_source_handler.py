@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from lambda_events import LambdaContext, detect_event_source, is_eventbridge_scheduled_event, is_sns_event, is_sqs_event
+from lambda_events import (
+    LambdaContext,
+    detect_event_source,
+    is_eventbridge_scheduled_event,
+    is_sns_event,
+    is_sqs_event,
+)
 
 
 def handler(event: dict[str, Any], context: LambdaContext) -> list[str]:

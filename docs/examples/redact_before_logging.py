@@ -18,6 +18,7 @@ logger = logging.getLogger(__name__)
 
 
 def handler(event: APIGatewayProxyEventDict, context: LambdaContext) -> APIGatewayProxyResponseDict:
-    """Log the event with its credentials replaced by `[SENSITIVE]`; the event itself is left unchanged."""
+    """Log the event with its credentials replaced by
+    `[SENSITIVE]`; the event itself is left unchanged."""
     logger.info("request %s", json.dumps(redact(event)))
     return api_gateway_proxy_response(json_body({"path": event["path"]}))

@@ -40,5 +40,6 @@ STEPS: dict[SecretsManagerRotationStep, Callable[[str, str], None]] = {
 
 
 def handler(event: SecretsManagerEventDict, context: LambdaContext) -> None:
-    """Run the step Secrets Manager asks for; raising makes it retry, then mark the rotation failed."""
+    """Run the step Secrets Manager asks for; raising
+    makes it retry, then mark the rotation failed."""
     STEPS[event["Step"]](event["SecretId"], event["ClientRequestToken"])

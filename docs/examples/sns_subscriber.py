@@ -6,7 +6,8 @@ from lambda_events import LambdaContext, SNSEventDict, SNSRecordDict, decode_sns
 
 
 def message_text(record: SNSRecordDict) -> str:
-    """The message as text: a JSON message (attribute `format` = `json`) is summarised by its keys."""
+    """The message as text: a JSON message (attribute
+    `format` = `json`) is summarised by its keys."""
     message = record["Sns"]
     content_format = message["MessageAttributes"].get("format")
     if content_format is not None and content_format["Value"] == "json":
@@ -16,7 +17,8 @@ def message_text(record: SNSRecordDict) -> str:
 
 
 def handler(event: SNSEventDict, context: LambdaContext) -> list[str]:
-    """One line per notification: the topic's name, the subject when there is one, and the message."""
+    """One line per notification: the topic's name,
+    the subject when there is one, and the message."""
     lines: list[str] = []
     for record in event["Records"]:
         message = record["Sns"]

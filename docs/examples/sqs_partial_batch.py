@@ -19,7 +19,8 @@ def handler(event: SQSEventDict, context: LambdaContext) -> SQSBatchResponseDict
         try:
             order = decode_sqs_json(record)
         except EventDecodeError as error:
-            print(f"{record['messageId']}: {error}")  # e.g. "body: invalid JSON: Expecting value ..."
+            # e.g. "body: invalid JSON: Expecting value ..."
+            print(f"{record['messageId']}: {error}")
             failed.append(record["messageId"])
             continue
         if not isinstance(order, dict):

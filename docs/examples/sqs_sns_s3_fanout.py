@@ -1,4 +1,5 @@
-"""A queue that receives S3 notifications, directly or through an SNS topic: one handler for both."""
+"""A queue that receives S3 notifications, directly
+or through an SNS topic: one handler for both."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from lambda_events import (
 
 
 def s3_event_in(record: SQSRecordDict) -> S3EventDict | None:
-    """The S3 event a message carries; `None` for the test message S3 sends when notifications are set up."""
+    """The S3 event a message carries; `None` for the test
+    message S3 sends when notifications are set up."""
     if '"TopicArn"' in record["body"]:  # an SNS envelope (the topic has no raw message delivery)
         return decode_sqs_sns_s3_event(record)
     return decode_sqs_s3_event(record)

@@ -1,4 +1,5 @@
-"""A WebSocket API's routes ($connect, $disconnect and a custom `chat` route) served by one function."""
+"""A WebSocket API's routes ($connect, $disconnect
+and a custom `chat` route) served by one function."""
 
 from __future__ import annotations
 
@@ -21,5 +22,9 @@ def handler(event: APIGatewayWebSocketEventDict, context: LambdaContext) -> dict
         ROOMS.pop(connection, None)
         return {"statusCode": 200}
     message = json.loads(event.get("body", "{}"))
-    # What a route's integration returns goes back to the client when the route has a route response.
-    return {"statusCode": 200, "body": f"[{ROOMS.get(connection, 'lobby')}] {message.get('message', '')}"}
+    # What a route's integration returns goes back to the client when the route has a route
+    # response.
+    return {
+        "statusCode": 200,
+        "body": f"[{ROOMS.get(connection, 'lobby')}] {message.get('message', '')}",
+    }

@@ -1,5 +1,5 @@
-"""A synchronous outbound WorkMail rule: a message whose subject says "confidential" is bounced for the
-recipients outside the company and delivered to the others."""
+"""A synchronous outbound WorkMail rule: a message whose subject says "confidential"
+is bounced for the recipients outside the company and delivered to the others."""
 
 from lambda_events import WorkMailActionDict, WorkMailEventDict, WorkMailSyncResponseDict
 
@@ -16,6 +16,11 @@ def handler(event: WorkMailEventDict, context: object) -> WorkMailSyncResponseDi
         ]
         if outside:
             message = "Confidential messages may not be sent outside the company."
-            actions.append({"action": {"type": "BOUNCE", "parameters": {"bounceMessage": message}}, "recipients": outside})
+            actions.append(
+                {
+                    "action": {"type": "BOUNCE", "parameters": {"bounceMessage": message}},
+                    "recipients": outside,
+                }
+            )
     actions.append({"action": {"type": "DEFAULT"}, "allRecipients": True})
     return {"actions": actions}

@@ -125,7 +125,9 @@ class APIGatewayRouteArn(NamedTuple):
 def parse_api_gateway_route_arn(method_arn: str) -> APIGatewayRouteArn:
     """Split the ARN of an API Gateway method or route into its parts.
 
-    >>> route = parse_api_gateway_route_arn("arn:aws:execute-api:us-east-1:123456789012:a1b2c3/prod/GET/pets/7")
+    >>> route = parse_api_gateway_route_arn(
+    ...     "arn:aws:execute-api:us-east-1:123456789012:a1b2c3/prod/GET/pets/7"
+    ... )
     >>> route.api_id, route.stage, route.http_method, route.resource_path
     ('a1b2c3', 'prod', 'GET', '/pets/7')
     >>> route._replace(resource_path="/*").arn  # a policy resource for every path of GET

@@ -5,11 +5,15 @@ A malformed authorizer response does not fail loudly: API Gateway answers every 
 `403`. These builders refuse at run time, with a `ValueError` that names the culprit, what API Gateway would
 reject, and build the policy's resource ARNs and statements the way API Gateway matches them.
 
-    def handler(event: APIGatewayAuthorizerTokenEventDict, context: object) -> APIGatewayAuthorizerResponseDict:
+    def handler(
+        event: APIGatewayAuthorizerTokenEventDict, context: object
+    ) -> APIGatewayAuthorizerResponseDict:
         user = find_user(event["authorizationToken"])
         if user is None:
             return DENY_ALL_RESPONSE
-        policy = APIGatewayAuthorizerResponse.from_route_arn(user.id, event["methodArn"], context={"tier": user.tier})
+        policy = APIGatewayAuthorizerResponse.from_route_arn(
+            user.id, event["methodArn"], context={"tier": user.tier}
+        )
         policy.allow_route(HttpVerb.GET, "/pets/*")
         return policy.asdict()
 """
@@ -124,7 +128,9 @@ class APIGatewayAuthorizerResponse:
         """The id of the API."""
         self.stage = stage
         """The stage the routes are in (`*` for every stage)."""
-        self.context = _checked_context(context) if context is not None else None
+        self.context: dict[str, Union[str, int, float, bool]] | None = (
+            _checked_context(context) if context is not None else None
+        )
         """The context returned with the policy."""
         self.usage_identifier_key = usage_identifier_key
         """The usage plan API key returned with the policy."""
@@ -243,7 +249,7 @@ class APIGatewayAuthorizerResponseV2:
         `requestContext.authorizer.lambda`."""
         self.authorize = authorize
         """Whether the request may go on."""
-        self.context = dict(context) if context is not None else None
+        self.context: dict[str, Any] | None = dict(context) if context is not None else None
         """The context returned with the answer."""
 
     def asdict(self) -> APIGatewayAuthorizerResponseV2Dict:
@@ -275,9 +281,11 @@ class AppSyncAuthorizerResponse:
         """Whether the request may run."""
         self.max_age = max_age
         """Seconds to cache this answer, or None for the authorizer's TTL."""
-        self.resolver_context = dict(resolver_context) if resolver_context is not None else None
+        self.resolver_context: dict[str, Any] | None = (
+            dict(resolver_context) if resolver_context is not None else None
+        )
         """The data passed to resolvers."""
-        self.deny_fields = list(deny_fields) if deny_fields is not None else None
+        self.deny_fields: list[str] | None = list(deny_fields) if deny_fields is not None else None
         """The fields denied to the caller."""
 
     def asdict(self) -> AppSyncAuthorizerResponseDict:

@@ -7,7 +7,9 @@ pre-signed URL in the event's `ResponseURL`, and CloudFormation waits (up to an 
     def handler(event: CloudFormationCustomResourceEventDict, context: object) -> None:
         try:
             bucket = create_or_update_bucket(event["ResourceProperties"])
-            response = cloudformation_response(event, "SUCCESS", physical_resource_id=bucket, data={"Arn": ...})
+            response = cloudformation_response(
+                event, "SUCCESS", physical_resource_id=bucket, data={"Arn": ...}
+            )
         except Exception as error:
             response = cloudformation_response(event, "FAILED", reason=str(error))
         send_cloudformation_response(event, response)

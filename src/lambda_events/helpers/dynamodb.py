@@ -269,7 +269,8 @@ def deserialize_dynamodb_image(
     """Return an item as a `dict` of Python values, from its attribute values by name (a stream record's
     `Keys`, `NewImage` or `OldImage`).
 
-    >>> deserialize_dynamodb_image({"id": {"S": "order-7"}, "total": {"N": "42.50"}, "paid": {"BOOL": True}})
+    >>> image = {"id": {"S": "order-7"}, "total": {"N": "42.50"}, "paid": {"BOOL": True}}
+    >>> deserialize_dynamodb_image(image)
     {'id': 'order-7', 'total': Decimal('42.50'), 'paid': True}
 
     Raises `EventDecodeError` naming the attribute's path (`address.M.city`) when a value has an unknown or

@@ -13,7 +13,7 @@ class EventDecodeError(ValueError):
 
     def __init__(self, where: str, problem: str) -> None:
         super().__init__(f"{where}: {problem}")
-        self.where = where
+        self.where: str = where
         """The path of the offending value inside the event (`Records[0].body`)."""
-        self.problem = problem
+        self.problem: str = problem
         """What was wrong with it (`invalid JSON: Expecting value at line 1 column 1`)."""

@@ -84,7 +84,9 @@ class KinesisFirehoseDataTransformationRecord:
         """`Ok`, `Dropped` or `ProcessingFailed`."""
         self.data = data
         """The transformed payload, base64-encoded."""
-        self.partition_keys = dict(partition_keys) if partition_keys is not None else None
+        self.partition_keys: dict[str, str] | None = (
+            dict(partition_keys) if partition_keys is not None else None
+        )
         """The dynamic partitioning keys, or None."""
 
     @classmethod
@@ -145,7 +147,9 @@ class KinesisFirehoseDataTransformationResponse:
         """Start with `records`. With `expected_record_ids` (see `from_event`), `asdict` checks every one is answered."""
         self.records: list[KinesisFirehoseDataTransformationRecord] = []
         """The answers added so far, in order."""
-        self.expected_record_ids = list(expected_record_ids) if expected_record_ids is not None else None
+        self.expected_record_ids: list[str] | None = (
+            list(expected_record_ids) if expected_record_ids is not None else None
+        )
         """The record ids of the event being answered, when known."""
         self._answered: set[str] = set()
         for record in records:

@@ -255,9 +255,11 @@ def get_multi_value_header(event: _HeadersEvent, name: str) -> list[str]:
     (`User-Agent`, `Date`, `If-Modified-Since`, `Cookie`, custom headers) may contain commas of its own and
     comes back as the one joined value.
 
-    >>> get_multi_value_header({"multiValueHeaders": {"Accept": ["text/html", "application/json"]}}, "accept")
+    >>> v1 = {"multiValueHeaders": {"Accept": ["text/html", "application/json"]}}
+    >>> get_multi_value_header(v1, "accept")
     ['text/html', 'application/json']
-    >>> v2 = {"version": "2.0", "headers": {"accept": "text/html,application/json", "user-agent": "a, b"}}
+    >>> headers = {"accept": "text/html,application/json", "user-agent": "a, b"}
+    >>> v2 = {"version": "2.0", "headers": headers}
     >>> get_multi_value_header(v2, "Accept"), get_multi_value_header(v2, "User-Agent")
     (['text/html', 'application/json'], ['a, b'])
 

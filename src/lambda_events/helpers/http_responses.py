@@ -4,7 +4,7 @@ Make the body with `json_body`, `text_body` or `binary_body`, then give it to th
 your function answers; each returns that shape's exact TypedDict, and accepts only the options it has:
 
     return api_gateway_proxy_response(json_body({"id": order_id}), status_code=201)
-    return api_gateway_proxy_response_v2(text_body("bye"), cookies=["session=; Max-Age=0; Secure; HttpOnly"])
+    return api_gateway_proxy_response_v2(text_body("bye"), cookies=["session=; Max-Age=0; Secure"])
     return alb_response(binary_body(png, "image/png"), headers={"Cache-Control": "max-age=60"})
 
 The body's media type is sent as `Content-Type` unless you give that header yourself (in any letter case).

@@ -78,9 +78,8 @@ def decode_lambda_destination_record(
     `value` may be the record (a function destination), an EventBridge event (`source` `lambda`), an SQS
     record or SNS record holding it as JSON text (an SNS message delivered to a queue too), or JSON text.
 
-    >>> record = decode_lambda_destination_record(
-    ...     {"body": '{"version": "1.0", "requestContext": {"condition": "Success"}, "requestPayload": {}}'}
-    ... )
+    >>> body = '{"version": "1.0", "requestContext": {"condition": "Success"}, "requestPayload": {}}'
+    >>> record = decode_lambda_destination_record({"body": body})
     >>> record["requestContext"]["condition"]
     'Success'
 

@@ -86,7 +86,7 @@ class S3BatchOperationResponse:
         """The `invocationId` of the event."""
         self.treat_missing_keys_as: S3BatchOperationResultCode = treat_missing_keys_as
         """The result of the tasks without a result."""
-        self.task_ids = frozenset(task_ids) if task_ids is not None else None
+        self.task_ids: frozenset[str] | None = frozenset(task_ids) if task_ids is not None else None
         """The ids of the event's tasks, when known."""
         self.results: list[S3BatchOperationResponseRecord] = []
         """The results added so far, in order."""

@@ -18,7 +18,8 @@ _CONTENT = ("annotationData", "content")
 def decode_ground_truth_annotation(annotation: Union[GroundTruthWorkerAnnotationDict, Mapping[str, Any]]) -> Any:
     """A worker's answer (an element of an annotated data object's `annotations`), parsed from its JSON text.
 
-    >>> decode_ground_truth_annotation({"workerId": "w", "annotationData": {"content": '{"label": "stop"}'}})
+    >>> answer = {"workerId": "w", "annotationData": {"content": '{"label": "stop"}'}}
+    >>> decode_ground_truth_annotation(answer)
     {'label': 'stop'}
 
     Raises `EventDecodeError` naming `annotationData.content` when it is missing, not a string or not JSON.

@@ -37,7 +37,8 @@ def decode_sns_s3_event(record: Union[SNSRecordDict, Mapping[str, Any]]) -> Opti
 
     >>> decode_sns_s3_event({"Sns": {"Message": '{"Records": []}'}})
     {'Records': []}
-    >>> decode_sns_s3_event({"Sns": {"Message": '{"Service": "Amazon S3", "Event": "s3:TestEvent"}'}}) is None
+    >>> test_message = '{"Service": "Amazon S3", "Event": "s3:TestEvent"}'
+    >>> decode_sns_s3_event({"Sns": {"Message": test_message}}) is None
     True
 
     Raises `EventDecodeError` naming `Sns.Message` when it is not JSON, or neither an S3 event nor the test

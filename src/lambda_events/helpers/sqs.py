@@ -34,8 +34,9 @@ def decode_sqs_sns_message(record: Union[SQSRecordDict, Mapping[str, Any]]) -> S
     """Return the SNS notification in an SQS record's body (a topic delivering to a queue without raw
     message delivery wraps each message in this JSON envelope).
 
-    >>> body = ('{"Type": "Notification", "MessageId": "m-1", "TopicArn": "arn:aws:sns:us-east-1:123456789012:t",'
-    ...         ' "Message": "hello", "Timestamp": "2024-01-02T03:04:05.000Z", "UnsubscribeURL": "https://x"}')
+    >>> body = ('{"Type": "Notification", "MessageId": "m-1",'
+    ...         ' "TopicArn": "arn:aws:sns:us-east-1:123456789012:t", "Message": "hello",'
+    ...         ' "Timestamp": "2024-01-02T03:04:05.000Z", "UnsubscribeURL": "https://x"}')
     >>> decode_sqs_sns_message({"body": body})["Message"]
     'hello'
 
@@ -66,7 +67,8 @@ def decode_sqs_sns_s3_event(record: Union[SQSRecordDict, Mapping[str, Any]]) -> 
     """Return the S3 event notification inside an SNS notification inside an SQS record's body (an S3 bucket
     notifying a topic that fans out to queues), or `None` for S3's `s3:TestEvent` message.
 
-    >>> body = ('{"Type": "Notification", "MessageId": "m-1", "TopicArn": "arn:aws:sns:us-east-1:123456789012:t",'
+    >>> body = ('{"Type": "Notification", "MessageId": "m-1",'
+    ...         ' "TopicArn": "arn:aws:sns:us-east-1:123456789012:t",'
     ...         ' "Message": "{\\\\"Records\\\\": []}", "Timestamp": "2024-01-02T03:04:05.000Z",'
     ...         ' "UnsubscribeURL": "https://x"}')
     >>> decode_sqs_sns_s3_event({"body": body})
