@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from lambda_events._cli.main import UsageError, run
+from lambda_events._cli.main import run
+from lambda_events._cli.usage import UsageError
 from lambda_events.testing.eventbridge_aws import FACTORY_MODULES
 from tests.fixture_catalog import fixture_named
 
