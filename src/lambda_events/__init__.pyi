@@ -133,6 +133,7 @@ from lambda_events.helpers.detection import (
     is_vpc_lattice_v2_event as is_vpc_lattice_v2_event,
 )
 from lambda_events.helpers.dynamodb import (
+    DYNAMODB_MAX_DEPTH as DYNAMODB_MAX_DEPTH,
     deserialize_dynamodb_image as deserialize_dynamodb_image,
     deserialize_dynamodb_value as deserialize_dynamodb_value,
     serialize_dynamodb_item as serialize_dynamodb_item,
@@ -1090,6 +1091,7 @@ __all__ = [
     "CustomSMSSenderTriggerEventDict",
     "DEFAULT_MAX_DECOMPRESSED_SIZE",
     "DENY_ALL_RESPONSE",
+    "DYNAMODB_MAX_DEPTH",
     "DefineAuthChallengeRequestDict",
     "DefineAuthChallengeResponseDict",
     "DefineAuthChallengeTriggerEventDict",
