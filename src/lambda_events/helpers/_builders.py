@@ -10,7 +10,7 @@ import json
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, cast
 
-from lambda_events.helpers._arguments import callable_argument
+from lambda_events.helpers._arguments import callable_argument, items_argument
 from lambda_events.helpers.errors import EventDecodeError
 
 
@@ -44,7 +44,7 @@ def item_identifiers(items: Iterable[object], where: str, path: tuple[str, ...])
     is absent or `null`, the value holding it is not an object, or the value is not a string.
     """
     found: list[str] = []
-    for index, item in enumerate(items):
+    for index, item in enumerate(items_argument(items, where)):
         value: object = item
         for key in path:
             value = cast("Mapping[str, object]", value).get(key) if isinstance(value, Mapping) else None

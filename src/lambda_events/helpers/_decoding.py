@@ -124,6 +124,8 @@ def json_value(text: str, where: str, allow_nan: bool = False) -> Any:
     `NaN`, `Infinity`, `-Infinity` (which Python's `json` writes but JSON does not have) and numbers too
     large for a float are errors unless `allow_nan`, when they parse as Python's `nan` and `inf`.
     """
+    if allow_nan is not True and allow_nan is not False:
+        raise TypeError(f"allow_nan must be a bool, got {kind(allow_nan)}")
     try:
         if allow_nan:
             return json.loads(text)

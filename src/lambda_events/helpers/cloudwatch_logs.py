@@ -32,7 +32,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Union, cast
 
-from lambda_events.helpers._decoding import as_list, base64_bytes, field, gunzip, json_object, text_field, utf8_text
+from lambda_events.helpers._arguments import int_argument
+from lambda_events.helpers._decoding import (
+    as_list,
+    as_object,
+    base64_bytes,
+    field,
+    gunzip,
+    json_object,
+    text_field,
+    utf8_text,
+)
 from lambda_events.helpers.errors import EventDecodeError
 
 if TYPE_CHECKING:
@@ -87,8 +97,10 @@ def extract_cloudwatch_logs_from_kinesis_event(
     Raises `EventDecodeError` naming the record (`Records[3].kinesis.data`).
     """
     records = as_list(field(event, ("Records",)), "Records")
+    max_size = int_argument(max_size, "max_size")
     documents: list[CloudWatchLogsDecodedDataDict] = []
     for index, record in enumerate(records):
+        as_object(record, f"Records[{index}]")  # malformed content (EventDecodeError), not a wrong argument
         try:
             documents.append(extract_cloudwatch_logs_from_kinesis_record(record, max_size=max_size))
         except EventDecodeError as error:
