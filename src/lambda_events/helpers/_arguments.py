@@ -76,7 +76,7 @@ def strings_argument(values: object, name: str) -> list[str]:
 
     A single string is refused rather than iterated character by character (`"msg-1"` is not a list of ids).
     """
-    if isinstance(values, (str, bytes, bytearray)) or isinstance(values, Mapping) or not isinstance(values, Iterable):
+    if not _is_collection(values):
         raise TypeError(f"{name} must be an iterable of str such as a list (not a single string), got {kind(values)}")
     found: list[str] = []
     for index, item in enumerate(cast("Iterable[object]", values)):
@@ -88,9 +88,14 @@ def strings_argument(values: object, name: str) -> list[str]:
 
 def items_argument(values: object, name: str) -> list[object]:
     """The items of `values`, a list, tuple or other iterable that is neither a string nor a mapping."""
-    if isinstance(values, (str, bytes, bytearray)) or isinstance(values, Mapping) or not isinstance(values, Iterable):
+    if not _is_collection(values):
         raise TypeError(f"{name} must be an iterable such as a list, got {kind(values)}")
     return list(cast("Iterable[object]", values))
+
+
+def _is_collection(values: object) -> bool:
+    """Whether `values` is an iterable of items: not a string, bytes or a mapping (which iterate otherwise)."""
+    return isinstance(values, Iterable) and not isinstance(values, (str, bytes, bytearray, Mapping))
 
 
 def callable_argument(value: object, name: str) -> None:

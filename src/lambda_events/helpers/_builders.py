@@ -33,7 +33,13 @@ def compact_json(value: Any, default: Callable[[Any], Any] | None = None, name: 
 
 
 def base64_from_bytes(data: bytes) -> str:
-    """`data` base64-encoded, as text: what a Firehose record's `data` or a binary HTTP body holds."""
+    """`data` base64-encoded, as text: what a Firehose record's `data` or a binary HTTP body holds.
+
+    Raises `TypeError` unless `data` is `bytes` (or a `bytearray` or `memoryview`).
+    """
+    given = cast(object, data)
+    if not isinstance(given, (bytes, bytearray, memoryview)):
+        raise TypeError(f"data must be bytes, got {type(given).__name__}")
     return base64.b64encode(data).decode("ascii")
 
 

@@ -147,7 +147,12 @@ def json_object(text: str, where: str) -> dict[str, Any]:
 _GUNZIP_STEP = 256 * 1024
 
 
-def gunzip(data: bytes, where: str, max_size: int) -> bytearray:
+def gunzip(data: bytes, where: str, max_size: int) -> bytes:
+    """`gunzip_buffer` as `bytes` (one copy of the output: for callers that keep the bytes)."""
+    return bytes(gunzip_buffer(data, where, max_size))
+
+
+def gunzip_buffer(data: bytes, where: str, max_size: int) -> bytearray:
     """Decompress a gzip (or zlib) stream, refusing to produce more than `max_size` bytes.
 
     The output grows in steps of at most 256 KiB in one buffer, and a step that would take it past

@@ -38,7 +38,7 @@ from lambda_events.helpers._decoding import (
     as_object,
     base64_bytes,
     field,
-    gunzip,
+    gunzip_buffer,
     json_object,
     text_field,
     utf8_text,
@@ -119,7 +119,7 @@ def extract_cloudwatch_logs_from_firehose_record(
 
 
 def _logs_document(data: str, where: str, max_size: int) -> CloudWatchLogsDecodedDataDict:
-    document = json_object(utf8_text(gunzip(base64_bytes(data, where), where, max_size), where), where)
+    document = json_object(utf8_text(gunzip_buffer(base64_bytes(data, where), where, max_size), where), where)
     for key in _DOCUMENT_KEYS:
         if key not in document:
             raise EventDecodeError(where, f"not CloudWatch Logs data: {key} is missing")

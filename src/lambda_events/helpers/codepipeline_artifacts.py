@@ -85,8 +85,9 @@ def put_codepipeline_artifact(
     an argument has the wrong type.
     """
     name, filename = str_argument(name, "name"), str_argument(filename, "filename")
-    if not isinstance(data, (bytes, str)):
-        raise TypeError(f"data must be bytes or a str, got {type(data).__name__}")
+    given = cast(object, data)
+    if not isinstance(given, (bytes, str)):
+        raise TypeError(f"data must be bytes or a str, got {type(given).__name__}")
     endpoint_url = optional_str_argument(endpoint_url, "endpoint_url")
     region_name = optional_str_argument(region_name, "region_name")
     job_data = _job_data(event)
