@@ -34,4 +34,4 @@ def handler(event: CloudFormationCustomResourceEventDict, context: LambdaContext
         response = respond_to(event)
     except Exception as error:  # report any failure to CloudFormation, which then rolls back
         response = cloudformation_response(event, "FAILED", reason=f"{type(error).__name__}: {error}")
-    send_cloudformation_response(event, response)
+    send_cloudformation_response(event, response, context=context)  # its deadline: the time the function has left

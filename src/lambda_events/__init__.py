@@ -21,7 +21,7 @@ _NAMES_BY_MODULE = (
     ("helpers.aws_config", "decode_config_invoking_event decode_config_rule_parameters"),
     ("helpers.batch_responses", "dynamodb_batch_response dynamodb_batch_response_from_records kinesis_batch_response kinesis_batch_response_from_records sqs_batch_response sqs_batch_response_from_records"),
     ("helpers.bedrock_agent_responses", "bedrock_agent_api_response bedrock_agent_function_response"),
-    ("helpers.cloudformation_responses", "CLOUDFORMATION_RESPONSE_MAX_BYTES CloudFormationResponseError cloudformation_response send_cloudformation_response"),
+    ("helpers.cloudformation_responses", "CLOUDFORMATION_REPLY_READ_BYTES CLOUDFORMATION_RESPONSE_MAX_BYTES CloudFormationResponseError DEFAULT_SEND_DEADLINE cloudformation_response send_cloudformation_response"),
     ("helpers.cloudwatch_logs", "DEFAULT_MAX_DECOMPRESSED_SIZE decode_cloudwatch_logs extract_cloudwatch_logs_from_firehose_record extract_cloudwatch_logs_from_kinesis_event extract_cloudwatch_logs_from_kinesis_record"),
     ("helpers.codepipeline", "decode_codepipeline_user_parameters"),
     ("helpers.codepipeline_artifacts", "get_codepipeline_artifact put_codepipeline_artifact"),

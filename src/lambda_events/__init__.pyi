@@ -38,8 +38,10 @@ from lambda_events.helpers.bedrock_agent_responses import (
     bedrock_agent_function_response as bedrock_agent_function_response,
 )
 from lambda_events.helpers.cloudformation_responses import (
+    CLOUDFORMATION_REPLY_READ_BYTES as CLOUDFORMATION_REPLY_READ_BYTES,
     CLOUDFORMATION_RESPONSE_MAX_BYTES as CLOUDFORMATION_RESPONSE_MAX_BYTES,
     CloudFormationResponseError as CloudFormationResponseError,
+    DEFAULT_SEND_DEADLINE as DEFAULT_SEND_DEADLINE,
     cloudformation_response as cloudformation_response,
     send_cloudformation_response as send_cloudformation_response,
 )
@@ -966,6 +968,7 @@ __all__ = [
     "BedrockAgentResponseDict",
     "BedrockAgentRetrievalConfigurationDict",
     "BedrockAgentVectorSearchConfigurationDict",
+    "CLOUDFORMATION_REPLY_READ_BYTES",
     "CLOUDFORMATION_RESPONSE_MAX_BYTES",
     "CloudFormationCustomResourceCreateEventDict",
     "CloudFormationCustomResourceDeleteEventDict",
@@ -1090,6 +1093,7 @@ __all__ = [
     "CustomSMSSenderRequestDict",
     "CustomSMSSenderTriggerEventDict",
     "DEFAULT_MAX_DECOMPRESSED_SIZE",
+    "DEFAULT_SEND_DEADLINE",
     "DENY_ALL_RESPONSE",
     "DYNAMODB_MAX_DEPTH",
     "DefineAuthChallengeRequestDict",
