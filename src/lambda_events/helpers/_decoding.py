@@ -142,9 +142,10 @@ def json_object(text: str, where: str) -> dict[str, Any]:
     raise EventDecodeError(where, f"expected a JSON object, got {kind(document)}")
 
 
-# How much `gunzip` decompresses per step: small beside any `max_size` worth setting, large enough that the
-# loop costs nothing measurable (a 64 MiB document is 256 steps).
-_GUNZIP_STEP = 256 * 1024
+# How much `gunzip_buffer` decompresses (and reads) per step: small beside any `max_size` worth setting (zlib
+# holds about three steps at once), large enough that the loop costs nothing measurable (a 64 MiB document is
+# 1,024 steps).
+_GUNZIP_STEP = 64 * 1024
 
 
 def gunzip(data: bytes, where: str, max_size: int) -> bytes:
@@ -155,28 +156,35 @@ def gunzip(data: bytes, where: str, max_size: int) -> bytes:
 def gunzip_buffer(data: bytes, where: str, max_size: int) -> bytearray:
     """Decompress a gzip (or zlib) stream, refusing to produce more than `max_size` bytes.
 
-    The output grows in steps of at most 256 KiB in one buffer, and a step that would take it past
-    `max_size` is refused before it is appended, so a "decompression bomb" costs at most about `max_size`
-    bytes (plus the buffer's growth margin, at most an eighth) before it is rejected: never a second copy.
-    Data after the end of the first gzip member is ignored, as `zlib.decompress` does.
+    The output is written in steps of at most 64 KiB into one buffer, pre-sized to the length the gzip
+    trailer announces (capped at `max_size`; it is only a hint: a wrong one costs a resize), and a step that
+    would take it past `max_size` is refused before it is written. So a "decompression bomb" costs about
+    `max_size` bytes of memory before it is rejected, never a second copy, and a real document about its own
+    size. Data after the end of the first gzip member is ignored, as `zlib.decompress` does.
     """
     import zlib  # only the CloudWatch Logs helpers decompress: the others need not load it
 
     max_size = int_argument(max_size, "max_size")
     decompressor = zlib.decompressobj(wbits=47)  # 32 + 15: gzip or zlib header, detected
-    output = bytearray()
-    pending = data
+    announced = int.from_bytes(data[-4:], "little") if data[:2] == b"\x1f\x8b" and len(data) >= 18 else 0
+    output = bytearray(min(announced, max_size))
+    filled = read = 0
+    pending = b""
     try:
         while True:
+            if not pending and read < len(data):  # input in slices: the decompressor copies what it leaves over
+                pending, read = data[read : read + _GUNZIP_STEP], read + _GUNZIP_STEP
             step = decompressor.decompress(pending, _GUNZIP_STEP)
-            if len(output) + len(step) > max_size:
+            if filled + len(step) > max_size:
                 raise EventDecodeError(where, f"decompressed data exceeds max_size ({max_size} bytes)")
-            output += step
+            output[filled : filled + len(step)] = step  # grows the buffer only past the announced length
+            filled += len(step)
             pending = decompressor.unconsumed_tail
-            if decompressor.eof or not (pending or step):
+            if decompressor.eof or not (pending or step or read < len(data)):
                 break
     except zlib.error as error:
         raise EventDecodeError(where, f"invalid gzip: {error}") from error
     if not decompressor.eof:
         raise EventDecodeError(where, "invalid gzip: incomplete or truncated stream")
+    del output[filled:]
     return output
