@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Optional, TypeVar, Union, overload
-from urllib.parse import parse_qsl, unquote_plus
+from urllib.parse import unquote_plus
 
 from lambda_events.helpers._arguments import mapping_argument, str_argument
 from lambda_events.helpers._decoding import as_list, as_object, base64_bytes, json_value, utf8_text
@@ -303,6 +303,24 @@ def _query_map(event: Mapping[str, Any], keys: tuple[str, ...]) -> tuple[Optiona
     return None, ""
 
 
+def _raw_query_values(raw_query: str, name: str) -> list[str]:
+    """The values of `name` in a form-encoded query string, as `urllib.parse.parse_qsl` reads it (pairs
+    split at `&`, a pair without `=` has an empty value, `+` is a space), decoding only the pairs needed: a
+    name whose escapes are not UTF-8 is passed over; a value of `name` whose escapes are not is an error."""
+    values: list[str] = []
+    for pair in raw_query.split("&"):
+        key, _, value = pair.partition("=")
+        if not pair:
+            continue
+        try:
+            decoded = unquote_plus(key, errors="strict")
+        except UnicodeDecodeError:  # cannot be the name asked for
+            continue
+        if decoded == name:
+            values.append(_url_decoded(value, "rawQueryString"))
+    return values
+
+
 def _find_parameter(parameters: Mapping[str, Any], name: str, url_encoded: bool) -> tuple[str, Any]:
     """The entry for `name` (`("", None)` if none); an ALB sends names URL-encoded: compare them decoded.
 
@@ -381,11 +399,7 @@ def get_multi_value_query_parameter(event: _HTTPEvent, name: str) -> list[str]:
     event = mapping_argument(event, "event")
     raw_query = event.get("rawQueryString")
     if isinstance(raw_query, str) and event.get("version") == "2.0":
-        try:
-            pairs = parse_qsl(raw_query, keep_blank_values=True, errors="strict")
-        except UnicodeDecodeError as error:
-            raise EventDecodeError("rawQueryString", f"invalid UTF-8 after URL-decoding: {error}") from error
-        return [value for key, value in pairs if key == name]
+        return _raw_query_values(raw_query, name)
     parameters, where = _query_map(event, _MULTI_VALUE_FIRST)
     if parameters is None:
         return []
