@@ -47,11 +47,12 @@ def bool_argument(value: object, name: str) -> bool:
     raise TypeError(f"{name} must be a bool, got {kind(value)}")
 
 
-def int_argument(value: object, name: str, minimum: int = 0) -> int:
-    """`value` if it is an `int` (not a `bool`) of at least `minimum`: `TypeError`, or `ValueError` below it."""
+def int_argument(value: object, name: str, minimum: Optional[int] = 0) -> int:
+    """`value` if it is an `int` (not a `bool`) of at least `minimum` (if not `None`): `TypeError`, or
+    `ValueError` below it."""
     if not isinstance(value, int) or isinstance(value, bool):
         raise TypeError(f"{name} must be an int, got {kind(value)}")
-    if value < minimum:
+    if minimum is not None and value < minimum:
         raise ValueError(f"{name} must be at least {minimum}, got {value}")
     return value
 

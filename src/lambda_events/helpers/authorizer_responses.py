@@ -289,7 +289,7 @@ class AppSyncAuthorizerResponse:
         argument has the wrong type.
         """
         authorize = bool_argument(authorize, "authorize")
-        if max_age is not None and int_argument(max_age, "max_age") > 3600:
+        if max_age is not None and not 0 <= int_argument(max_age, "max_age", None) <= 3600:
             raise ValueError(f"max_age must be an int of seconds from 0 to 3600, got {max_age!r}")
         resolver_context = optional_mapping_argument(resolver_context, "resolver_context")
         deny_fields = strings_argument(deny_fields, "deny_fields") if deny_fields is not None else None

@@ -54,9 +54,9 @@ def bedrock_agent_api_response(
     `body` that is not a `str` must be JSON-serializable), `ValueError` for a status code outside 100-599.
     """
     event = mapping_argument(event, "event")
-    status_code = int_argument(status_code, "status_code", 100)
-    if status_code > 599:
-        raise ValueError(f"status_code must be from 100 to 599, got {status_code}")
+    status_code = int_argument(status_code, "status_code", None)
+    if not 100 <= status_code <= 599:
+        raise ValueError(f"status_code must be an int from 100 to 599, got {status_code}")
     content_type = str_argument(content_type, "content_type")
     response: BedrockAgentApiResponseDict = {
         "messageVersion": _message_version(event),

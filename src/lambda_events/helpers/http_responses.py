@@ -221,7 +221,7 @@ def _has_content_type(headers: Mapping[str, object]) -> bool:
 
 def _checked_status(status_code: int) -> int:
     """`TypeError` unless an `int`; `ValueError` outside 100..599."""
-    if int_argument(status_code, "status_code", 100) > 599:
+    if not 100 <= int_argument(status_code, "status_code", None) <= 599:
         raise ValueError(f"status_code must be an int from 100 to 599, got {status_code!r}")
     return status_code
 
