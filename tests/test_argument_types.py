@@ -269,5 +269,36 @@ def test_decoders_reject_nan_and_infinity_unless_allowed(text: str) -> None:
         le.decode_sqs_json({"body": text}, allow_nan="yes")  # type: ignore[arg-type]
 
 
+def test_authorizer_contexts_refuse_nan_and_infinity() -> None:
+    with pytest.raises(ValueError, match="JSON has no NaN"):
+        le.APIGatewayAuthorizerResponse("u", "us-east-1", "123456789012", "a1", "prod", context={"score": math.nan})
+    with pytest.raises(ValueError, match="^context cannot be written as JSON"):
+        le.APIGatewayAuthorizerResponseV2(True, context={"score": math.inf})
+    with pytest.raises(ValueError, match="^resolver_context cannot be written as JSON"):
+        le.AppSyncAuthorizerResponse(True, resolver_context={"score": -math.inf})
+
+
+def _deep(depth: int) -> list[Any]:
+    return _nested_list(depth)
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: le.decode_kafka_headers({"headers": [{"a": [_deep(100_000)]}]}),
+        lambda: le.deserialize_dynamodb_value({"S": _deep(100_000)}),
+        lambda: le.deserialize_dynamodb_value({"NS": [_deep(100_000)]}),
+        lambda: le.S3BatchOperationResponse.from_event({"invocationSchemaVersion": _deep(100_000)}),
+        lambda: le.bedrock_agent_function_response({"messageVersion": _deep(100_000)}, "x"),
+        lambda: le.decode_sqs_json({"body": "[" * 100_000 + "]" * 100_000}),
+        lambda: le.decode_kafka_headers({"headers": [{"a": [10**5000]}]}),
+    ],
+)
+def test_deep_or_huge_content_is_a_decode_error_with_a_short_message(call: Callable[[], object]) -> None:
+    with pytest.raises(EventDecodeError) as raised:
+        call()
+    assert len(str(raised.value)) < 300
+
+
 def test_finite_numbers_still_decode_exactly() -> None:
     assert le.decode_sqs_json({"body": "[1.5, -2e10, 1e308, 0]"}) == [1.5, -2e10, 1e308, 0]

@@ -16,6 +16,7 @@ reject, and build the policy's resource ARNs and statements the way API Gateway 
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping, Sequence
 from enum import Enum
@@ -30,6 +31,8 @@ from lambda_events.helpers._arguments import (
     str_argument,
     strings_argument,
 )
+from lambda_events.helpers._builders import compact_json
+from lambda_events.helpers._describe import preview
 
 if TYPE_CHECKING:
     from lambda_events.types.api_gateway_authorizer import (
@@ -239,7 +242,7 @@ class APIGatewayAuthorizerResponse:
             verb = HttpVerb(http_method).value
         except ValueError:
             names = ", ".join(verb.value for verb in HttpVerb)
-            raise ValueError(f"http_method must be one of {names}, got {http_method!r}") from None
+            raise ValueError(f"http_method must be one of {names}, got {preview(http_method)}") from None
         if not _RESOURCE_PATH.fullmatch(str_argument(resource, "resource")):
             raise ValueError(
                 f"resource must be '*' or a path starting with '/' made of URL path characters, got {resource!r}"
@@ -256,9 +259,12 @@ class APIGatewayAuthorizerResponseV2:
 
     def __init__(self, authorize: bool = False, context: Mapping[str, Any] | None = None) -> None:
         """`authorize=True` lets the request through; `context` reaches the integration as
-        `requestContext.authorizer.lambda`. Raises `TypeError` when an argument has the wrong type."""
+        `requestContext.authorizer.lambda`. Raises `TypeError` when an argument has the wrong type (or
+        `context` cannot be written as JSON), `ValueError` when `context` holds NaN or an infinity."""
         authorize = bool_argument(authorize, "authorize")
         context = optional_mapping_argument(context, "context")
+        if context is not None:
+            compact_json(context, name="context")  # what the runtime will do with the response: fail here
         self.authorize = authorize
         """Whether the request may go on."""
         self.context = dict(context) if context is not None else None
@@ -285,14 +291,17 @@ class AppSyncAuthorizerResponse:
         """`authorize` lets the request run; `max_age` (0 to 3600 seconds; 0 disables caching) replaces the
         authorizer's cache TTL for this answer; `resolver_context` reaches resolvers as
         `identity.resolverContext`; `deny_fields` (`Type.field` names or field ARNs) resolve to `null` with
-        an authorization error. Raises `ValueError` when `max_age` is outside 0..3600, `TypeError` when an
-        argument has the wrong type.
+        an authorization error. Raises `ValueError` when `max_age` is outside 0..3600 or `resolver_context`
+        holds NaN or an infinity, `TypeError` when an argument has the wrong type (or `resolver_context`
+        cannot be written as JSON).
         """
         authorize = bool_argument(authorize, "authorize")
         if max_age is not None and not 0 <= int_argument(max_age, "max_age", None) <= 3600:
             raise ValueError(f"max_age must be an int of seconds from 0 to 3600, got {max_age!r}")
         resolver_context = optional_mapping_argument(resolver_context, "resolver_context")
         deny_fields = strings_argument(deny_fields, "deny_fields") if deny_fields is not None else None
+        if resolver_context is not None:
+            compact_json(resolver_context, name="resolver_context")  # as the runtime will: fail here instead
         self.authorize = authorize
         """Whether the request may run."""
         self.max_age = max_age
@@ -329,6 +338,8 @@ def _checked_context(context: Mapping[str, Union[str, int, float, bool]]) -> dic
     for key, value in cast("Mapping[object, object]", context).items():
         if not isinstance(key, str):
             raise ValueError(f"context keys must be strings, got {key!r}")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise ValueError(f"context[{key!r}] is {value}: JSON has no NaN or infinity, API Gateway could not read it")
         if not isinstance(value, _CONTEXT_VALUE_TYPES):
             raise ValueError(
                 f"context[{key!r}] is {type(value).__name__}: API Gateway accepts only str, int, float and bool "

@@ -138,5 +138,5 @@ def _body_text(body: Any) -> str:
 def _message_version(event: Mapping[str, Any]) -> Literal["1.0"]:
     version = event.get("messageVersion")
     if version != "1.0":
-        raise EventDecodeError("messageVersion", f"expected '1.0', got {version!r}")
+        raise EventDecodeError("messageVersion", f"expected '1.0', got {preview(version)}")
     return "1.0"

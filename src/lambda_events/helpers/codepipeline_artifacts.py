@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Union, cast
 
 from lambda_events.helpers._arguments import mapping_argument, optional_str_argument, str_argument
+from lambda_events.helpers._describe import preview
 from lambda_events.helpers.errors import EventDecodeError
 
 if TYPE_CHECKING:
@@ -121,7 +122,7 @@ def _artifact_location(job_data: Mapping[str, Any], kind: str, name: str) -> tup
             if not (isinstance(bucket, str) and isinstance(key, str)):
                 raise EventDecodeError(f"{_JOB_DATA}.{kind}[{index}].location.s3Location", "no bucketName/objectKey")
             return bucket, key
-    known = ", ".join(repr(artifact.get("name")) for artifact in artifacts) or "none"
+    known = ", ".join(preview(artifact.get("name")) for artifact in artifacts) or "none"
     raise EventDecodeError(f"{_JOB_DATA}.{kind}", f"no artifact named {name!r} (the job has {known})")
 
 

@@ -22,6 +22,7 @@ from lambda_events.helpers._arguments import (
 )
 from lambda_events.helpers._builders import item_identifiers
 from lambda_events.helpers._decoding import as_list, field, text_field
+from lambda_events.helpers._describe import preview
 from lambda_events.helpers.errors import EventDecodeError
 
 if TYPE_CHECKING:
@@ -116,7 +117,7 @@ class S3BatchOperationResponse:
         """
         version = mapping_argument(event, "event").get("invocationSchemaVersion")
         if version not in _SCHEMA_VERSIONS:
-            raise EventDecodeError("invocationSchemaVersion", f"expected '1.0' or '2.0', got {version!r}")
+            raise EventDecodeError("invocationSchemaVersion", f"expected '1.0' or '2.0', got {preview(version)}")
         invocation_id = text_field(event, ("invocationId",))
         tasks = as_list(field(event, ("tasks",)), "tasks")
         return cls(version, invocation_id, treat_missing_keys_as, task_ids=item_identifiers(tasks, "tasks", ("taskId",)))
