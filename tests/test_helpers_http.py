@@ -279,9 +279,10 @@ def test_a_malformed_parameter_does_not_break_the_lookup_of_another() -> None:
     assert get_query_parameter(alb, "page") == "2"
     assert get_multi_value_query_parameter(alb, "page") == ["2"]
     assert get_query_parameter(alb, "other") is None
-    multi = {"requestContext": {"elb": {}}, "multiValueQueryStringParameters": {"%ff": ["1"], "p": ["2"]}}
+    multi: dict[str, Any] = {"requestContext": {"elb": {}}, "multiValueQueryStringParameters": {"%ff": ["1"]}}
+    multi["multiValueQueryStringParameters"]["p"] = ["2"]
     assert get_multi_value_query_parameter(multi, "p") == ["2"]
-    v2 = {"version": "2.0", "rawQueryString": "junk%ff=1&page=2&bad=%ff&page=3", "queryStringParameters": {}}
+    v2: dict[str, Any] = {"version": "2.0", "rawQueryString": "junk%ff=1&page=2&bad=%ff&page=3"}
     assert get_multi_value_query_parameter(v2, "page") == ["2", "3"]
     with pytest.raises(EventDecodeError, match="^rawQueryString: invalid UTF-8"):
         get_multi_value_query_parameter(v2, "bad")  # the parameter asked for is malformed: that is an error
