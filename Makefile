@@ -17,7 +17,7 @@ PYENV_ROOT ?= $(HOME)/.pyenv
 
 BENCH_VENV := bench/.venv
 
-.PHONY: demo test pytest typecheck runtime-matrix docs bench exports clean
+.PHONY: demo test pytest typecheck runtime-matrix docs bench exports eventbridge clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,7 @@ test: pytest typecheck docs runtime-matrix
 
 pytest: $(VENV)/.installed-dev
 	$(BIN)/python scripts/generate_exports.py --check
+	$(BIN)/python scripts/generate_eventbridge.py --check
 	$(BIN)/python -m pytest
 
 typecheck: $(VENV)/.installed-dev
@@ -78,6 +79,9 @@ bench: $(BENCH_VENV)/.installed runtime-matrix
 
 exports: $(BIN)/python
 	$(BIN)/python scripts/generate_exports.py
+
+eventbridge: $(BIN)/python
+	$(BIN)/python scripts/generate_eventbridge.py
 
 clean:
 	rm -rf $(VENV) .venv-3.* $(BENCH_VENV) .mypy_cache .pytest_cache build dist

@@ -1,10 +1,13 @@
 """Detection cost: `detect_event_source` on every fixture, against a function doing one plain `dict.get`.
 
-Two measurements. First, one loop over all the fixtures, for the average cost of a call (and of a guard,
+Three measurements. First, one loop over all the fixtures, for the average cost of a call (and of a guard,
 which is the same decision compared with one source). Second, each fixture alone, interleaved with the
 baseline on the same fixture: the median and the slowest per-call costs, and which source is the slowest
 to recognise (the target is a median under 2 µs). Fixtures that are no event (responses, decoded payloads)
-are measured too: for them detection goes through its whole table and answers `None`.
+are measured too: for them detection goes through its whole table and answers `None`. Third, the AWS
+services' EventBridge events (`lambda_events.eventbridge`): `eventbridge_detail_type` and a guard on each of
+their fixtures, which is one dict lookup on `source` and `detail-type`, beside `detect_event_source` on the
+same events.
 """
 
 from __future__ import annotations
@@ -16,7 +19,8 @@ from typing import Any
 from _harness import Measurement, Section, compare_calls, format_seconds, machine_label, markdown_table
 
 from lambda_events import detect_event_source, is_sqs_event
-from tests.fixture_catalog import all_fixtures
+from lambda_events.eventbridge import eventbridge_detail_type, is_ec2_instance_state_change_event
+from tests.fixture_catalog import EVENTBRIDGE_AWS_FOLDER, all_fixtures
 
 TARGET_SECONDS = 2e-6
 NOT_AN_EVENT = "(no event: detection gives None)"
@@ -102,10 +106,27 @@ def each_fixture(named_events: Sequence[tuple[str, object]]) -> str:
     return "\n".join(lines) + "\n" + table
 
 
+def eventbridge_detail_types(events: Sequence[object]) -> str:
+    """The AWS services' EventBridge events in one loop: which registered type each is, per call."""
+    measurements = compare_calls(
+        [
+            ("one function doing one dict.get (baseline)", loop_over(one_lookup, events)),
+            ("eventbridge_detail_type", loop_over(eventbridge_detail_type, events)),
+            ("is_ec2_instance_state_change_event (a guard)", loop_over(is_ec2_instance_state_change_event, events)),
+            ("detect_event_source (answers eventbridge)", loop_over(detect_event_source, events)),
+        ]
+    )
+    title = f"EventBridge detail types, every AWS service event fixture in one loop ({len(events)} events), per call"
+    return markdown_table(title, per_call(measurements, len(events)), "the one-lookup baseline")
+
+
 def main() -> Section:
-    """Run both measurements; return the Markdown sections."""
-    named_events = [(fixture.name, fixture.raw()) for fixture in all_fixtures()]
-    return Section(whole_set([event for _, event in named_events]) + "\n" + each_fixture(named_events), [])
+    """Run the three measurements; return the Markdown sections."""
+    fixtures = all_fixtures()
+    named_events = [(fixture.name, fixture.raw()) for fixture in fixtures]
+    aws_events = [fixture.raw() for fixture in fixtures if fixture.folder.startswith(f"{EVENTBRIDGE_AWS_FOLDER}/")]
+    sections = [whole_set([event for _, event in named_events]), each_fixture(named_events), eventbridge_detail_types(aws_events)]
+    return Section("\n".join(sections), [])
 
 
 if __name__ == "__main__":

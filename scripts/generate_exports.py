@@ -37,6 +37,7 @@ INIT_FILE = PACKAGE_DIR / "__init__.py"
 STUB_FILE = PACKAGE_DIR / "__init__.pyi"
 DETECTION_FILE = PACKAGE_DIR / "helpers" / "detection.py"
 TESTING_INIT_FILE = PACKAGE_DIR / "testing" / "__init__.py"
+GUARD_NARROWING_FILE = ROOT / "typecheck" / "pass" / "guard_narrowing.py"
 README_FILE = ROOT / "README.md"
 DOCS_INDEX_FILE = ROOT / "docs" / "sources" / "index.md"
 MKDOCS_FILE = ROOT / "mkdocs.yml"
@@ -204,6 +205,17 @@ def render_guards() -> str:
     return "\n\n".join(chunks)
 
 
+def render_guard_narrowing() -> str:
+    """`typecheck/pass/guard_narrowing.py`'s body: each guard narrows an `object` to its source's type."""
+    events = sorted({source.event for source in SOURCES})
+    lines = ["from lambda_events import (\n"]
+    lines.extend(f"    {name},\n" for name in sorted([*events, *(guard(source) for source in SOURCES)]))
+    lines.append(")\n\n\ndef every_guard_narrows(event: object) -> None:\n")
+    for source in SOURCES:
+        lines.append(f"    if {guard(source)}(event):\n        assert_type(event, {source.event})\n")
+    return "".join(lines)
+
+
 # --- Handler aliases, in each types module ----------------------------------------------------------------
 
 
@@ -278,9 +290,15 @@ def code_list(names: Iterable[str]) -> str:
     return ", ".join(f"`{name}`" for name in names)
 
 
-def render_readme_table() -> str:
-    """The README's table of sources (absolute links are not needed: each row names its docs page)."""
-    lines = [f"{len(MODULES)} source modules, {len(SOURCES)} kinds of event.\n\n", "| source | root types |\n", "|---|---|\n"]
+def render_readme_table(module_of: dict[str, str]) -> str:
+    """The README's table of sources, after a line counting the modules, the kinds of event and the types."""
+    types = [name for name, module in module_of.items() if module.startswith("lambda_events.types.")]
+    lines = [
+        f"{len(MODULES)} source modules, {len(SOURCES)} kinds of event, {len(types)} public types "
+        "(TypedDicts, their unions and `Literal`s, handler aliases).\n\n",
+        "| source | root types |\n",
+        "|---|---|\n",
+    ]
     for module in MODULES:
         lines.append(f"| [{module.title}](docs/sources/{module.name}.md) | {code_list(module.root_types)} |\n")
     return "".join(lines)
@@ -351,8 +369,9 @@ def wanted_files() -> dict[Path, str]:
         region(path, (begin("handler aliases"), end("handler aliases")), render_handlers(module.name, module_of))
         page = ROOT / "docs" / "sources" / f"{module.name}.md"
         region(page, html_markers("source tools"), render_source_tools(module.name))
+    region(GUARD_NARROWING_FILE, (begin("guard checks"), end("guard checks")), render_guard_narrowing())
     region(TESTING_INIT_FILE, (begin("factory exports"), end("factory exports")), render_testing_exports())
-    region(README_FILE, html_markers("sources table"), render_readme_table())
+    region(README_FILE, html_markers("sources table"), render_readme_table(module_of))
     region(DOCS_INDEX_FILE, html_markers("sources index"), render_docs_index())
     region(MKDOCS_FILE, (begin("source pages"), end("source pages")), render_nav())
     return files

@@ -5,6 +5,7 @@ CPython it finds (3.9 to 3.13), because the types are created differently there:
 below 3.12, from `typing` alone from 3.12 on. It checks that
 
 - `import lambda_events` loads no submodule, and one name loads only its source's module;
+- one service module of `lambda_events.eventbridge.aws` loads no other;
 - from Python 3.12 on, using a type does not import `typing_extensions`;
 - every public name can be loaded;
 - every fixture in `tests/events/` matches its type under this interpreter's TypedDict machinery.
@@ -62,6 +63,14 @@ def main() -> None:
     if sys.version_info >= (3, 12) and "typing_extensions" in after_one:
         fail(f"Python {version} imported typing_extensions for SQSEventDict")
     print("ok: one name loads only its source" + (", without typing_extensions" if sys.version_info >= (3, 12) else ""))
+
+    after_service = loaded_after("import lambda_events.eventbridge.aws.cloudtrail")
+    service_modules = [name for name in after_service if name.startswith("lambda_events.eventbridge.aws.")]
+    if service_modules != ["lambda_events.eventbridge.aws.cloudtrail"]:
+        fail(f"import lambda_events.eventbridge.aws.cloudtrail loaded {service_modules}")
+    if sys.version_info >= (3, 12) and "typing_extensions" in after_service:
+        fail(f"Python {version} imported typing_extensions for an EventBridge service module")
+    print("ok: one EventBridge service module loads no other")
 
     import lambda_events
 

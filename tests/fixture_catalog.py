@@ -1,7 +1,9 @@
 """The fixture mappings: which type each sample event must satisfy.
 
 Sample events live in `tests/events/<source>/`, one folder per module of `lambda_events.types`, each with a
-`fixtures.json` that maps every file beside it to its root type. File names are unique across folders (they
+`fixtures.json` that maps every file beside it to its root type. AWS services' EventBridge events live in
+`tests/events/eventbridge_aws/<service>/`, one folder per module of `lambda_events.eventbridge.aws`, whose
+types their mappings name. File names are unique across folders (they
 keep the names they have in `../shared/events/`). `tests/events/untyped_shared.json` lists the files of
 `../shared/events/` that are not fixtures, each with the reason. Each entry names the root type, where the file came from, and optionally:
 - `exclude`: JSON paths of keys AWS never sends (another library's own additions), each with the reason;
@@ -13,6 +15,7 @@ keep the names they have in `../shared/events/`). `tests/events/untyped_shared.j
 from __future__ import annotations
 
 import copy
+import importlib
 import json
 import re
 from dataclasses import dataclass, field
@@ -23,6 +26,7 @@ import lambda_events
 
 EVENTS_DIR = Path(__file__).parent / "events"
 MAPPING_FILE_NAME = "fixtures.json"
+EVENTBRIDGE_AWS_FOLDER = "eventbridge_aws"
 UNTYPED_SHARED_FILE = EVENTS_DIR / "untyped_shared.json"
 SHARED_EVENTS_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "events"
 
@@ -64,7 +68,11 @@ class Fixture:
 
     @property
     def expected_type(self) -> object:
-        """The type the event must satisfy."""
+        """The type the event must satisfy: a name of `lambda_events`, or of the service module of
+        `lambda_events.eventbridge.aws` for the folders of `eventbridge_aws/`."""
+        if self.folder.startswith(f"{EVENTBRIDGE_AWS_FOLDER}/"):
+            service = self.folder.split("/", 1)[1]
+            return getattr(importlib.import_module(f"lambda_events.eventbridge.aws.{service}"), self.type_name)
         return getattr(lambda_events, self.type_name)
 
     def raw(self) -> Any:
@@ -86,15 +94,31 @@ def untyped_shared() -> dict[str, str]:
     return untyped
 
 
+def mapping_files() -> list[Path]:
+    """The `fixtures.json` of every folder: `tests/events/<source>/` and
+    `tests/events/eventbridge_aws/<service>/`."""
+    return sorted([*EVENTS_DIR.glob(f"*/{MAPPING_FILE_NAME}"), *EVENTS_DIR.glob(f"{EVENTBRIDGE_AWS_FOLDER}/*/{MAPPING_FILE_NAME}")])
+
+
+def event_files() -> list[Path]:
+    """Every event file of every folder (the mappings left out)."""
+    return [
+        path
+        for folder in (mapping_file.parent for mapping_file in mapping_files())
+        for path in sorted(folder.glob("*.json"))
+        if path.name != MAPPING_FILE_NAME
+    ]
+
+
 def all_fixtures() -> list[Fixture]:
     """Every mapped fixture of every folder, sorted by file name."""
     fixtures: list[Fixture] = []
-    for mapping_file in sorted(EVENTS_DIR.glob(f"*/{MAPPING_FILE_NAME}")):
+    for mapping_file in mapping_files():
         entries: dict[str, dict[str, Any]] = json.loads(mapping_file.read_text(encoding="utf-8"))
         fixtures.extend(
             Fixture(
                 name=name,
-                folder=mapping_file.parent.name,
+                folder=mapping_file.parent.relative_to(EVENTS_DIR).as_posix(),
                 type_name=entry["type"],
                 origin=entry["origin"],
                 exclude=entry.get("exclude", {}),

@@ -21,7 +21,7 @@ import lambda_events
 from lambda_events.helpers import detection
 from lambda_events.helpers.detection import EVENT_SOURCE_TYPE_NAMES, EventSource, detect_event_source
 from scripts.runtime_check import loaded_after
-from tests.fixture_catalog import Fixture, all_fixtures, fixture_named
+from tests.fixture_catalog import EVENTBRIDGE_AWS_FOLDER, Fixture, all_fixtures, fixture_named
 
 FIXTURES = all_fixtures()
 SOURCES: tuple[EventSource, ...] = get_args(EventSource)
@@ -44,6 +44,9 @@ NOT_LAMBDA_EVENTS = {
     "saved; it reaches a function only inside an SQS body or an SNS message",
     "EventSourceMappingFailureRecordDict": "what a Kinesis, DynamoDB or Kafka event source mapping sends to its "
     "on-failure destination (SQS, SNS, S3, Kafka), never to a function directly",
+    "GroundTruthDatasetObjectDict": "an entry of the annotations file a Ground Truth consolidation request points "
+    "at in S3; the function reads it, it is not the event",
+    "GroundTruthConsolidatedAnnotationDict": "an element of the list a Ground Truth consolidation function returns",
     "IoTRuleEventDict": "the output of an IoT rule's SQL statement: its shape is the user's, so nothing can tell "
     "it apart from any other JSON object",
 }
@@ -53,6 +56,8 @@ def expected_source(fixture: Fixture) -> EventSource | None:
     """The identifier the fixture's type maps to; `None` for a response or a non-event document."""
     if fixture.type_name in SOURCE_OF_TYPE:
         return SOURCE_OF_TYPE[fixture.type_name]
+    if fixture.folder.startswith(f"{EVENTBRIDGE_AWS_FOLDER}/"):
+        return "eventbridge"  # an AWS service's own event: typed by lambda_events.eventbridge.aws
     is_response = RESPONSE_TYPE_NAME.search(fixture.type_name) is not None
     assert is_response or fixture.type_name in NOT_LAMBDA_EVENTS, (
         f"{fixture.name}: {fixture.type_name} has no identifier and is not declared a non-event"

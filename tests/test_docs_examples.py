@@ -17,6 +17,7 @@ import functools
 import gzip
 import importlib.util
 import json
+from datetime import datetime, timezone
 import logging
 import re
 import sys
@@ -36,7 +37,14 @@ import lambda_events
 from lambda_events import LambdaContext, send_cloudformation_response
 from lambda_events.helpers.detection import EVENT_SOURCE_TYPE_NAMES
 from lambda_events import find_event_problems
-from lambda_events.testing import codecommit_event, iot_authorizer_event, lambda_context, sqs_event
+from lambda_events.testing import (
+    client_vpn_event,
+    codecommit_event,
+    iot_authorizer_event,
+    lambda_context,
+    sqs_event,
+    workmail_event,
+)
 from tests.fixture_catalog import fixture_named
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -135,6 +143,81 @@ def test_eventbridge_typed_detail() -> None:
     event = event_of("eventBridgeEvent.json")
     event["detail"]["state"] = "running"
     assert example.handler(event, CONTEXT) is None
+
+
+def test_eventbridge_ec2() -> None:
+    example = load_example("eventbridge_ec2")
+    handle = example.handler
+    assert handle(event_of("ec2-instance-state-change-notification-157.json"), CONTEXT) == (
+        "replace i-abcd3333: stopped at 2015-11-11T21:33:19Z"
+    )
+    assert handle(event_of("ec2-instance-state-change-notification-155.json"), CONTEXT) is None
+    assert handle(event_of("ec2-spot-instance-interruption-warning-170.json"), CONTEXT) == (
+        "drain i-0b662ef9931388ba0: Spot will terminate it in two minutes"
+    )
+    assert handle(event_of("ec2-instance-rebalance-recommendation-169.json"), CONTEXT) == (
+        "launch a spare for i-abcd1111: rebalance recommended"
+    )
+
+
+def test_eventbridge_cloudtrail() -> None:
+    example = load_example("eventbridge_cloudtrail")
+    assert example.handler(event_of("aws-api-call-via-cloudtrail-357.json"), CONTEXT) == (
+        "CreateQueue on sqs.amazonaws.com by role session test: done"
+    )
+    assert example.handler(event_of("aws-api-call-via-cloudtrail-323.json"), CONTEXT) == (
+        "PutObjectLockRetention on s3.amazonaws.com by the root user: refused (AccessDenied)"
+    )
+    assert example.handler(event_of("aws-api-call-via-cloudtrail-iam-user-denied.json"), CONTEXT) == (
+        "DeleteTable on dynamodb.amazonaws.com by user Alice: refused (AccessDenied)"
+    )
+    assert example.handler(event_of("aws-api-call-via-cloudtrail-aws-service.json"), CONTEXT) == (
+        "AssumeRole on sts.amazonaws.com by service lambda.amazonaws.com: done"
+    )
+    assert example.new_queue_name(event_of("aws-api-call-via-cloudtrail-357.json")) == "sample-test"
+
+
+def test_eventbridge_workflows() -> None:
+    example = load_example("eventbridge_workflows")
+    handle = example.handler
+    assert handle(event_of("step-functions-execution-status-change-391.json"), CONTEXT) is None
+    assert handle(event_of("step-functions-execution-status-change-393.json"), CONTEXT) == (
+        "execution execution-name: TIMED_OUT after 1.0s (no error reported)"
+    )
+    assert handle(event_of("step-functions-execution-status-change-failed-documented.json"), CONTEXT) == (
+        "execution 7c5e2a4b: FAILED after 42.0s (States.TaskFailed)"
+    )
+    assert handle(event_of("glue-job-state-change-228.json"), CONTEXT) is None
+    assert handle(event_of("glue-job-state-change-timeout.json"), CONTEXT) == (
+        "glue job nightly-etl run jr_3c9c24f19d1d2d5fe5a6bd6a0a7cfe2ab9e8d2c1f0e6b4a7d3c5b1a9e8f7d6c5: TIMEOUT (Job run timed out)"
+    )
+
+
+def test_eventbridge_delivery() -> None:
+    example = load_example("eventbridge_delivery")
+    handle = example.handler
+    assert handle(event_of("codepipeline-action-execution-state-change-97.json"), CONTEXT) is None
+    assert handle(event_of("codepipeline-action-execution-state-change-failed-result.json"), CONTEXT) == (
+        "release/Build/BuildApp failed: Build terminated with state: FAILED"
+    )
+    assert handle(event_of("codebuild-build-state-change-65.json"), CONTEXT) is None
+    assert handle(event_of("codebuild-build-state-change-66.json"), CONTEXT) == "build of SampleProjectName failed"
+    assert handle(event_of("ecr-image-scan-186.json"), CONTEXT) is None
+    assert handle(event_of("ecr-image-scan-findings.json"), CONTEXT) == (
+        "my-repository-name@sha256:7f5b2640fe6f: scan COMPLETE, 10 critical or high"
+    )
+
+
+def test_eventbridge_router() -> None:
+    example = load_example("eventbridge_router")
+    handle = example.handler
+    assert handle(event_of("ec2-instance-state-change-notification-157.json"), CONTEXT) == "instance i-abcd3333 is stopped"
+    assert handle(event_of("ecs-task-state-change-189.json"), CONTEXT) == (
+        "task 3102878e-4af2-4b3c-b9c1-2556b95b2bbf is RUNNING (wanted RUNNING)"
+    )
+    assert handle(event_of("step-functions-execution-status-change-392.json"), CONTEXT) == "execution execution-name is FAILED"
+    assert handle(event_of("glue-job-state-change-228.json"), CONTEXT) == "not handled here: GlueJobStateChangeEventDict"
+    assert handle(event_of("eventBridgeScheduledEvent.json"), CONTEXT) == "not handled here: an event of no registered type"
 
 
 def test_eventbridge_scheduled() -> None:
@@ -643,6 +726,44 @@ def test_autoscaling_spot_first() -> None:
         "InstanceIDs": ["i-0b3f6ed85eb4c2d6e", "i-0056faf8da3e1f75d", "i-02e1c69383a3ed501", "i-0b1d1a4d36c2f76e5"]
     }
     assert answer == event_of("autoscalingTerminationPolicyResponse.json")
+
+
+def test_client_vpn_connect_handler() -> None:
+    example = load_example("client_vpn_connect_handler")
+    noon = datetime(2024, 5, 17, 12, tzinfo=timezone.utc)
+    assert example.decide(event_of("clientVpnConnectionSaml.json"), noon)["allow"] is True
+    assert example.decide(event_of("clientVpnConnectionCertificateV1.json"), noon)["allow"] is True
+    outsider = client_vpn_event(groups="finance", seed=1)
+    denied = example.decide(outsider, noon)
+    assert denied == {
+        "allow": False,
+        "error-msg-on-denied-connection": "jane@example.com is not in a group allowed to connect.",
+        "posture-compliance-statuses": [],
+        "schema-version": "v3",
+    }
+    assert find_event_problems(denied, lambda_events.ClientVPNConnectionResponseDict) == []
+    night = example.decide(event_of("clientVpnConnectionSaml.json"), noon.replace(hour=2))
+    assert night["allow"] is False and "maintenance" in night["error-msg-on-denied-connection"]
+    assert example.handler(event_of("clientVpnConnectionSaml.json"), CONTEXT)["schema-version"] == "v3"
+
+
+def test_workmail_outbound_filter() -> None:
+    example = load_example("workmail_outbound_filter")
+    assert example.handler(event_of("workmailInbound.json"), CONTEXT) == {
+        "actions": [{"action": {"type": "DEFAULT"}, "allRecipients": True}]
+    }
+    event = workmail_event(
+        subject="Confidential: Q3", recipients=["ops@example.com", "partner@other.example"], direction="OUTBOUND"
+    )
+    answer = example.handler(event, CONTEXT)
+    assert answer["actions"][0]["recipients"] == ["partner@other.example"]
+    assert find_event_problems(answer, lambda_events.WorkMailSyncResponseDict) == []
+
+
+def test_ground_truth_majority_vote() -> None:
+    example = load_example("ground_truth_majority_vote")
+    labels = example.consolidate(event_of("groundTruthConsolidation.json"), [event_of("groundTruthAnnotatedObject.json")])
+    assert labels == [event_of("groundTruthConsolidatedAnnotation.json")]
 
 
 def test_connect_contact_flow() -> None:

@@ -15,7 +15,9 @@ import pytest
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent / "src" / "lambda_events"
 MODULES = sorted(path for path in PACKAGE_DIR.rglob("*.py") if path.name != "__init__.py")
-TYPE_MODULES = [path for path in MODULES if path.parent.name == "types"]
+TYPE_MODULES = [
+    path for path in MODULES if path.parent.name == "types" or path.parent == PACKAGE_DIR / "eventbridge" / "aws"
+]
 
 
 def docstring_after(body: list[ast.stmt], index: int) -> str | None:

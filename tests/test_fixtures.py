@@ -14,11 +14,12 @@ from typeguard import CollectionCheckStrategy, TypeCheckError, check_type
 
 from lambda_events import find_event_problems
 from tests.fixture_catalog import (
+    EVENTBRIDGE_AWS_FOLDER,
     EVENTS_DIR,
-    MAPPING_FILE_NAME,
     SHARED_EVENTS_DIR,
     Fixture,
     all_fixtures,
+    event_files,
     resolve_parent,
     untyped_shared,
 )
@@ -67,7 +68,7 @@ def test_excluded_keys_exist_and_would_fail(fixture: Fixture) -> None:
 
 
 def test_every_event_file_is_mapped() -> None:
-    on_disk = [f"{path.parent.name}/{path.name}" for path in EVENTS_DIR.glob("*/*.json") if path.name != MAPPING_FILE_NAME]
+    on_disk = [path.relative_to(EVENTS_DIR).as_posix() for path in event_files()]
     mapped = [f"{fixture.folder}/{fixture.name}" for fixture in FIXTURES]
     assert set(on_disk) - set(mapped) == set(), "unmapped fixture files"
     assert set(mapped) - set(on_disk) == set(), "mapped fixtures without a file"
@@ -77,10 +78,13 @@ def test_every_event_file_is_mapped() -> None:
 
 
 def test_every_folder_is_a_source_module() -> None:
-    source_dir = EVENTS_DIR.parent.parent / "src" / "lambda_events" / "types"
+    package_dir = EVENTS_DIR.parent.parent / "src" / "lambda_events"
     for folder in EVENTS_DIR.iterdir():
-        if folder.is_dir():
-            assert (source_dir / f"{folder.name}.py").is_file(), f"tests/events/{folder.name} has no types module"
+        if folder.is_dir() and folder.name != EVENTBRIDGE_AWS_FOLDER:
+            assert (package_dir / "types" / f"{folder.name}.py").is_file(), f"tests/events/{folder.name} has no types module"
+    for folder in (EVENTS_DIR / EVENTBRIDGE_AWS_FOLDER).iterdir():
+        service_module = package_dir / "eventbridge" / "aws" / f"{folder.name}.py"
+        assert service_module.is_file(), f"tests/events/{EVENTBRIDGE_AWS_FOLDER}/{folder.name} has no service module"
 
 
 def test_every_fixture_names_its_origin() -> None:

@@ -81,6 +81,7 @@ from lambda_events.helpers.detection import (
     is_autoscaling_event as is_autoscaling_event,
     is_aws_config_event as is_aws_config_event,
     is_bedrock_agent_event as is_bedrock_agent_event,
+    is_client_vpn_event as is_client_vpn_event,
     is_cloudformation_event as is_cloudformation_event,
     is_cloudfront_request_event as is_cloudfront_request_event,
     is_cloudfront_response_event as is_cloudfront_response_event,
@@ -126,6 +127,8 @@ from lambda_events.helpers.detection import (
     is_s3_event as is_s3_event,
     is_s3_eventbridge_event as is_s3_eventbridge_event,
     is_s3_object_lambda_event as is_s3_object_lambda_event,
+    is_sagemaker_ground_truth_consolidation_event as is_sagemaker_ground_truth_consolidation_event,
+    is_sagemaker_ground_truth_pre_annotation_event as is_sagemaker_ground_truth_pre_annotation_event,
     is_secrets_manager_event as is_secrets_manager_event,
     is_ses_event as is_ses_event,
     is_sns_event as is_sns_event,
@@ -133,6 +136,7 @@ from lambda_events.helpers.detection import (
     is_transfer_family_event as is_transfer_family_event,
     is_vpc_lattice_event as is_vpc_lattice_event,
     is_vpc_lattice_v2_event as is_vpc_lattice_v2_event,
+    is_workmail_event as is_workmail_event,
 )
 from lambda_events.helpers.dynamodb import (
     DYNAMODB_MAX_DEPTH as DYNAMODB_MAX_DEPTH,
@@ -207,6 +211,9 @@ from lambda_events.helpers.s3 import (
 from lambda_events.helpers.s3_batch_responses import (
     S3BatchOperationResponse as S3BatchOperationResponse,
     S3BatchOperationResponseRecord as S3BatchOperationResponseRecord,
+)
+from lambda_events.helpers.sagemaker_ground_truth import (
+    decode_ground_truth_annotation as decode_ground_truth_annotation,
 )
 from lambda_events.helpers.sns import (
     decode_sns_json as decode_sns_json,
@@ -369,6 +376,12 @@ from lambda_events.types.bedrock_agent import (
     BedrockAgentResponseDict as BedrockAgentResponseDict,
     BedrockAgentRetrievalConfigurationDict as BedrockAgentRetrievalConfigurationDict,
     BedrockAgentVectorSearchConfigurationDict as BedrockAgentVectorSearchConfigurationDict,
+)
+from lambda_events.types.client_vpn import (
+    ClientVPNConnectionEventDict as ClientVPNConnectionEventDict,
+    ClientVPNConnectionHandler as ClientVPNConnectionHandler,
+    ClientVPNConnectionResponseDict as ClientVPNConnectionResponseDict,
+    ClientVPNSchemaVersion as ClientVPNSchemaVersion,
 )
 from lambda_events.types.cloudformation import (
     CloudFormationCustomResourceCreateEventDict as CloudFormationCustomResourceCreateEventDict,
@@ -774,6 +787,20 @@ from lambda_events.types.s3_object_lambda import (
     S3ObjectLambdaUserIdentityType as S3ObjectLambdaUserIdentityType,
     S3ObjectLambdaUserRequestDict as S3ObjectLambdaUserRequestDict,
 )
+from lambda_events.types.sagemaker_ground_truth import (
+    GroundTruthAnnotationDataDict as GroundTruthAnnotationDataDict,
+    GroundTruthConsolidatedAnnotationDict as GroundTruthConsolidatedAnnotationDict,
+    GroundTruthConsolidatedContentDict as GroundTruthConsolidatedContentDict,
+    GroundTruthConsolidationEventDict as GroundTruthConsolidationEventDict,
+    GroundTruthConsolidationHandler as GroundTruthConsolidationHandler,
+    GroundTruthConsolidationPayloadDict as GroundTruthConsolidationPayloadDict,
+    GroundTruthDatasetObjectDict as GroundTruthDatasetObjectDict,
+    GroundTruthDatasetObjectSourceDict as GroundTruthDatasetObjectSourceDict,
+    GroundTruthPreAnnotationEventDict as GroundTruthPreAnnotationEventDict,
+    GroundTruthPreAnnotationHandler as GroundTruthPreAnnotationHandler,
+    GroundTruthPreAnnotationResponseDict as GroundTruthPreAnnotationResponseDict,
+    GroundTruthWorkerAnnotationDict as GroundTruthWorkerAnnotationDict,
+)
 from lambda_events.types.secrets_manager import (
     SecretsManagerEventDict as SecretsManagerEventDict,
     SecretsManagerHandler as SecretsManagerHandler,
@@ -830,6 +857,18 @@ from lambda_events.types.vpc_lattice import (
     VPCLatticeRequestContextV2Dict as VPCLatticeRequestContextV2Dict,
     VPCLatticeResponseDict as VPCLatticeResponseDict,
     VPCLatticeV2Handler as VPCLatticeV2Handler,
+)
+from lambda_events.types.workmail import (
+    WorkMailActionDict as WorkMailActionDict,
+    WorkMailActionType as WorkMailActionType,
+    WorkMailAddressDict as WorkMailAddressDict,
+    WorkMailBounceActionDict as WorkMailBounceActionDict,
+    WorkMailBounceParametersDict as WorkMailBounceParametersDict,
+    WorkMailEnvelopeDict as WorkMailEnvelopeDict,
+    WorkMailEventDict as WorkMailEventDict,
+    WorkMailHandler as WorkMailHandler,
+    WorkMailMessageActionDict as WorkMailMessageActionDict,
+    WorkMailSyncResponseDict as WorkMailSyncResponseDict,
 )
 
 __all__ = [
@@ -970,6 +1009,10 @@ __all__ = [
     "BedrockAgentVectorSearchConfigurationDict",
     "CLOUDFORMATION_REPLY_READ_BYTES",
     "CLOUDFORMATION_RESPONSE_MAX_BYTES",
+    "ClientVPNConnectionEventDict",
+    "ClientVPNConnectionHandler",
+    "ClientVPNConnectionResponseDict",
+    "ClientVPNSchemaVersion",
     "CloudFormationCustomResourceCreateEventDict",
     "CloudFormationCustomResourceDeleteEventDict",
     "CloudFormationCustomResourceEventDict",
@@ -1136,6 +1179,18 @@ __all__ = [
     "EventSource",
     "EventSourceMappingFailureRecordDict",
     "EventValidationError",
+    "GroundTruthAnnotationDataDict",
+    "GroundTruthConsolidatedAnnotationDict",
+    "GroundTruthConsolidatedContentDict",
+    "GroundTruthConsolidationEventDict",
+    "GroundTruthConsolidationHandler",
+    "GroundTruthConsolidationPayloadDict",
+    "GroundTruthDatasetObjectDict",
+    "GroundTruthDatasetObjectSourceDict",
+    "GroundTruthPreAnnotationEventDict",
+    "GroundTruthPreAnnotationHandler",
+    "GroundTruthPreAnnotationResponseDict",
+    "GroundTruthWorkerAnnotationDict",
     "HttpResponseBody",
     "HttpVerb",
     "InboundFederationAttributesDict",
@@ -1376,6 +1431,16 @@ __all__ = [
     "VerifyAuthChallengeResponseRequestDict",
     "VerifyAuthChallengeResponseResponseDict",
     "VerifyAuthChallengeResponseTriggerEventDict",
+    "WorkMailActionDict",
+    "WorkMailActionType",
+    "WorkMailAddressDict",
+    "WorkMailBounceActionDict",
+    "WorkMailBounceParametersDict",
+    "WorkMailEnvelopeDict",
+    "WorkMailEventDict",
+    "WorkMailHandler",
+    "WorkMailMessageActionDict",
+    "WorkMailSyncResponseDict",
     "alb_response",
     "api_gateway_proxy_response",
     "api_gateway_proxy_response_v2",
@@ -1396,6 +1461,7 @@ __all__ = [
     "decode_firehose_data",
     "decode_firehose_json",
     "decode_firehose_text",
+    "decode_ground_truth_annotation",
     "decode_iot_rule_original_payload",
     "decode_iot_rule_original_payload_json",
     "decode_json_body",
@@ -1451,6 +1517,7 @@ __all__ = [
     "is_autoscaling_event",
     "is_aws_config_event",
     "is_bedrock_agent_event",
+    "is_client_vpn_event",
     "is_cloudformation_event",
     "is_cloudfront_request_event",
     "is_cloudfront_response_event",
@@ -1496,6 +1563,8 @@ __all__ = [
     "is_s3_event",
     "is_s3_eventbridge_event",
     "is_s3_object_lambda_event",
+    "is_sagemaker_ground_truth_consolidation_event",
+    "is_sagemaker_ground_truth_pre_annotation_event",
     "is_secrets_manager_event",
     "is_ses_event",
     "is_sns_event",
@@ -1503,6 +1572,7 @@ __all__ = [
     "is_transfer_family_event",
     "is_vpc_lattice_event",
     "is_vpc_lattice_v2_event",
+    "is_workmail_event",
     "json_body",
     "kinesis_batch_response",
     "kinesis_batch_response_from_records",

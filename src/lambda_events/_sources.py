@@ -211,6 +211,12 @@ MODULES: tuple[Module, ...] = (
         ),
     ),
     Module(
+        "client_vpn",
+        "AWS Client VPN connect handlers",
+        "Authorization and identity",
+        ("ClientVPNConnectionEventDict", "ClientVPNConnectionResponseDict"),
+    ),
+    Module(
         "transfer_family",
         "AWS Transfer Family identity providers",
         "Authorization and identity",
@@ -293,6 +299,23 @@ MODULES: tuple[Module, ...] = (
         ("ConnectContactFlowEventDict",),
     ),
     Module(
+        "sagemaker_ground_truth",
+        "Amazon SageMaker Ground Truth custom labeling",
+        "Events and operations",
+        (
+            "GroundTruthPreAnnotationEventDict",
+            "GroundTruthPreAnnotationResponseDict",
+            "GroundTruthConsolidationEventDict",
+            "GroundTruthConsolidatedAnnotationDict",
+        ),
+    ),
+    Module(
+        "workmail",
+        "Amazon WorkMail email flow rules",
+        "Conversations, agents and mail",
+        ("WorkMailEventDict", "WorkMailSyncResponseDict"),
+    ),
+    Module(
         "ses",
         "Amazon SES email receiving",
         "Conversations, agents and mail",
@@ -307,7 +330,7 @@ SOURCES: tuple[Source, ...] = (
         event="SQSEventDict",
         handler="SQSHandler",
         returns='Optional["SQSBatchResponseDict"]',
-        handler_doc='An SQS queue consumer; return a partial batch response (or `None`: the whole batch succeeded).',
+        handler_doc="An SQS queue consumer; return a partial batch response (or `None`: the whole batch succeeded).",
         factory="sqs_event",
         sample={"bodies": [ORDER]},
         decoder="sqs",
@@ -317,8 +340,8 @@ SOURCES: tuple[Source, ...] = (
         module="sns",
         event="SNSEventDict",
         handler="SNSHandler",
-        returns='object',
-        handler_doc='An SNS subscriber; SNS invokes it asynchronously and ignores what it returns.',
+        returns="object",
+        handler_doc="An SNS subscriber; SNS invokes it asynchronously and ignores what it returns.",
         factory="sns_event",
         sample={"messages": [ORDER], "subject": "Order placed"},
         decoder="sns",
@@ -329,7 +352,9 @@ SOURCES: tuple[Source, ...] = (
         event="KinesisStreamEventDict",
         handler="KinesisStreamHandler",
         returns='Optional["KinesisStreamBatchResponseDict"]',
-        handler_doc='A Kinesis data stream consumer; return a partial batch response (or `None`: the whole batch succeeded).',
+        handler_doc=(
+            "A Kinesis data stream consumer; return a partial batch response (or `None`: the whole batch succeeded)."
+        ),
         factory="kinesis_event",
         sample={"data": [ORDER]},
         decoder="kinesis",
@@ -350,7 +375,7 @@ SOURCES: tuple[Source, ...] = (
         event="KinesisFirehoseEventDict",
         handler="KinesisFirehoseHandler",
         returns='"KinesisFirehoseTransformationResponseDict"',
-        handler_doc='An Amazon Data Firehose transformation; return every record, transformed, dropped or failed.',
+        handler_doc="An Amazon Data Firehose transformation; return every record, transformed, dropped or failed.",
         factory="kinesis_firehose_event",
         sample={"data": [ORDER]},
         decoder="firehose",
@@ -361,7 +386,9 @@ SOURCES: tuple[Source, ...] = (
         event="DynamoDBStreamEventDict",
         handler="DynamoDBStreamHandler",
         returns='Optional["DynamoDBStreamBatchResponseDict"]',
-        handler_doc='A DynamoDB stream consumer; return a partial batch response (or `None`: the whole batch succeeded).',
+        handler_doc=(
+            "A DynamoDB stream consumer; return a partial batch response (or `None`: the whole batch succeeded)."
+        ),
         factory="dynamodb_event",
         sample={"new_images": [{**ORDER, "status": "SHIPPED"}], "old_images": [ORDER]},
         decoder="dynamodb",
@@ -381,8 +408,8 @@ SOURCES: tuple[Source, ...] = (
         module="kafka",
         event="KafkaEventDict",
         handler="KafkaHandler",
-        returns='object',
-        handler_doc='An Amazon MSK or self-managed Kafka consumer; Lambda ignores what it returns.',
+        returns="object",
+        handler_doc="An Amazon MSK or self-managed Kafka consumer; Lambda ignores what it returns.",
         factory="kafka_event",
         sample={"values": [ORDER], "keys": [b"order-1001"]},
         decoder="kafka",
@@ -392,8 +419,8 @@ SOURCES: tuple[Source, ...] = (
         module="amazon_mq",
         event="ActiveMQEventDict",
         handler="ActiveMQHandler",
-        returns='object',
-        handler_doc='An Amazon MQ for ActiveMQ consumer; Lambda ignores what it returns.',
+        returns="object",
+        handler_doc="An Amazon MQ for ActiveMQ consumer; Lambda ignores what it returns.",
         factory="amazon_mq_activemq_event",
         decoder="amazon_mq_activemq",
     ),
@@ -402,8 +429,8 @@ SOURCES: tuple[Source, ...] = (
         module="amazon_mq",
         event="RabbitMQEventDict",
         handler="RabbitMQHandler",
-        returns='object',
-        handler_doc='An Amazon MQ for RabbitMQ consumer; Lambda ignores what it returns.',
+        returns="object",
+        handler_doc="An Amazon MQ for RabbitMQ consumer; Lambda ignores what it returns.",
         factory="amazon_mq_rabbitmq_event",
         decoder="amazon_mq_rabbitmq",
     ),
@@ -412,8 +439,8 @@ SOURCES: tuple[Source, ...] = (
         module="documentdb",
         event="DocumentDBEventDict",
         handler="DocumentDBHandler",
-        returns='object',
-        handler_doc='An Amazon DocumentDB change stream consumer; Lambda ignores what it returns.',
+        returns="object",
+        handler_doc="An Amazon DocumentDB change stream consumer; Lambda ignores what it returns.",
         factory="documentdb_event",
     ),
     Source(
@@ -421,8 +448,10 @@ SOURCES: tuple[Source, ...] = (
         module="cloudwatch_logs",
         event="CloudWatchLogsEventDict",
         handler="CloudWatchLogsHandler",
-        returns='object',
-        handler_doc='A CloudWatch Logs subscription; the service invokes it asynchronously and ignores what it returns.',
+        returns="object",
+        handler_doc=(
+            "A CloudWatch Logs subscription; the service invokes it asynchronously and ignores what it returns."
+        ),
         factory="cloudwatch_logs_event",
         sample={"messages": ["START RequestId: 1", "Order order-1001 placed"]},
         decoder="cloudwatch_logs",
@@ -432,8 +461,8 @@ SOURCES: tuple[Source, ...] = (
         module="s3",
         event="S3EventDict",
         handler="S3Handler",
-        returns='object',
-        handler_doc='An S3 event notification consumer; S3 invokes it asynchronously and ignores what it returns.',
+        returns="object",
+        handler_doc="An S3 event notification consumer; S3 invokes it asynchronously and ignores what it returns.",
         factory="s3_event",
         sample={"keys": ["uploads/monthly report.csv"]},
     ),
@@ -442,8 +471,8 @@ SOURCES: tuple[Source, ...] = (
         module="s3_eventbridge",
         event="S3EventBridgeNotificationEventDict",
         handler="S3EventBridgeNotificationHandler",
-        returns='object',
-        handler_doc='The target of a rule on S3 object events; EventBridge ignores what it returns.',
+        returns="object",
+        handler_doc="The target of a rule on S3 object events; EventBridge ignores what it returns.",
         factory="s3_eventbridge_event",
     ),
     Source(
@@ -452,7 +481,7 @@ SOURCES: tuple[Source, ...] = (
         event="S3BatchOperationEventDict",
         handler="S3BatchOperationHandler",
         returns='"S3BatchOperationResponseDict"',
-        handler_doc='An S3 Batch Operations task; return the result of each task.',
+        handler_doc="An S3 Batch Operations task; return the result of each task.",
         factory="s3_batch_operation_event",
     ),
     Source(
@@ -460,8 +489,11 @@ SOURCES: tuple[Source, ...] = (
         module="s3_object_lambda",
         event="S3ObjectLambdaEventDict",
         handler="S3ObjectLambdaHandler",
-        returns='object',
-        handler_doc='An S3 Object Lambda function; `GetObject` answers through `WriteGetObjectResponse`, the others by returning.',
+        returns="object",
+        handler_doc=(
+            "An S3 Object Lambda function; `GetObject` answers through `WriteGetObjectResponse`, the others by "
+            "returning."
+        ),
         factory="s3_object_lambda_event",
     ),
     Source(
@@ -470,7 +502,7 @@ SOURCES: tuple[Source, ...] = (
         event="APIGatewayProxyEventDict",
         handler="APIGatewayProxyHandler",
         returns='"APIGatewayProxyResponseDict"',
-        handler_doc='A REST API (or payload 1.0) proxy integration; return the HTTP response.',
+        handler_doc="A REST API (or payload 1.0) proxy integration; return the HTTP response.",
         factory="api_gateway_event",
         sample={"method": "POST", "path": "/orders", "body": ORDER},
         decoder="http",
@@ -481,7 +513,7 @@ SOURCES: tuple[Source, ...] = (
         event="APIGatewayProxyEventV2Dict",
         handler="APIGatewayProxyV2Handler",
         returns='"APIGatewayProxyResponseV2Dict"',
-        handler_doc='An HTTP API payload 2.0 integration; return the structured HTTP response.',
+        handler_doc="An HTTP API payload 2.0 integration; return the structured HTTP response.",
         factory="api_gateway_v2_event",
         sample={"method": "POST", "path": "/orders", "body": ORDER, "route_key": "POST /orders"},
         decoder="http",
@@ -492,7 +524,9 @@ SOURCES: tuple[Source, ...] = (
         event="APIGatewayWebSocketEventDict",
         handler="APIGatewayWebSocketHandler",
         returns='Optional["APIGatewayProxyResponseDict"]',
-        handler_doc="A WebSocket API route's integration; `$connect` refuses the connection with a non-2xx `statusCode`.",
+        handler_doc=(
+            "A WebSocket API route's integration; `$connect` refuses the connection with a non-2xx `statusCode`."
+        ),
         factory="api_gateway_websocket_event",
         decoder="http",
     ),
@@ -502,7 +536,7 @@ SOURCES: tuple[Source, ...] = (
         event="ALBEventDict",
         handler="ALBHandler",
         returns='"ALBResponseDict"',
-        handler_doc='An Application Load Balancer target; return the HTTP response.',
+        handler_doc="An Application Load Balancer target; return the HTTP response.",
         factory="alb_event",
         sample={"method": "POST", "path": "/orders", "body": ORDER},
         decoder="http",
@@ -524,7 +558,7 @@ SOURCES: tuple[Source, ...] = (
         event="VPCLatticeEventDict",
         handler="VPCLatticeHandler",
         returns='"VPCLatticeResponseDict"',
-        handler_doc='A VPC Lattice target, event structure version 1; return the HTTP response.',
+        handler_doc="A VPC Lattice target, event structure version 1; return the HTTP response.",
         factory="vpc_lattice_event",
         decoder="http",
     ),
@@ -534,7 +568,7 @@ SOURCES: tuple[Source, ...] = (
         event="VPCLatticeEventV2Dict",
         handler="VPCLatticeV2Handler",
         returns='"VPCLatticeResponseDict"',
-        handler_doc='A VPC Lattice target, event structure version 2; return the HTTP response.',
+        handler_doc="A VPC Lattice target, event structure version 2; return the HTTP response.",
         factory="vpc_lattice_v2_event",
         decoder="http",
     ),
@@ -544,7 +578,9 @@ SOURCES: tuple[Source, ...] = (
         event="CloudFrontRequestEventDict",
         handler="CloudFrontRequestHandler",
         returns='"CloudFrontRequestResultDict"',
-        handler_doc='A Lambda@Edge viewer-request or origin-request function; return the request or a generated response.',
+        handler_doc=(
+            "A Lambda@Edge viewer-request or origin-request function; return the request or a generated response."
+        ),
         factory="cloudfront_request_event",
     ),
     Source(
@@ -553,7 +589,7 @@ SOURCES: tuple[Source, ...] = (
         event="CloudFrontResponseEventDict",
         handler="CloudFrontResponseHandler",
         returns='"CloudFrontResponseResultDict"',
-        handler_doc='A Lambda@Edge viewer-response or origin-response function; return the response.',
+        handler_doc="A Lambda@Edge viewer-response or origin-response function; return the response.",
         factory="cloudfront_response_event",
     ),
     Source(
@@ -561,7 +597,7 @@ SOURCES: tuple[Source, ...] = (
         module="appsync",
         event="AppSyncResolverEventDict",
         handler="AppSyncResolverHandler",
-        returns='object',
+        returns="object",
         handler_doc="An AppSync Direct Lambda resolver; return the field's value (any JSON value).",
         factory="appsync_resolver_event",
         sample={"arguments": {"id": "post-1"}},
@@ -571,8 +607,8 @@ SOURCES: tuple[Source, ...] = (
         module="appsync",
         event="AppSyncBatchResolverEventDict",
         handler="AppSyncBatchResolverHandler",
-        returns='Sequence[object]',
-        handler_doc='An AppSync batching resolver; return one value per event, in the same order.',
+        returns="Sequence[object]",
+        handler_doc="An AppSync batching resolver; return one value per event, in the same order.",
         factory="appsync_batch_resolver_event",
     ),
     Source(
@@ -580,7 +616,7 @@ SOURCES: tuple[Source, ...] = (
         module="appsync",
         event="AppSyncResolverTemplateEventDict",
         handler="AppSyncResolverTemplateHandler",
-        returns='object',
+        returns="object",
         handler_doc="A resolver behind Amplify's request mapping template; return the field's value (any JSON value).",
         factory="appsync_resolver_template_event",
         sample={"arguments": {"id": "post-1"}},
@@ -591,7 +627,7 @@ SOURCES: tuple[Source, ...] = (
         event="AppSyncAuthorizerEventDict",
         handler="AppSyncAuthorizerHandler",
         returns='"AppSyncAuthorizerResponseDict"',
-        handler_doc='An AppSync Lambda authorizer; return whether the request is authorized.',
+        handler_doc="An AppSync Lambda authorizer; return whether the request is authorized.",
         factory="appsync_authorizer_event",
     ),
     Source(
@@ -600,7 +636,9 @@ SOURCES: tuple[Source, ...] = (
         event="AppSyncEventsEventDict",
         handler="AppSyncEventsHandler",
         returns='Optional["AppSyncEventsResponseDict"]',
-        handler_doc="An AppSync Events channel namespace's function; return the events to broadcast, an error, or `None`.",
+        handler_doc=(
+            "An AppSync Events channel namespace's function; return the events to broadcast, an error, or `None`."
+        ),
         factory="appsync_events_event",
     ),
     Source(
@@ -609,7 +647,7 @@ SOURCES: tuple[Source, ...] = (
         event="APIGatewayAuthorizerTokenEventDict",
         handler="APIGatewayAuthorizerTokenHandler",
         returns='"APIGatewayAuthorizerResponseDict"',
-        handler_doc='A TOKEN Lambda authorizer; return the principal and its IAM policy.',
+        handler_doc="A TOKEN Lambda authorizer; return the principal and its IAM policy.",
         factory="api_gateway_authorizer_token_event",
     ),
     Source(
@@ -618,7 +656,10 @@ SOURCES: tuple[Source, ...] = (
         event="APIGatewayAuthorizerRequestEventDict",
         handler="APIGatewayAuthorizerRequestHandler",
         returns='"APIGatewayAuthorizerResponseDict"',
-        handler_doc="A REQUEST Lambda authorizer of a REST API (or an HTTP API's payload 1.0); return the principal and its IAM policy.",
+        handler_doc=(
+            "A REQUEST Lambda authorizer of a REST API (or an HTTP API's payload 1.0); return the principal and its "
+            "IAM policy."
+        ),
         factory="api_gateway_authorizer_request_event",
     ),
     Source(
@@ -636,7 +677,10 @@ SOURCES: tuple[Source, ...] = (
         event="APIGatewayAuthorizerEventV2Dict",
         handler="APIGatewayAuthorizerV2Handler",
         returns='Union["APIGatewayAuthorizerResponseV2Dict", "APIGatewayAuthorizerResponseDict"]',
-        handler_doc='An HTTP API authorizer, payload 2.0; return a simple response or an IAM policy, as the authorizer is configured.',
+        handler_doc=(
+            "An HTTP API authorizer, payload 2.0; return a simple response or an IAM policy, as the authorizer is "
+            "configured."
+        ),
         factory="api_gateway_authorizer_v2_event",
     ),
     Source(
@@ -645,7 +689,7 @@ SOURCES: tuple[Source, ...] = (
         event="PreSignUpTriggerEventDict",
         handler="CognitoPreSignUpHandler",
         returns='"PreSignUpTriggerEventDict"',
-        handler_doc='A Cognito pre sign-up trigger; return the event with its `response` filled in.',
+        handler_doc="A Cognito pre sign-up trigger; return the event with its `response` filled in.",
         factory="cognito_pre_sign_up_event",
     ),
     Source(
@@ -654,7 +698,7 @@ SOURCES: tuple[Source, ...] = (
         event="PostConfirmationTriggerEventDict",
         handler="CognitoPostConfirmationHandler",
         returns='"PostConfirmationTriggerEventDict"',
-        handler_doc='A Cognito post confirmation trigger; return the event.',
+        handler_doc="A Cognito post confirmation trigger; return the event.",
         factory="cognito_post_confirmation_event",
     ),
     Source(
@@ -663,7 +707,7 @@ SOURCES: tuple[Source, ...] = (
         event="PreAuthenticationTriggerEventDict",
         handler="CognitoPreAuthenticationHandler",
         returns='"PreAuthenticationTriggerEventDict"',
-        handler_doc='A Cognito pre authentication trigger; return the event (raise to refuse the sign-in).',
+        handler_doc="A Cognito pre authentication trigger; return the event (raise to refuse the sign-in).",
         factory="cognito_pre_authentication_event",
     ),
     Source(
@@ -672,7 +716,7 @@ SOURCES: tuple[Source, ...] = (
         event="PostAuthenticationTriggerEventDict",
         handler="CognitoPostAuthenticationHandler",
         returns='"PostAuthenticationTriggerEventDict"',
-        handler_doc='A Cognito post authentication trigger; return the event.',
+        handler_doc="A Cognito post authentication trigger; return the event.",
         factory="cognito_post_authentication_event",
     ),
     Source(
@@ -681,7 +725,7 @@ SOURCES: tuple[Source, ...] = (
         event="DefineAuthChallengeTriggerEventDict",
         handler="CognitoDefineAuthChallengeHandler",
         returns='"DefineAuthChallengeTriggerEventDict"',
-        handler_doc='A Cognito define auth challenge trigger; return the event with its `response` filled in.',
+        handler_doc="A Cognito define auth challenge trigger; return the event with its `response` filled in.",
         factory="cognito_define_auth_challenge_event",
     ),
     Source(
@@ -690,7 +734,7 @@ SOURCES: tuple[Source, ...] = (
         event="CreateAuthChallengeTriggerEventDict",
         handler="CognitoCreateAuthChallengeHandler",
         returns='"CreateAuthChallengeTriggerEventDict"',
-        handler_doc='A Cognito create auth challenge trigger; return the event with its `response` filled in.',
+        handler_doc="A Cognito create auth challenge trigger; return the event with its `response` filled in.",
         factory="cognito_create_auth_challenge_event",
     ),
     Source(
@@ -699,7 +743,7 @@ SOURCES: tuple[Source, ...] = (
         event="VerifyAuthChallengeResponseTriggerEventDict",
         handler="CognitoVerifyAuthChallengeResponseHandler",
         returns='"VerifyAuthChallengeResponseTriggerEventDict"',
-        handler_doc='A Cognito verify auth challenge response trigger; return the event with its `response` filled in.',
+        handler_doc="A Cognito verify auth challenge response trigger; return the event with its `response` filled in.",
         factory="cognito_verify_auth_challenge_response_event",
     ),
     Source(
@@ -708,7 +752,9 @@ SOURCES: tuple[Source, ...] = (
         event="PreTokenGenerationTriggerEventDict",
         handler="CognitoPreTokenGenerationHandler",
         returns='"PreTokenGenerationTriggerEventDict"',
-        handler_doc='A Cognito pre token generation trigger, event version one; return the event with its `response` filled in.',
+        handler_doc=(
+            "A Cognito pre token generation trigger, event version one; return the event with its `response` filled in."
+        ),
         factory="cognito_pre_token_generation_event",
     ),
     Source(
@@ -717,7 +763,10 @@ SOURCES: tuple[Source, ...] = (
         event="PreTokenGenerationV2TriggerEventDict",
         handler="CognitoPreTokenGenerationV2Handler",
         returns='"PreTokenGenerationV2TriggerEventDict"',
-        handler_doc='A Cognito pre token generation trigger (event versions two and three); return the event, `response` filled in.',
+        handler_doc=(
+            "A Cognito pre token generation trigger (event versions two and three); return the event, `response` "
+            "filled in."
+        ),
         factory="cognito_pre_token_generation_v2_event",
     ),
     Source(
@@ -726,7 +775,10 @@ SOURCES: tuple[Source, ...] = (
         event="PreTokenGenerationClientCredentialsTriggerEventDict",
         handler="CognitoPreTokenGenerationClientCredentialsHandler",
         returns='"PreTokenGenerationClientCredentialsTriggerEventDict"',
-        handler_doc='A Cognito pre token generation trigger for a client credentials grant; return the event, `response` filled in.',
+        handler_doc=(
+            "A Cognito pre token generation trigger for a client credentials grant; return the event, `response` "
+            "filled in."
+        ),
         factory="cognito_pre_token_generation_client_credentials_event",
     ),
     Source(
@@ -744,7 +796,7 @@ SOURCES: tuple[Source, ...] = (
         event="CustomMessageTriggerEventDict",
         handler="CognitoCustomMessageHandler",
         returns='"CustomMessageTriggerEventDict"',
-        handler_doc='A Cognito custom message trigger; return the event with the message in its `response`.',
+        handler_doc="A Cognito custom message trigger; return the event with the message in its `response`.",
         factory="cognito_custom_message_event",
     ),
     Source(
@@ -752,8 +804,8 @@ SOURCES: tuple[Source, ...] = (
         module="cognito",
         event="CustomEmailSenderTriggerEventDict",
         handler="CognitoCustomEmailSenderHandler",
-        returns='object',
-        handler_doc='A Cognito custom email sender; Cognito invokes it asynchronously and ignores what it returns.',
+        returns="object",
+        handler_doc="A Cognito custom email sender; Cognito invokes it asynchronously and ignores what it returns.",
         factory="cognito_custom_email_sender_event",
     ),
     Source(
@@ -761,8 +813,8 @@ SOURCES: tuple[Source, ...] = (
         module="cognito",
         event="CustomSMSSenderTriggerEventDict",
         handler="CognitoCustomSMSSenderHandler",
-        returns='object',
-        handler_doc='A Cognito custom SMS sender; Cognito invokes it asynchronously and ignores what it returns.',
+        returns="object",
+        handler_doc="A Cognito custom SMS sender; Cognito invokes it asynchronously and ignores what it returns.",
         factory="cognito_custom_sms_sender_event",
     ),
     Source(
@@ -785,12 +837,23 @@ SOURCES: tuple[Source, ...] = (
         sample={"client_id": "sensor-17"},
     ),
     Source(
+        "client_vpn",
+        module="client_vpn",
+        event="ClientVPNConnectionEventDict",
+        handler="ClientVPNConnectionHandler",
+        returns='"ClientVPNConnectionResponseDict"',
+        handler_doc="A Client VPN client connect handler; return whether to allow the connection.",
+        factory="client_vpn_event",
+    ),
+    Source(
         "transfer_family",
         module="transfer_family",
         event="TransferFamilyAuthorizerEventDict",
         handler="TransferFamilyAuthorizerHandler",
         returns='"TransferFamilyAuthorizerResponseDict"',
-        handler_doc="A Transfer Family custom identity provider; return the user's role and home directory, or `{}` to refuse.",
+        handler_doc=(
+            "A Transfer Family custom identity provider; return the user's role and home directory, or `{}` to refuse."
+        ),
         factory="transfer_family_event",
     ),
     Source(
@@ -798,7 +861,7 @@ SOURCES: tuple[Source, ...] = (
         module="eventbridge",
         event="EventBridgeEventDict",
         handler="EventBridgeHandler",
-        returns='object',
+        returns="object",
         handler_doc="An EventBridge rule's target (`detail` of unknown shape); EventBridge ignores what it returns.",
         factory="eventbridge_event",
         sample={"detail": ORDER},
@@ -808,7 +871,7 @@ SOURCES: tuple[Source, ...] = (
         module="eventbridge",
         event="ScheduledEventDict",
         handler="ScheduledEventHandler",
-        returns='object',
+        returns="object",
         handler_doc="A scheduled EventBridge rule's target; EventBridge ignores what it returns.",
         factory="eventbridge_scheduled_event",
     ),
@@ -817,8 +880,10 @@ SOURCES: tuple[Source, ...] = (
         module="cloudwatch_alarm",
         event="CloudWatchAlarmEventDict",
         handler="CloudWatchAlarmHandler",
-        returns='object',
-        handler_doc="A CloudWatch alarm's Lambda action; the alarm invokes it asynchronously and ignores what it returns.",
+        returns="object",
+        handler_doc=(
+            "A CloudWatch alarm's Lambda action; the alarm invokes it asynchronously and ignores what it returns."
+        ),
         factory="cloudwatch_alarm_event",
         decoder="cloudwatch_alarm",
     ),
@@ -827,8 +892,10 @@ SOURCES: tuple[Source, ...] = (
         module="cloudwatch_dashboard",
         event="CloudWatchDashboardCustomWidgetEventDict",
         handler="CloudWatchDashboardCustomWidgetHandler",
-        returns='Union[str, Mapping[str, Any]]',
-        handler_doc='A CloudWatch dashboard custom widget; return HTML (a string) or JSON such as `{"markdown": "..."}`.',
+        returns="Union[str, Mapping[str, Any]]",
+        handler_doc=(
+            'A CloudWatch dashboard custom widget; return HTML (a string) or JSON such as `{"markdown": "..."}`.'
+        ),
         factory="cloudwatch_dashboard_event",
         sample={"params": {"region": "us-east-1"}},
     ),
@@ -837,8 +904,8 @@ SOURCES: tuple[Source, ...] = (
         module="aws_config",
         event="AWSConfigRuleEventDict",
         handler="AWSConfigRuleHandler",
-        returns='object',
-        handler_doc='An AWS Config custom rule; it reports through `PutEvaluations`, Config ignores what it returns.',
+        returns="object",
+        handler_doc="An AWS Config custom rule; it reports through `PutEvaluations`, Config ignores what it returns.",
         factory="aws_config_event",
         decoder="aws_config",
     ),
@@ -847,8 +914,8 @@ SOURCES: tuple[Source, ...] = (
         module="cloudformation",
         event="CloudFormationCustomResourceEventDict",
         handler="CloudFormationCustomResourceHandler",
-        returns='object',
-        handler_doc='A CloudFormation custom resource; it answers by uploading to `ResponseURL`, not by returning.',
+        returns="object",
+        handler_doc="A CloudFormation custom resource; it answers by uploading to `ResponseURL`, not by returning.",
         factory="cloudformation_event",
         sample={"properties": {"BucketName": "example-bucket"}},
     ),
@@ -857,8 +924,8 @@ SOURCES: tuple[Source, ...] = (
         module="codedeploy",
         event="CodeDeployLifecycleHookEventDict",
         handler="CodeDeployLifecycleHookHandler",
-        returns='object',
-        handler_doc='A CodeDeploy lifecycle hook; it reports through `PutLifecycleEventHookExecutionStatus`.',
+        returns="object",
+        handler_doc="A CodeDeploy lifecycle hook; it reports through `PutLifecycleEventHookExecutionStatus`.",
         factory="codedeploy_event",
     ),
     Source(
@@ -877,7 +944,9 @@ SOURCES: tuple[Source, ...] = (
         event="CodeCommitEventDict",
         handler="CodeCommitHandler",
         returns="object",
-        handler_doc="A CodeCommit repository trigger; CodeCommit invokes it asynchronously and ignores what it returns.",
+        handler_doc=(
+            "A CodeCommit repository trigger; CodeCommit invokes it asynchronously and ignores what it returns."
+        ),
         factory="codecommit_event",
         sample={"custom_data": "deploy-on-push"},
     ),
@@ -886,8 +955,8 @@ SOURCES: tuple[Source, ...] = (
         module="codepipeline",
         event="CodePipelineJobEventDict",
         handler="CodePipelineJobHandler",
-        returns='object',
-        handler_doc='A CodePipeline invoke action; it reports through `PutJobSuccessResult` or `PutJobFailureResult`.',
+        returns="object",
+        handler_doc="A CodePipeline invoke action; it reports through `PutJobSuccessResult` or `PutJobFailureResult`.",
         factory="codepipeline_event",
         sample={"user_parameters": {"environment": "staging"}},
         decoder="codepipeline",
@@ -897,8 +966,10 @@ SOURCES: tuple[Source, ...] = (
         module="secrets_manager",
         event="SecretsManagerEventDict",
         handler="SecretsManagerHandler",
-        returns='object',
-        handler_doc='A Secrets Manager rotation step; Secrets Manager ignores what it returns (raise to fail the step).',
+        returns="object",
+        handler_doc=(
+            "A Secrets Manager rotation step; Secrets Manager ignores what it returns (raise to fail the step)."
+        ),
         factory="secrets_manager_event",
     ),
     Source(
@@ -907,7 +978,9 @@ SOURCES: tuple[Source, ...] = (
         event="LambdaDestinationRecordDict",
         handler="LambdaDestinationHandler",
         returns="object",
-        handler_doc="A function set as another function's destination; Lambda invokes it asynchronously with the record.",
+        handler_doc=(
+            "A function set as another function's destination; Lambda invokes it asynchronously with the record."
+        ),
         factory="lambda_destination_event",
         sample={"request_payload": ORDER, "response_payload": {"status": "SHIPPED"}},
     ),
@@ -917,7 +990,9 @@ SOURCES: tuple[Source, ...] = (
         event="LambdaDestinationEventBridgeEventDict",
         handler="LambdaDestinationEventBridgeHandler",
         returns="object",
-        handler_doc="The target of a rule on invocation records sent to an event bus; EventBridge ignores what it returns.",
+        handler_doc=(
+            "The target of a rule on invocation records sent to an event bus; EventBridge ignores what it returns."
+        ),
         factory="lambda_destination_eventbridge_event",
         sample={"condition": "RetriesExhausted", "request_payload": ORDER},
     ),
@@ -936,8 +1011,8 @@ SOURCES: tuple[Source, ...] = (
         module="iot_registry",
         event="IoTRegistryEventDict",
         handler="IoTRegistryHandler",
-        returns='object',
-        handler_doc='The target of an IoT rule on registry events; AWS IoT ignores what it returns.',
+        returns="object",
+        handler_doc="The target of an IoT rule on registry events; AWS IoT ignores what it returns.",
         factory="iot_registry_event",
     ),
     Source(
@@ -946,7 +1021,7 @@ SOURCES: tuple[Source, ...] = (
         event="LexV2EventDict",
         handler="LexV2Handler",
         returns='"LexV2ResponseDict"',
-        handler_doc='An Amazon Lex V2 code hook; return the session state and messages.',
+        handler_doc="An Amazon Lex V2 code hook; return the session state and messages.",
         factory="lex_v2_event",
     ),
     Source(
@@ -964,7 +1039,7 @@ SOURCES: tuple[Source, ...] = (
         module="connect",
         event="ConnectContactFlowEventDict",
         handler="ConnectContactFlowHandler",
-        returns='Mapping[str, str]',
+        returns="Mapping[str, str]",
         handler_doc="An Amazon Connect flow's function; return a flat object of string values.",
         factory="connect_event",
     ),
@@ -976,5 +1051,35 @@ SOURCES: tuple[Source, ...] = (
         returns='Optional["SESLambdaResponseDict"]',
         handler_doc="An SES receipt rule's Lambda action; a `RequestResponse` action may return a disposition.",
         factory="ses_event",
+    ),
+    Source(
+        "workmail",
+        module="workmail",
+        event="WorkMailEventDict",
+        handler="WorkMailHandler",
+        returns='Optional["WorkMailSyncResponseDict"]',
+        handler_doc=(
+            "A WorkMail Run Lambda action; a synchronous rule reads the actions returned, an asynchronous one ignores"
+            " them."
+        ),
+        factory="workmail_event",
+    ),
+    Source(
+        "sagemaker_ground_truth_pre_annotation",
+        module="sagemaker_ground_truth",
+        event="GroundTruthPreAnnotationEventDict",
+        handler="GroundTruthPreAnnotationHandler",
+        returns='"GroundTruthPreAnnotationResponseDict"',
+        handler_doc="A Ground Truth pre-annotation function; return the task's input for the data object.",
+        factory="sagemaker_ground_truth_pre_annotation_event",
+    ),
+    Source(
+        "sagemaker_ground_truth_consolidation",
+        module="sagemaker_ground_truth",
+        event="GroundTruthConsolidationEventDict",
+        handler="GroundTruthConsolidationHandler",
+        returns='list["GroundTruthConsolidatedAnnotationDict"]',
+        handler_doc="A Ground Truth annotation consolidation function; return one label per data object.",
+        factory="sagemaker_ground_truth_consolidation_event",
     ),
 )

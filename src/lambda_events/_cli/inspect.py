@@ -8,11 +8,12 @@ from typing import Any, NamedTuple, Optional
 import lambda_events
 from lambda_events._cli.payload_values import Decoded
 from lambda_events._cli.payloads import decoded_payloads
+from lambda_events.eventbridge import eventbridge_detail_type, eventbridge_type
 from lambda_events.helpers.detection import EVENT_SOURCE_TYPE_NAMES, detect_event_source
 from lambda_events.helpers.redaction import redact
 from lambda_events.helpers.validation import ValidationProblem, find_event_problems
 
-__all__ = ["Inspection", "UndetectedSourceError", "inspect_event"]
+__all__ = ["Inspection", "UndetectedSourceError", "event_type", "inspect_event"]
 
 
 class UndetectedSourceError(LookupError):
@@ -37,14 +38,24 @@ class Inspection(NamedTuple):
         return not self.problems
 
 
+def event_type(type_name: str) -> object:
+    """The type called `type_name`: a public type of `lambda_events`, or an AWS service's EventBridge event type
+    (`EC2InstanceStateChangeEventDict`, from `lambda_events.eventbridge`)."""
+    if type_name in lambda_events.__all__:
+        return getattr(lambda_events, type_name)
+    return eventbridge_type(type_name)
+
+
 def _source_of(type_name: str) -> Optional[str]:
     """The source whose event type is `type_name` (to decode an event checked against it), if any."""
     return next((source for source, name in EVENT_SOURCE_TYPE_NAMES.items() if name == type_name), None)
 
 
 def inspect_event(event: Any, type_name: Optional[str] = None, *, redacted: bool = True) -> Inspection:
-    """Detect, check and decode `event`. With `type_name` (a public type of `lambda_events`, already known to
-    exist), check against it and decode as its source, whatever detection says.
+    """Detect, check and decode `event`. With `type_name` (a public type of `lambda_events` or a registered
+    EventBridge event type, already known to exist), check against it and decode as its source, whatever
+    detection says. Without it, an EventBridge event of a registered `source`/`detail-type` pair is checked
+    against that pair's type (its `detail` too), any other against the detected source's type.
 
     Raises `UndetectedSourceError` when no type is given and detection does not recognise the event.
     """
@@ -53,11 +64,13 @@ def inspect_event(event: Any, type_name: Optional[str] = None, *, redacted: bool
         if source is None:
             raise UndetectedSourceError("the event's source is not recognised")
         type_name = EVENT_SOURCE_TYPE_NAMES[source]
+        if source == "eventbridge":
+            type_name = eventbridge_detail_type(event) or type_name
         decode_as: Optional[str] = source
     else:
         detected_type = EVENT_SOURCE_TYPE_NAMES[source] if source is not None else None
         decode_as = source if detected_type == type_name else _source_of(type_name)
-    problems = find_event_problems(event, getattr(lambda_events, type_name))
+    problems = find_event_problems(event, event_type(type_name))
     shown = redact(event) if redacted else event
     decoded = decoded_payloads(shown, decode_as) if decode_as is not None else []
     if redacted:

@@ -2,10 +2,12 @@
 
 - `lambda-events sources`: every source identifier `detect_event_source` knows, with the type of its events.
 - `lambda-events sample SOURCE [--seed N] [--at TIME]`: one realistic event of that source, made by
-  `lambda_events.testing` (the same one on every run given both the seed and the time).
+  `lambda_events.testing` (the same one on every run given both the seed and the time); SOURCE may also name
+  an AWS service's EventBridge event factory (`ec2_instance_state_change_event`).
 - `lambda-events inspect [FILE|-] [--type NAME] [--json] [--no-redact]`: detect which source sent an event
   (JSON, from a file or standard input), check it strictly against its type (or `NAME`) and print `valid` or
-  every problem with its JSON path, then its nested payloads decoded (redacted unless `--no-redact`). With
+  every problem with its JSON path (an AWS service's EventBridge event is checked against its registered type,
+`detail` included), then its nested payloads decoded (redacted unless `--no-redact`). With
   no FILE it inspects every sample event bundled with the package. `--json` prints one JSON document.
 
 Exit status: 0 when everything is valid, 1 when an event has problems, 2 on bad input (unreadable file, not
@@ -27,6 +29,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, Optional, TextIO, Union, cast
 import lambda_events
 from lambda_events._cli.inspect import Inspection, UndetectedSourceError, inspect_event
 from lambda_events._cli.output import document, print_json, print_text
+from lambda_events.eventbridge import EVENTBRIDGE_EVENT_TYPES
 from lambda_events.helpers.detection import EVENT_SOURCE_TYPE_NAMES
 
 if TYPE_CHECKING:
@@ -55,8 +58,9 @@ def _unknown(what: str, name: str, known: list[str]) -> UsageError:
 
 
 def type_names() -> list[str]:
-    """Every public type an event or response can be checked against."""
-    return [name for name in lambda_events.__all__ if name.endswith("Dict")]
+    """Every public type an event or response can be checked against, then every AWS service's EventBridge
+    event type."""
+    return [*(name for name in lambda_events.__all__ if name.endswith("Dict")), *EVENTBRIDGE_EVENT_TYPES]
 
 
 def resolve_type(name: str) -> str:
@@ -98,7 +102,11 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_OneLineArgumentParser)
     commands.add_parser("sources", help="list every event source with its type")
     sample = commands.add_parser("sample", help="print a realistic event of a source, as JSON")
-    sample.add_argument("source", metavar="SOURCE", help="a source identifier (see `lambda-events sources`)")
+    sample.add_argument(
+        "source",
+        metavar="SOURCE",
+        help="a source identifier (see `lambda-events sources`) or an EventBridge event factory (ec2_instance_state_change_event)",
+    )
     sample.add_argument("--seed", type=int, help="the seed of the event's random ids")
     sample.add_argument("--at", type=_timestamp, metavar="TIME", help="when the event happens (ISO 8601; default: now)")
     inspect = commands.add_parser("inspect", help="detect, check and decode an event")
@@ -131,12 +139,18 @@ def _timestamp(text: str) -> datetime:
 
 
 def print_sample(source: str, seed: Optional[int], at: Optional[datetime], out: TextIO) -> int:
-    """Print one event of `source` made by its factory, as JSON (the same one for the same seed and time)."""
-    from lambda_events.testing import SAMPLE_FACTORIES, sample_event  # only this command needs the factories
+    """Print one event of `source` made by its factory, or by the EventBridge event factory of that name, as
+    JSON (the same one for the same seed and time)."""
+    # Only this command needs the factories.
+    from lambda_events.testing import SAMPLE_FACTORIES, sample_event
+    from lambda_events.testing.eventbridge_aws import FACTORY_MODULES, eventbridge_aws_event
 
-    if source not in SAMPLE_FACTORIES:
-        raise _unknown("source", source, list(SAMPLE_FACTORIES))
-    print_json(sample_event(cast("EventSource", source), seed=seed, at=at), out)
+    if source in FACTORY_MODULES:
+        print_json(eventbridge_aws_event(source, seed=seed, at=at), out)
+    elif source in SAMPLE_FACTORIES:
+        print_json(sample_event(cast("EventSource", source), seed=seed, at=at), out)
+    else:
+        raise _unknown("source", source, [*SAMPLE_FACTORIES, *FACTORY_MODULES])
     return 0
 
 

@@ -99,8 +99,8 @@ class APIGatewayRouteArn(NamedTuple):
     """`aws`, `aws-cn`, `aws-us-gov`..."""
     region: str
     """The API's Region."""
-    account_id: str
-    """The API owner's account."""
+    aws_account_id: str
+    """The API owner's account (named as in `APIGatewayAuthorizerResponse(aws_account_id=...)`)."""
     api_id: str
     """The API's id (`a1b2c3d4e5`)."""
     stage: str
@@ -115,7 +115,7 @@ class APIGatewayRouteArn(NamedTuple):
     def arn(self) -> str:
         """The ARN as text, exactly as it was parsed."""
         return (
-            f"arn:{self.partition}:execute-api:{self.region}:{self.account_id}:"
+            f"arn:{self.partition}:execute-api:{self.region}:{self.aws_account_id}:"
             f"{self.api_id}/{self.stage}/{self.http_method}{self.resource_path}"
         )
 

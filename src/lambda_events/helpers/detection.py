@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     from lambda_events.types.api_gateway_authorizer import APIGatewayAuthorizerEventV2Dict, APIGatewayAuthorizerRequestEventDict, APIGatewayAuthorizerTokenEventDict, APIGatewayAuthorizerWebSocketEventDict
     from lambda_events.types.iot_authorizer import IoTAuthorizerEventDict
     from lambda_events.types.cognito import CreateAuthChallengeTriggerEventDict, CustomEmailSenderTriggerEventDict, CustomMessageTriggerEventDict, CustomSMSSenderTriggerEventDict, DefineAuthChallengeTriggerEventDict, InboundFederationTriggerEventDict, PostAuthenticationTriggerEventDict, PostConfirmationTriggerEventDict, PreAuthenticationTriggerEventDict, PreSignUpTriggerEventDict, PreTokenGenerationClientCredentialsTriggerEventDict, PreTokenGenerationTriggerEventDict, PreTokenGenerationV2TriggerEventDict, UserMigrationTriggerEventDict, VerifyAuthChallengeResponseTriggerEventDict
+    from lambda_events.types.client_vpn import ClientVPNConnectionEventDict
     from lambda_events.types.transfer_family import TransferFamilyAuthorizerEventDict
     from lambda_events.types.eventbridge import EventBridgeEventDict, ScheduledEventDict
     from lambda_events.types.cloudwatch_alarm import CloudWatchAlarmEventDict
@@ -74,6 +75,8 @@ if TYPE_CHECKING:
     from lambda_events.types.lex_v2 import LexV2EventDict
     from lambda_events.types.bedrock_agent import BedrockAgentEventDict
     from lambda_events.types.connect import ConnectContactFlowEventDict
+    from lambda_events.types.sagemaker_ground_truth import GroundTruthConsolidationEventDict, GroundTruthPreAnnotationEventDict
+    from lambda_events.types.workmail import WorkMailEventDict
     from lambda_events.types.ses import SESEventDict
 
 __all__ = [
@@ -98,6 +101,7 @@ __all__ = [
     "is_autoscaling_event",
     "is_aws_config_event",
     "is_bedrock_agent_event",
+    "is_client_vpn_event",
     "is_cloudformation_event",
     "is_cloudfront_request_event",
     "is_cloudfront_response_event",
@@ -143,6 +147,8 @@ __all__ = [
     "is_s3_event",
     "is_s3_eventbridge_event",
     "is_s3_object_lambda_event",
+    "is_sagemaker_ground_truth_consolidation_event",
+    "is_sagemaker_ground_truth_pre_annotation_event",
     "is_secrets_manager_event",
     "is_ses_event",
     "is_sns_event",
@@ -150,6 +156,7 @@ __all__ = [
     "is_transfer_family_event",
     "is_vpc_lattice_event",
     "is_vpc_lattice_v2_event",
+    "is_workmail_event",
 ]
 
 EventSource = Literal[
@@ -203,6 +210,7 @@ EventSource = Literal[
     "cognito_custom_sms_sender",
     "cognito_inbound_federation",
     "iot_authorizer",
+    "client_vpn",
     "transfer_family",
     "eventbridge",
     "eventbridge_scheduled",
@@ -223,6 +231,9 @@ EventSource = Literal[
     "bedrock_agent",
     "connect",
     "ses",
+    "workmail",
+    "sagemaker_ground_truth_pre_annotation",
+    "sagemaker_ground_truth_consolidation",
 ]
 """One id per kind of event a Lambda function receives; `EVENT_SOURCE_TYPE_NAMES` gives its type."""
 
@@ -278,6 +289,7 @@ EVENT_SOURCE_TYPE_NAMES: Mapping[EventSource, str] = MappingProxyType(
         "cognito_custom_sms_sender": "CustomSMSSenderTriggerEventDict",
         "cognito_inbound_federation": "InboundFederationTriggerEventDict",
         "iot_authorizer": "IoTAuthorizerEventDict",
+        "client_vpn": "ClientVPNConnectionEventDict",
         "transfer_family": "TransferFamilyAuthorizerEventDict",
         "eventbridge": "EventBridgeEventDict",
         "eventbridge_scheduled": "ScheduledEventDict",
@@ -298,6 +310,9 @@ EVENT_SOURCE_TYPE_NAMES: Mapping[EventSource, str] = MappingProxyType(
         "bedrock_agent": "BedrockAgentEventDict",
         "connect": "ConnectContactFlowEventDict",
         "ses": "SESEventDict",
+        "workmail": "WorkMailEventDict",
+        "sagemaker_ground_truth_pre_annotation": "GroundTruthPreAnnotationEventDict",
+        "sagemaker_ground_truth_consolidation": "GroundTruthConsolidationEventDict",
     }
 )
 """The name, in `lambda_events`, of the type of each source's event (read-only)."""
@@ -547,6 +562,16 @@ def _from_iot_registry(event: Mapping[str, Any]) -> Optional[EventSource]:
     return None
 
 
+def _from_ground_truth(event: Mapping[str, Any]) -> Optional[EventSource]:
+    """SageMaker Ground Truth: a pre-annotation request carries one `dataObject`, a consolidation request the
+    `payload` that points at the annotations."""
+    if "dataObject" in event:
+        return "sagemaker_ground_truth_pre_annotation"
+    if "payload" in event and "labelAttributeName" in event:
+        return "sagemaker_ground_truth_consolidation"
+    return None
+
+
 # The table: the key that marks a family of events, and the rule that names the source. The first marker
 # the event has decides, so a marker comes before any marker its events may also carry (`type`, which only
 # API Gateway authorizers have, before the `requestContext` most of them send). The common sources come first.
@@ -573,6 +598,9 @@ _MARKER_RULES: tuple[tuple[str, _Rule], ...] = (
     ("invocationSchemaVersion", _when_present("s3_batch_operation", "tasks", "job")),
     ("xAmzRequestId", _when_present("s3_object_lambda", "protocolVersion", "userRequest")),
     ("connectionMetadata", _when_present("iot_authorizer", "protocols")),
+    ("labelingJobArn", _from_ground_truth),
+    ("summaryVersion", _when_present("workmail", "envelope", "flowDirection", "invocationId")),
+    ("connection-id", _when_present("client_vpn", "endpoint-id", "schema-version")),
     ("CapacityToTerminate", _when_present("autoscaling", "AutoScalingGroupARN", "Instances", "Cause")),
     ("cloudwatchTraceId", _when_present("iot_rule_error_action", "ruleName", "failures", "base64OriginalPayload")),
     ("serverId", _when_present("transfer_family", "username", "protocol", "sourceIp")),
@@ -872,6 +900,11 @@ def is_iot_authorizer_event(event: object) -> TypeIs[IoTAuthorizerEventDict]:
     return detect_event_source(event) == "iot_authorizer"
 
 
+def is_client_vpn_event(event: object) -> TypeIs[ClientVPNConnectionEventDict]:
+    """Whether `event` is a `ClientVPNConnectionEventDict` (AWS Client VPN connect handlers, source `"client_vpn"`)."""
+    return detect_event_source(event) == "client_vpn"
+
+
 def is_transfer_family_event(event: object) -> TypeIs[TransferFamilyAuthorizerEventDict]:
     """Whether `event` is a `TransferFamilyAuthorizerEventDict` (AWS Transfer Family identity providers, source `"transfer_family"`)."""
     return detect_event_source(event) == "transfer_family"
@@ -970,6 +1003,21 @@ def is_connect_event(event: object) -> TypeIs[ConnectContactFlowEventDict]:
 def is_ses_event(event: object) -> TypeIs[SESEventDict]:
     """Whether `event` is a `SESEventDict` (Amazon SES email receiving, source `"ses"`)."""
     return detect_event_source(event) == "ses"
+
+
+def is_workmail_event(event: object) -> TypeIs[WorkMailEventDict]:
+    """Whether `event` is a `WorkMailEventDict` (Amazon WorkMail email flow rules, source `"workmail"`)."""
+    return detect_event_source(event) == "workmail"
+
+
+def is_sagemaker_ground_truth_pre_annotation_event(event: object) -> TypeIs[GroundTruthPreAnnotationEventDict]:
+    """Whether `event` is a `GroundTruthPreAnnotationEventDict` (Amazon SageMaker Ground Truth custom labeling, source `"sagemaker_ground_truth_pre_annotation"`)."""
+    return detect_event_source(event) == "sagemaker_ground_truth_pre_annotation"
+
+
+def is_sagemaker_ground_truth_consolidation_event(event: object) -> TypeIs[GroundTruthConsolidationEventDict]:
+    """Whether `event` is a `GroundTruthConsolidationEventDict` (Amazon SageMaker Ground Truth custom labeling, source `"sagemaker_ground_truth_consolidation"`)."""
+    return detect_event_source(event) == "sagemaker_ground_truth_consolidation"
 
 
 # --- end generated guards ---

@@ -67,6 +67,9 @@ from lambda_events.testing.catalog import (
     SAMPLE_FACTORIES as SAMPLE_FACTORIES,
     sample_event as sample_event,
 )
+from lambda_events.testing.client_vpn import (
+    client_vpn_event as client_vpn_event,
+)
 from lambda_events.testing.cloudformation import (
     cloudformation_event as cloudformation_event,
 )
@@ -173,6 +176,10 @@ from lambda_events.testing.s3_eventbridge import (
 from lambda_events.testing.s3_object_lambda import (
     s3_object_lambda_event as s3_object_lambda_event,
 )
+from lambda_events.testing.sagemaker_ground_truth import (
+    sagemaker_ground_truth_consolidation_event as sagemaker_ground_truth_consolidation_event,
+    sagemaker_ground_truth_pre_annotation_event as sagemaker_ground_truth_pre_annotation_event,
+)
 from lambda_events.testing.secrets_manager import (
     secrets_manager_event as secrets_manager_event,
 )
@@ -192,6 +199,9 @@ from lambda_events.testing.transfer_family import (
 from lambda_events.testing.vpc_lattice import (
     vpc_lattice_event as vpc_lattice_event,
     vpc_lattice_v2_event as vpc_lattice_v2_event,
+)
+from lambda_events.testing.workmail import (
+    workmail_event as workmail_event,
 )
 
 __all__ = [
@@ -218,6 +228,7 @@ __all__ = [
     "aws_config_event",
     "bedrock_agent_event",
     "bedrock_agent_function_event",
+    "client_vpn_event",
     "cloudformation_event",
     "cloudfront_request_event",
     "cloudfront_response_event",
@@ -268,6 +279,8 @@ __all__ = [
     "s3_notification_key",
     "s3_object_lambda_event",
     "s3_test_event",
+    "sagemaker_ground_truth_consolidation_event",
+    "sagemaker_ground_truth_pre_annotation_event",
     "sample_event",
     "secrets_manager_event",
     "ses_event",
@@ -277,5 +290,6 @@ __all__ = [
     "transfer_family_event",
     "vpc_lattice_event",
     "vpc_lattice_v2_event",
+    "workmail_event",
 ]
 # --- end generated factory exports ---

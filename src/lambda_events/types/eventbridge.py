@@ -3,7 +3,8 @@ scheduled rule."""
 
 from typing import TYPE_CHECKING, Any, Generic
 
-from lambda_events._typing import NotRequired, TypedDict
+from lambda_events._eventbridge_envelope import EventBridgeEnvelopeDict
+from lambda_events._typing import TypedDict
 
 if TYPE_CHECKING:
     # The default (PEP 696) lets a bare `EventBridgeEventDict` mean "detail of unknown shape" under strict
@@ -20,40 +21,26 @@ __all__ = ["EventBridgeEventDict", "ScheduledEventDetailDict", "ScheduledEventDi
 
 _EventBridgeHyphenatedKeys = TypedDict(
     "_EventBridgeHyphenatedKeys",
-    {"detail-type": str, "replay-name": NotRequired[str]},
+    {"detail-type": str},
 )
-"""The keys of an EventBridge event whose names are not Python identifiers.
+"""The key of an EventBridge event that names its kind and is not a Python identifier.
 
 - `detail-type`: with `source`, identifies the fields and values that appear in `detail`
   (`EC2 Instance State-change Notification`, `Object Created`).
-- `replay-name`: present only on events re-sent from an archive by a replay: the replay's name.
 """
 
 
-class EventBridgeEventDict(_EventBridgeHyphenatedKeys, Generic[DetailT]):
+class EventBridgeEventDict(_EventBridgeHyphenatedKeys, EventBridgeEnvelopeDict, Generic[DetailT]):
     """An event delivered to Lambda by an EventBridge rule (also used for scheduled events).
 
     Parameterise it with the shape of `detail`: `EventBridgeEventDict[OrderPlacedDict]`. Bare, `detail` is a
-    `dict[str, Any]`. The keys `detail-type` and `replay-name` are documented on the base above.
+    `dict[str, Any]`. `detail-type` is documented on the base above; `version`, `id`, `account`, `time`,
+    `region`, `resources` and `replay-name` on `EventBridgeEnvelopeDict`, which the events of
+    `lambda_events.eventbridge.aws` share.
     """
 
-    version: str
-    """The event envelope version; `0` for every event today. The Rust crate accepts `version`, `id`, `account`,
-    `time`, `region` and `resources` absent; the EventBridge guide's event structure lists them in every event,
-    and 461 of the 464 sample events of the EventBridge console carry them all as typed here (three Route 53
-    ARC samples write `version` as the number 0)."""
-    id: str
-    """A version 4 UUID EventBridge generates for every event."""
     source: str
     """The service or application that produced the event (`aws.ec2`, `com.mycompany.orders`)."""
-    account: str
-    """The 12-digit id of the AWS account the event came from."""
-    time: str
-    """When the event happened, ISO 8601 in UTC; the producer may set it."""
-    region: str
-    """The Region the event came from."""
-    resources: list[str]
-    """ARNs of the resources the event concerns; may be empty."""
     detail: DetailT
     """The event's data: a JSON object whose shape the producer defines."""
 
