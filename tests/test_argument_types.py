@@ -57,14 +57,6 @@ ANYTHING = st.one_of(
 DETECTION = sorted(name for name in le.__all__ if name == "detect_event_source" or name.startswith("is_"))
 
 
-# Public functions whose module another engineer owns while this rule lands (issue 14): they are checked by
-# their own tests and join this one when their modules adopt the rule.
-OWNED_ELSEWHERE = {
-    "redact": "helpers/redaction.py (the redaction rewrite of issue 14, section 1)",
-    "find_event_problems": "helpers/validation.py (its depth limit and arguments)",
-    "assert_valid_event": "helpers/validation.py (its depth limit and arguments)",
-}
-
 # Functions whose documented TypeError names the path of the offending value inside an argument rather
 # than the argument (`address.city: float is not supported`), as boto3's serializer does.
 PATH_NAMING_TYPE_ERRORS = {"serialize_dynamodb_item", "serialize_dynamodb_value"}
@@ -72,8 +64,6 @@ PATH_NAMING_TYPE_ERRORS = {"serialize_dynamodb_item", "serialize_dynamodb_value"
 
 def _is_public_callable(name: str) -> bool:
     value = getattr(le, name)
-    if name in OWNED_ELSEWHERE:
-        return False
     if inspect.isfunction(value):
         return name not in DETECTION
     if not inspect.isclass(value) or typing.is_typeddict(value) or issubclass(value, (BaseException, Enum)):
@@ -158,7 +148,7 @@ def _no_network() -> Iterator[None]:
 def test_every_public_function_is_covered() -> None:
     functions = set(FUNCTIONS) | set(DETECTION)
     callables = {name for name in le.__all__ if inspect.isfunction(getattr(le, name))}
-    assert callables - set(OWNED_ELSEWHERE) <= functions
+    assert callables <= functions
     assert len(FUNCTIONS) >= 70 and len(DETECTION) >= 70 and len(METHODS) >= 15
 
 
