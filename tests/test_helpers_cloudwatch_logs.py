@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import gzip
 import json
+import tracemalloc
 import zlib
 from typing import Any
 
@@ -132,7 +133,7 @@ def test_errors_name_the_payload(data: str, problem: str) -> None:
 def test_structure_errors_in_a_kinesis_event_name_the_record() -> None:
     with pytest.raises(EventDecodeError, match=r"^Records\[0\]\.kinesis: missing$"):
         extract_cloudwatch_logs_from_kinesis_event({"Records": [{}]})
-    with pytest.raises(EventDecodeError, match=r"^Records\[0\]\.kinesis: missing: the value given is int"):
+    with pytest.raises(EventDecodeError, match=r"^Records\[0\]: expected an object, got int$"):
         extract_cloudwatch_logs_from_kinesis_event({"Records": [7]})
     with pytest.raises(EventDecodeError, match=r"^Records: expected a list, got dict$"):
         extract_cloudwatch_logs_from_kinesis_event({"Records": {}})
@@ -147,3 +148,47 @@ def test_arbitrary_bytes_and_their_gzip_raise_only_decode_errors(payload: bytes)
             decode_cloudwatch_logs({"awslogs": {"data": base64.b64encode(data).decode()}})
         except EventDecodeError as error:
             assert error.where == "awslogs.data"
+
+
+# --- the memory bound (issue 14, section 3) -------------------------------------------------------------------
+
+
+def gzip_bomb(size: int) -> str:
+    """Base64 of gzip of `size` zero bytes, compressed a mebibyte at a time (never held whole)."""
+    compressor = zlib.compressobj(9, zlib.DEFLATED, 31)
+    zeros = bytes(1 << 20)
+    parts = [compressor.compress(zeros) for _ in range(size >> 20)]
+    parts.append(compressor.flush())
+    return base64.b64encode(b"".join(parts)).decode("ascii")
+
+
+@pytest.mark.parametrize(("bomb_mib", "max_size"), [(256, 16 << 20), (64, 1 << 20)])
+def test_a_gzip_bomb_costs_about_max_size_of_memory(bomb_mib: int, max_size: int) -> None:
+    data = gzip_bomb(bomb_mib << 20)
+    tracemalloc.start()
+    try:
+        expected = rf"^awslogs\.data: decompressed data exceeds max_size \({max_size} bytes\)$"
+        with pytest.raises(EventDecodeError, match=expected):
+            decode_cloudwatch_logs({"awslogs": {"data": data}}, max_size=max_size)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    # max_size, a few decompression steps and slices of input (64 KiB each), and the input (base64 text and
+    # its bytes): never a second copy of the output (the peak used to be 2.03 times max_size).
+    assert peak <= max_size + 5 * (64 << 10) + 2 * len(data) + (64 << 10)
+
+
+def test_a_lying_gzip_trailer_costs_no_more_than_max_size() -> None:
+    """The trailer's length only sizes the buffer (capped at max_size); zlib checks it at the end."""
+    compressed = bytearray(gzip.compress(json.dumps({"message": "m" * 5000}).encode()))
+    for announced in (10, 1 << 31):
+        compressed[-4:] = announced.to_bytes(4, "little")
+        data = base64.b64encode(bytes(compressed)).decode()
+        tracemalloc.start()
+        try:
+            with pytest.raises(EventDecodeError, match="^awslogs.data: invalid gzip: .*incorrect length check"):
+                decode_cloudwatch_logs({"awslogs": {"data": data}}, max_size=1 << 20)
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+        assert peak <= (1 << 20) + (64 << 10)

@@ -207,5 +207,7 @@ def test_gunzip_corrupt_stream_chains_the_zlib_error() -> None:
 
 
 def test_gunzip_rejects_a_negative_limit() -> None:
-    with pytest.raises(ValueError, match="max_size must not be negative"):
+    with pytest.raises(ValueError, match="^max_size must be at least 0, got -1$"):
         gunzip(gzip.compress(b"x"), "data", -1)
+    with pytest.raises(TypeError, match="^max_size must be an int, got float$"):
+        gunzip(gzip.compress(b"x"), "data", 1.5)  # type: ignore[arg-type]  # the wrong type on purpose

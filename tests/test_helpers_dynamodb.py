@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lambda_events import (
+    DYNAMODB_MAX_DEPTH,
     EventDecodeError,
     deserialize_dynamodb_image,
     deserialize_dynamodb_value,
@@ -191,7 +192,6 @@ def test_numbers_keep_all_38_digits_and_never_round() -> None:
         ({"s": "lower case"}, "value", "unknown attribute type 's'"),
         ({"S": "a", "N": "1"}, "value", "expected exactly one key naming the attribute type, got 2"),
         ({}, "value", "expected exactly one key naming the attribute type, got 0"),
-        ("S", "value", "expected an attribute value object"),
         ({"S": 5}, "value", "S: expected str, got int"),
         ({"N": 5}, "value", "N: expected a number as text, got int"),
         ({"N": "abc"}, "value", "N: not a number: 'abc'"),
@@ -245,12 +245,24 @@ def test_dynamodbs_own_depth_of_32_works() -> None:
     )
 
 
-def test_absurd_depth_is_a_decode_error_not_a_recursion_error() -> None:
-    with pytest.raises(EventDecodeError, match="^value: nested too deeply$") as caught:
-        deserialize_dynamodb_value(nested(10_000))
-    assert isinstance(caught.value.__cause__, RecursionError)
-    with pytest.raises(EventDecodeError, match="^image: nested too deeply$"):
-        deserialize_dynamodb_image({"deep": nested(10_000)})
+def test_a_value_that_is_not_a_mapping_is_a_type_error() -> None:
+    with pytest.raises(TypeError, match="^av must be a mapping such as a dict, got str$"):
+        deserialize_dynamodb_value("S")  # type: ignore[arg-type]  # the wrong type on purpose
+    with pytest.raises(TypeError, match="^image must be a mapping"):
+        deserialize_dynamodb_image([{"S": "x"}])  # type: ignore[arg-type]  # the wrong type on purpose
+
+
+def test_the_depth_limit_is_explicit_and_a_decode_error() -> None:
+    assert DYNAMODB_MAX_DEPTH == 64
+    deserialize_dynamodb_value(nested(DYNAMODB_MAX_DEPTH))
+    with pytest.raises(EventDecodeError, match=r"nested deeper than 64 levels \(DYNAMODB_MAX_DEPTH") as caught:
+        deserialize_dynamodb_value(nested(DYNAMODB_MAX_DEPTH + 1))
+    assert caught.value.where.startswith("L[0].M.child.L[0]")
+    for depth in (165, 10_000):  # 165 levels raised RecursionError through the validator's walk
+        with pytest.raises(EventDecodeError, match="nested deeper than 64 levels"):
+            deserialize_dynamodb_value(nested(depth))
+        with pytest.raises(EventDecodeError, match="nested deeper than 64 levels"):
+            deserialize_dynamodb_image({"deep": nested(depth)})
 
 
 # --- serializing ----------------------------------------------------------------------------------------
@@ -338,9 +350,13 @@ def test_serializing_absurd_depth_is_a_decode_error() -> None:
     value: Any = "bottom"
     for _ in range(10_000):
         value = [value]
-    with pytest.raises(EventDecodeError, match="^value: nested too deeply$"):
+    with pytest.raises(EventDecodeError, match="nested deeper than 64 levels"):
         serialize_dynamodb_value(value)
     cycle: list[Any] = []
     cycle.append(cycle)
-    with pytest.raises(EventDecodeError, match="^item: nested too deeply$"):
+    with pytest.raises(EventDecodeError, match=r"^cycle(\[0\])+: nested deeper than 64 levels"):
         serialize_dynamodb_item({"cycle": cycle})
+    at_the_limit: Any = "bottom"
+    for _ in range(DYNAMODB_MAX_DEPTH):
+        at_the_limit = [at_the_limit]
+    assert deserialize_dynamodb_value(serialize_dynamodb_value(at_the_limit)) == at_the_limit

@@ -8,7 +8,7 @@ import base64
 import json
 from http.cookies import SimpleCookie
 from typing import Any
-from urllib.parse import parse_qs, unquote_plus
+from urllib.parse import parse_qs, parse_qsl, unquote_plus
 
 import pytest
 from hypothesis import given
@@ -281,6 +281,29 @@ def test_alb_query_parameters_are_url_decoded() -> None:
     assert get_multi_value_query_parameter(multi, "id") == ["1", "2 3"]
     with pytest.raises(EventDecodeError, match=r"^queryStringParameters\.q: invalid UTF-8"):
         get_query_parameter({"requestContext": {"elb": {}}, "queryStringParameters": {"q": "%FF"}}, "q")
+
+
+def test_a_malformed_parameter_does_not_break_the_lookup_of_another() -> None:
+    """Issue 14: `junk%ff` made every lookup fail; a lookup now decodes only what it needs."""
+    alb: dict[str, Any] = {"requestContext": {"elb": {}}, "queryStringParameters": {"junk%ff": "1", "page": "2"}}
+    assert get_query_parameter(alb, "page") == "2"
+    assert get_multi_value_query_parameter(alb, "page") == ["2"]
+    assert get_query_parameter(alb, "other") is None
+    multi: dict[str, Any] = {"requestContext": {"elb": {}}, "multiValueQueryStringParameters": {"%ff": ["1"]}}
+    multi["multiValueQueryStringParameters"]["p"] = ["2"]
+    assert get_multi_value_query_parameter(multi, "p") == ["2"]
+    v2: dict[str, Any] = {"version": "2.0", "rawQueryString": "junk%ff=1&page=2&bad=%ff&page=3"}
+    assert get_multi_value_query_parameter(v2, "page") == ["2", "3"]
+    with pytest.raises(EventDecodeError, match="^rawQueryString: invalid UTF-8"):
+        get_multi_value_query_parameter(v2, "bad")  # the parameter asked for is malformed: that is an error
+
+
+@pytest.mark.parametrize("query", ["", "a", "a=", "=b", "a=1&a=2&&b=%20+x", "a=1=2", "%41=3&A=4", "x&a&a=5"])
+def test_the_raw_query_is_read_as_parse_qsl_reads_it(query: str) -> None:
+    expected = parse_qsl(query, keep_blank_values=True)
+    for name in {key for key, _ in expected} | {"a", "zz"}:
+        event = {"version": "2.0", "rawQueryString": query}
+        assert get_multi_value_query_parameter(event, name) == [value for key, value in expected if key == name]
 
 
 def test_http_api_multi_values_come_from_the_raw_query_string() -> None:

@@ -247,9 +247,15 @@ def test_appsync_ttl_bounds_are_accepted(max_age: int) -> None:
     assert answer == {"isAuthorized": False, "ttlOverride": max_age}
 
 
-@pytest.mark.parametrize("max_age", [-1, 3601, 1.5, True])
+@pytest.mark.parametrize("max_age", [-1, 3601])
 def test_appsync_ttl_outside_the_documented_range_is_refused(max_age: object) -> None:
     with pytest.raises(ValueError, match="max_age must be an int of seconds from 0 to 3600"):
+        AppSyncAuthorizerResponse(True, max_age=untyped(max_age))
+
+
+@pytest.mark.parametrize("max_age", [1.5, True, "60"])
+def test_appsync_ttl_of_the_wrong_type_is_a_type_error(max_age: object) -> None:
+    with pytest.raises(TypeError, match="^max_age must be an int"):
         AppSyncAuthorizerResponse(True, max_age=untyped(max_age))
 
 

@@ -107,9 +107,12 @@ def test_headers_are_merged_and_a_given_content_type_wins(build: Callable[..., A
 
 @pytest.mark.parametrize(("build", "shape"), SHAPES, ids=SHAPE_IDS)
 def test_a_status_outside_100_to_599_is_refused(build: Callable[..., Any], shape: object) -> None:
-    for status in (99, 600, "200", True):
+    for status in (99, 600):
         with pytest.raises(ValueError, match="status_code must be an int from 100 to 599"):
             build(status_code=status)
+    for wrong_type in ("200", True, 200.0):
+        with pytest.raises(TypeError, match="^status_code must be an int"):
+            build(status_code=wrong_type)
 
 
 def test_status_descriptions() -> None:

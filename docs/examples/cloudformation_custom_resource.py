@@ -48,4 +48,5 @@ def handler(event: CloudFormationCustomResourceEventDict, context: LambdaContext
         response = cloudformation_response(
             event, "FAILED", reason=f"{type(error).__name__}: {error}"
         )
-    send_cloudformation_response(event, response)
+    # The sender's deadline is the time the function has left.
+    send_cloudformation_response(event, response, context=context)

@@ -33,7 +33,8 @@ def handler(event: OperationsEventDict, context: LambdaContext) -> Optional[str]
         alarm = event["detail"]
         if alarm["state"]["value"] != "ALARM":
             return None
-        return f"alarm {alarm['alarmName']}: {alarm['previousState']['value']} -> ALARM"
+        before = alarm.get("previousState", {"value": "new"})["value"]  # absent on a new alarm
+        return f"alarm {alarm['alarmName']}: {before} -> ALARM"
     if event["detail-type"] == "ACM Certificate Approaching Expiration":
         certificate = event["detail"]
         return (

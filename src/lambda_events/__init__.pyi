@@ -38,8 +38,10 @@ from lambda_events.helpers.bedrock_agent_responses import (
     bedrock_agent_function_response as bedrock_agent_function_response,
 )
 from lambda_events.helpers.cloudformation_responses import (
+    CLOUDFORMATION_REPLY_READ_BYTES as CLOUDFORMATION_REPLY_READ_BYTES,
     CLOUDFORMATION_RESPONSE_MAX_BYTES as CLOUDFORMATION_RESPONSE_MAX_BYTES,
     CloudFormationResponseError as CloudFormationResponseError,
+    DEFAULT_SEND_DEADLINE as DEFAULT_SEND_DEADLINE,
     cloudformation_response as cloudformation_response,
     send_cloudformation_response as send_cloudformation_response,
 )
@@ -140,6 +142,7 @@ from lambda_events.helpers.detection import (
     is_workmail_event as is_workmail_event,
 )
 from lambda_events.helpers.dynamodb import (
+    DYNAMODB_MAX_DEPTH as DYNAMODB_MAX_DEPTH,
     deserialize_dynamodb_image as deserialize_dynamodb_image,
     deserialize_dynamodb_value as deserialize_dynamodb_value,
     serialize_dynamodb_item as serialize_dynamodb_item,
@@ -1036,6 +1039,7 @@ __all__ = [
     "BedrockAgentResponseDict",
     "BedrockAgentRetrievalConfigurationDict",
     "BedrockAgentVectorSearchConfigurationDict",
+    "CLOUDFORMATION_REPLY_READ_BYTES",
     "CLOUDFORMATION_RESPONSE_MAX_BYTES",
     "ClientVPNConnectionEventDict",
     "ClientVPNConnectionHandler",
@@ -1170,7 +1174,9 @@ __all__ = [
     "CustomSMSSenderRequestDict",
     "CustomSMSSenderTriggerEventDict",
     "DEFAULT_MAX_DECOMPRESSED_SIZE",
+    "DEFAULT_SEND_DEADLINE",
     "DENY_ALL_RESPONSE",
+    "DYNAMODB_MAX_DEPTH",
     "DefineAuthChallengeRequestDict",
     "DefineAuthChallengeResponseDict",
     "DefineAuthChallengeTriggerEventDict",

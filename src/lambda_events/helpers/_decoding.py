@@ -12,6 +12,7 @@ import sys
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
+from lambda_events.helpers._arguments import int_argument, mapping_argument
 from lambda_events.helpers._describe import kind
 from lambda_events.helpers.errors import EventDecodeError
 
@@ -38,16 +39,18 @@ else:
 def field(container: Mapping[str, Any], path: tuple[str, ...]) -> Any:
     """Return `container[path[0]][path[1]]...`, raising `EventDecodeError` naming the first missing step.
 
-    A step is missing when its key is absent or when the value holding it is not an object.
+    `container` is the argument a public function received: `TypeError` when it is not a mapping (the one
+    rule of `_arguments`). A step is missing when its key is absent or when the value holding it is not an
+    object.
     """
-    node: Any = container
+    node: Any = mapping_argument(container, "the event or record given")
     for depth, key in enumerate(path):
         try:
             node = node[key]
         except KeyError as error:
             raise EventDecodeError(".".join(path[: depth + 1]), "missing") from error
         except (TypeError, IndexError) as error:
-            holder = ".".join(path[:depth]) or "the value given"
+            holder = ".".join(path[:depth])
             raise EventDecodeError(
                 ".".join(path[: depth + 1]), f"missing: {holder} is {kind(node)}, not an object"
             ) from error
@@ -94,7 +97,7 @@ def base64_bytes(value: str, where: str) -> bytes:
         raise EventDecodeError(where, f"invalid base64: {error}") from error
 
 
-def utf8_text(data: bytes, where: str) -> str:
+def utf8_text(data: bytes | bytearray, where: str) -> str:
     """Decode strict UTF-8 (no replacement characters, no surrogates)."""
     try:
         return data.decode("utf-8")
@@ -102,10 +105,31 @@ def utf8_text(data: bytes, where: str) -> str:
         raise EventDecodeError(where, f"invalid UTF-8: {error}") from error
 
 
-def json_value(text: str, where: str) -> Any:
-    """Parse a JSON document (a document nested too deeply for the parser is an error too)."""
+def _not_json_number(text: str) -> Any:
+    """`parse_constant` of `json.loads`: `NaN`, `Infinity` and `-Infinity` are not JSON."""
+    raise ValueError(f"{text} is not a JSON number (pass allow_nan=True to accept it)")
+
+
+def _finite_float(text: str) -> float:
+    """`parse_float` of `json.loads`: a number too large for a float (`1e999`) would silently become inf."""
+    number = float(text)
+    if number - number != 0:  # inf - inf is NaN; quicker than math.isfinite's attribute lookup
+        raise ValueError(f"{text[:40]} is too large for a float (pass allow_nan=True to accept it as inf)")
+    return number
+
+
+def json_value(text: str, where: str, allow_nan: bool = False) -> Any:
+    """Parse a JSON document; a document nested too deeply for the parser is an error too.
+
+    `NaN`, `Infinity`, `-Infinity` (which Python's `json` writes but JSON does not have) and numbers too
+    large for a float are errors unless `allow_nan`, when they parse as Python's `nan` and `inf`.
+    """
+    if allow_nan is not True and allow_nan is not False:
+        raise TypeError(f"allow_nan must be a bool, got {kind(allow_nan)}")
     try:
-        return json.loads(text)
+        if allow_nan:
+            return json.loads(text)
+        return json.loads(text, parse_constant=_not_json_number, parse_float=_finite_float)
     except (ValueError, RecursionError) as error:  # json.JSONDecodeError is a ValueError
         raise EventDecodeError(where, f"invalid JSON: {error}") from error
 
@@ -118,24 +142,49 @@ def json_object(text: str, where: str) -> dict[str, Any]:
     raise EventDecodeError(where, f"expected a JSON object, got {kind(document)}")
 
 
+# How much `gunzip_buffer` decompresses (and reads) per step: small beside any `max_size` worth setting (zlib
+# holds about three steps at once), large enough that the loop costs nothing measurable (a 64 MiB document is
+# 1,024 steps).
+_GUNZIP_STEP = 64 * 1024
+
+
 def gunzip(data: bytes, where: str, max_size: int) -> bytes:
+    """`gunzip_buffer` as `bytes` (one copy of the output: for callers that keep the bytes)."""
+    return bytes(gunzip_buffer(data, where, max_size))
+
+
+def gunzip_buffer(data: bytes, where: str, max_size: int) -> bytearray:
     """Decompress a gzip (or zlib) stream, refusing to produce more than `max_size` bytes.
 
-    The output buffer grows only as output is produced, up to `max_size + 1` bytes, so a small
-    "decompression bomb" costs at most that much memory before it is rejected. Data after the end of the
-    first gzip member is ignored, as `zlib.decompress` does.
+    The output is written in steps of at most 64 KiB into one buffer, pre-sized to the length the gzip
+    trailer announces (capped at `max_size`; it is only a hint: a wrong one costs a resize), and a step that
+    would take it past `max_size` is refused before it is written. So a "decompression bomb" costs about
+    `max_size` bytes of memory before it is rejected, never a second copy, and a real document about its own
+    size. Data after the end of the first gzip member is ignored, as `zlib.decompress` does.
     """
     import zlib  # only the CloudWatch Logs helpers decompress: the others need not load it
 
-    if max_size < 0:
-        raise ValueError(f"max_size must not be negative, got {max_size}")
+    max_size = int_argument(max_size, "max_size")
     decompressor = zlib.decompressobj(wbits=47)  # 32 + 15: gzip or zlib header, detected
+    announced = int.from_bytes(data[-4:], "little") if data[:2] == b"\x1f\x8b" and len(data) >= 18 else 0
+    output = bytearray(min(announced, max_size))
+    filled = read = 0
+    pending = b""
     try:
-        output = decompressor.decompress(data, max_size + 1)
+        while True:
+            if not pending and read < len(data):  # input in slices: the decompressor copies what it leaves over
+                pending, read = data[read : read + _GUNZIP_STEP], read + _GUNZIP_STEP
+            step = decompressor.decompress(pending, _GUNZIP_STEP)
+            if filled + len(step) > max_size:
+                raise EventDecodeError(where, f"decompressed data exceeds max_size ({max_size} bytes)")
+            output[filled : filled + len(step)] = step  # grows the buffer only past the announced length
+            filled += len(step)
+            pending = decompressor.unconsumed_tail
+            if decompressor.eof or not (pending or step or read < len(data)):
+                break
     except zlib.error as error:
         raise EventDecodeError(where, f"invalid gzip: {error}") from error
-    if len(output) > max_size:
-        raise EventDecodeError(where, f"decompressed data exceeds max_size ({max_size} bytes)")
     if not decompressor.eof:
         raise EventDecodeError(where, "invalid gzip: incomplete or truncated stream")
+    del output[filled:]
     return output

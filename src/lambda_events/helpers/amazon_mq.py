@@ -38,12 +38,15 @@ def decode_mq_text(message: Union[ActiveMQMessageDict, RabbitMQMessageDict, Mapp
     return utf8_text(base64_bytes(text_field(message, _DATA), _WHERE), _WHERE)
 
 
-def decode_mq_json(message: Union[ActiveMQMessageDict, RabbitMQMessageDict, Mapping[str, Any]]) -> Any:
+def decode_mq_json(
+    message: Union[ActiveMQMessageDict, RabbitMQMessageDict, Mapping[str, Any]], *, allow_nan: bool = False
+) -> Any:
     """Return the JSON document in the body of an ActiveMQ or RabbitMQ message.
 
     >>> decode_mq_json({"messageID": "ID:1", "data": "eyJvcmRlciI6IDd9"})
     {'order': 7}
 
     Raises `EventDecodeError` naming `data` on bad base64, UTF-8 or JSON.
+    `NaN`, `Infinity` and numbers too large for a float are refused unless `allow_nan=True`.
     """
-    return json_value(utf8_text(base64_bytes(text_field(message, _DATA), _WHERE), _WHERE), _WHERE)
+    return json_value(utf8_text(base64_bytes(text_field(message, _DATA), _WHERE), _WHERE), _WHERE, allow_nan)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple, Optional
 
+from lambda_events.helpers._arguments import str_argument
 from lambda_events.helpers._describe import preview
 from lambda_events.helpers.errors import EventDecodeError
 
@@ -61,9 +62,9 @@ def parse_arn(arn: str) -> ARN:
     S3 bucket and object ARNs, SQS, SNS, API Gateway and execute-api ARNs have no resource type (`None`); S3
     ARNs with an account (access points, `accesspoint/name`) do. Raises `EventDecodeError` naming the input
     when it does not start with `arn:`, has fewer than six colon-separated fields, or has an empty
-    partition, service or resource.
+    partition, service or resource; `TypeError` when `arn` is not a `str`.
     """
-    fields = arn.split(":", 5)
+    fields = str_argument(arn, "arn").split(":", 5)
     if len(fields) != 6 or fields[0] != "arn":
         raise EventDecodeError(
             preview(arn, 100), "not an ARN: expected arn:partition:service:region:account-id:resource"
@@ -136,7 +137,7 @@ def parse_api_gateway_route_arn(method_arn: str) -> APIGatewayRouteArn:
     Raises `EventDecodeError` naming the input when it is not an execute-api ARN, or lacks the API id, the
     stage or the method.
     """
-    parsed = parse_arn(method_arn)
+    parsed = parse_arn(str_argument(method_arn, "method_arn"))
     if parsed.service != "execute-api":
         raise EventDecodeError(preview(method_arn, 100), f"not an execute-api ARN (service is {parsed.service!r})")
     parts = parsed.resource.split("/", 3)

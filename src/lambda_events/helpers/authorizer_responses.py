@@ -20,10 +20,23 @@ reject, and build the policy's resource ARNs and statements the way API Gateway 
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping, Sequence
 from enum import Enum
 from typing import TYPE_CHECKING, Any, Final, Literal, Union, cast
+
+from lambda_events.helpers._arguments import (
+    bool_argument,
+    int_argument,
+    mapping_argument,
+    optional_mapping_argument,
+    optional_str_argument,
+    str_argument,
+    strings_argument,
+)
+from lambda_events.helpers._builders import compact_json
+from lambda_events.helpers._describe import preview
 
 if TYPE_CHECKING:
     from lambda_events.types.api_gateway_authorizer import (
@@ -116,8 +129,14 @@ class APIGatewayAuthorizerResponse:
         `context` reaches the integration as `requestContext.authorizer.<key>`; API Gateway accepts only
         strings, numbers and booleans as its values. `usage_identifier_key` is the API key of a usage plan,
         for APIs whose API key source is `AUTHORIZER`. `partition` is `aws-cn` or `aws-us-gov` there.
-        Raises `ValueError` on a context value of another type.
+        Raises `ValueError` on a context value of another type, `TypeError` when an argument has the wrong
+        type.
         """
+        principal_id, region = str_argument(principal_id, "principal_id"), str_argument(region, "region")
+        aws_account_id, api_id = str_argument(aws_account_id, "aws_account_id"), str_argument(api_id, "api_id")
+        stage, partition = str_argument(stage, "stage"), str_argument(partition, "partition")
+        usage_identifier_key = optional_str_argument(usage_identifier_key, "usage_identifier_key")
+        context = cast("Mapping[str, Union[str, int, float, bool]] | None", optional_mapping_argument(context, "context"))
         self.principal_id = principal_id
         """Who the caller is; API Gateway passes it to the integration as `requestContext.authorizer.principalId`."""
         self.region = region
@@ -150,9 +169,9 @@ class APIGatewayAuthorizerResponse:
 
         `arn:aws:execute-api:us-east-1:123456789012:abcdef123/test/GET/request` gives partition `aws`,
         Region `us-east-1`, account `123456789012`, API `abcdef123` and stage `test`. Raises `ValueError`
-        when `method_arn` is not an execute-api ARN.
+        when `method_arn` is not an execute-api ARN, `TypeError` when an argument has the wrong type.
         """
-        match = _ARN.fullmatch(method_arn)
+        match = _ARN.fullmatch(str_argument(method_arn, "method_arn"))
         path_parts = match["path"].split("/") if match else []
         if match is None or len(path_parts) < 3 or not all(path_parts[:2]):
             raise ValueError(f"not an execute-api method ARN (arn:<partition>:execute-api:...): {method_arn!r}")
@@ -229,8 +248,8 @@ class APIGatewayAuthorizerResponse:
             verb = HttpVerb(http_method).value
         except ValueError:
             names = ", ".join(verb.value for verb in HttpVerb)
-            raise ValueError(f"http_method must be one of {names}, got {http_method!r}") from None
-        if not _RESOURCE_PATH.fullmatch(resource):
+            raise ValueError(f"http_method must be one of {names}, got {preview(http_method)}") from None
+        if not _RESOURCE_PATH.fullmatch(str_argument(resource, "resource")):
             raise ValueError(
                 f"resource must be '*' or a path starting with '/' made of URL path characters, got {resource!r}"
             )
@@ -238,7 +257,7 @@ class APIGatewayAuthorizerResponse:
             f"arn:{self.partition}:execute-api:{self.region}:{self.aws_account_id}:"
             f"{self.api_id}/{self.stage}/{verb}/{resource.lstrip('/')}"
         )
-        self._routes.append(_Route(effect, arn, conditions))
+        self._routes.append(_Route(effect, arn, _checked_conditions(conditions)))
 
 
 class APIGatewayAuthorizerResponseV2:
@@ -246,7 +265,12 @@ class APIGatewayAuthorizerResponseV2:
 
     def __init__(self, authorize: bool = False, context: Mapping[str, Any] | None = None) -> None:
         """`authorize=True` lets the request through; `context` reaches the integration as
-        `requestContext.authorizer.lambda`."""
+        `requestContext.authorizer.lambda`. Raises `TypeError` when an argument has the wrong type (or
+        `context` cannot be written as JSON), `ValueError` when `context` holds NaN or an infinity."""
+        authorize = bool_argument(authorize, "authorize")
+        context = optional_mapping_argument(context, "context")
+        if context is not None:
+            compact_json(context, name="context")  # what the runtime will do with the response: fail here
         self.authorize = authorize
         """Whether the request may go on."""
         self.context: dict[str, Any] | None = dict(context) if context is not None else None
@@ -273,10 +297,17 @@ class AppSyncAuthorizerResponse:
         """`authorize` lets the request run; `max_age` (0 to 3600 seconds; 0 disables caching) replaces the
         authorizer's cache TTL for this answer; `resolver_context` reaches resolvers as
         `identity.resolverContext`; `deny_fields` (`Type.field` names or field ARNs) resolve to `null` with
-        an authorization error. Raises `ValueError` when `max_age` is outside 0..3600.
+        an authorization error. Raises `ValueError` when `max_age` is outside 0..3600 or `resolver_context`
+        holds NaN or an infinity, `TypeError` when an argument has the wrong type (or `resolver_context`
+        cannot be written as JSON).
         """
-        if max_age is not None and (type(max_age) is not int or not 0 <= max_age <= 3600):
+        authorize = bool_argument(authorize, "authorize")
+        if max_age is not None and not 0 <= int_argument(max_age, "max_age", None) <= 3600:
             raise ValueError(f"max_age must be an int of seconds from 0 to 3600, got {max_age!r}")
+        resolver_context = optional_mapping_argument(resolver_context, "resolver_context")
+        deny_fields = strings_argument(deny_fields, "deny_fields") if deny_fields is not None else None
+        if resolver_context is not None:
+            compact_json(resolver_context, name="resolver_context")  # as the runtime will: fail here instead
         self.authorize = authorize
         """Whether the request may run."""
         self.max_age = max_age
@@ -300,11 +331,23 @@ class AppSyncAuthorizerResponse:
         return response
 
 
+def _checked_conditions(conditions: object) -> _Conditions | None:
+    """`conditions` if it is `None` or an IAM `Condition` block: operator -> key -> a string or strings."""
+    block = optional_mapping_argument(conditions, "conditions")
+    for operator, values in (block or {}).items():
+        for key, value in mapping_argument(values, f"conditions[{operator!r}]").items():
+            if not isinstance(value, str):
+                strings_argument(value, f"conditions[{operator!r}][{key!r}]")
+    return cast("_Conditions | None", block)
+
+
 def _checked_context(context: Mapping[str, Union[str, int, float, bool]]) -> dict[str, Union[str, int, float, bool]]:
     """A copy of `context`; `ValueError` naming the first key whose value API Gateway would refuse."""
     for key, value in cast("Mapping[object, object]", context).items():
         if not isinstance(key, str):
             raise ValueError(f"context keys must be strings, got {key!r}")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise ValueError(f"context[{key!r}] is {value}: JSON has no NaN or infinity, API Gateway could not read it")
         if not isinstance(value, _CONTEXT_VALUE_TYPES):
             raise ValueError(
                 f"context[{key!r}] is {type(value).__name__}: API Gateway accepts only str, int, float and bool "

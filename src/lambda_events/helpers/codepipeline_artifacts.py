@@ -14,6 +14,8 @@ import zipfile
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Union, cast
 
+from lambda_events.helpers._arguments import mapping_argument, optional_str_argument, str_argument
+from lambda_events.helpers._describe import preview
 from lambda_events.helpers.errors import EventDecodeError
 
 if TYPE_CHECKING:
@@ -39,8 +41,12 @@ def get_codepipeline_artifact(
 
     Raises `EventDecodeError` when the job has no input artifact called `name` or lacks credentials,
     `FileNotFoundError` when the archive has no `filename` (the message lists what it holds), `ValueError`
-    when the object is not a zip archive, and `ImportError` naming the extra when boto3 is not installed.
+    when the object is not a zip archive, `ImportError` naming the extra when boto3 is not installed, and
+    `TypeError` (before any call to AWS) when an argument has the wrong type.
     """
+    name, filename = str_argument(name, "name"), str_argument(filename, "filename")
+    endpoint_url = optional_str_argument(endpoint_url, "endpoint_url")
+    region_name = optional_str_argument(region_name, "region_name")
     job_data = _job_data(event)
     bucket, key = _artifact_location(job_data, "inputArtifacts", name)
     client = _s3_client(job_data, endpoint_url, region_name)
@@ -75,9 +81,16 @@ def put_codepipeline_artifact(
     key (artifact stores commonly refuse unencrypted uploads). `endpoint_url` and `region_name` go to the
     S3 client.
 
-    Raises `EventDecodeError` when the job has no output artifact called `name` or lacks credentials, and
-    `ImportError` naming the extra when boto3 is not installed.
+    Raises `EventDecodeError` when the job has no output artifact called `name` or lacks credentials,
+    `ImportError` naming the extra when boto3 is not installed, and `TypeError` (before any call to AWS) when
+    an argument has the wrong type.
     """
+    name, filename = str_argument(name, "name"), str_argument(filename, "filename")
+    given = cast(object, data)
+    if not isinstance(given, (bytes, str)):
+        raise TypeError(f"data must be bytes or a str, got {type(given).__name__}")
+    endpoint_url = optional_str_argument(endpoint_url, "endpoint_url")
+    region_name = optional_str_argument(region_name, "region_name")
     job_data = _job_data(event)
     bucket, key = _artifact_location(job_data, "outputArtifacts", name)
     buffer = io.BytesIO()
@@ -92,7 +105,7 @@ def put_codepipeline_artifact(
 
 
 def _job_data(event: Mapping[str, Any]) -> Mapping[str, Any]:
-    data = _mapping(_mapping(event.get("CodePipeline.job")).get("data"))
+    data = _mapping(_mapping(mapping_argument(event, "event").get("CodePipeline.job")).get("data"))
     if not data:
         raise EventDecodeError(_JOB_DATA, "missing")
     return data
@@ -109,7 +122,7 @@ def _artifact_location(job_data: Mapping[str, Any], kind: str, name: str) -> tup
             if not (isinstance(bucket, str) and isinstance(key, str)):
                 raise EventDecodeError(f"{_JOB_DATA}.{kind}[{index}].location.s3Location", "no bucketName/objectKey")
             return bucket, key
-    known = ", ".join(repr(artifact.get("name")) for artifact in artifacts) or "none"
+    known = ", ".join(preview(artifact.get("name")) for artifact in artifacts) or "none"
     raise EventDecodeError(f"{_JOB_DATA}.{kind}", f"no artifact named {name!r} (the job has {known})")
 
 

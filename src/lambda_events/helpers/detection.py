@@ -669,21 +669,32 @@ def detect_event_source(event: object) -> Optional[EventSource]:
     `event` may be anything: a dict (or other `Mapping`) as Lambda delivers it, a list (AppSync's batch
     resolver event), or any other object (then `None`). It never raises, and it reads only the few keys that
     tell the sources apart, so a malformed event of a known source is still recognised (check it with
-    `find_event_problems`). Returns `None` rather than guessing.
+    `find_event_problems`). Returns `None` rather than guessing. A list is read one level deep only (its
+    first item), so no nesting, however deep, can exhaust the stack; a `Mapping` whose own methods raise, or
+    whose values' comparisons raise, is no event we know: `None`.
 
     >>> detect_event_source({"Records": [{"eventSource": "aws:sqs", "body": "hello"}]})
     'sqs'
     >>> detect_event_source({"Records": []}) is None
     True
     """
-    if type(event) is dict or isinstance(event, Mapping):
-        mapping = cast("Mapping[str, Any]", event)
-        for marker, rule in _MARKER_RULES:
-            if marker in mapping:
-                return rule(mapping)
+    try:
+        if type(event) is dict or isinstance(event, Mapping):
+            return _detect_object(cast("Mapping[str, Any]", event))
+        if type(event) is list and event:
+            first = _mapping(cast("list[object]", event)[0])
+            if first is not None and _detect_object(first) == "appsync_resolver":
+                return "appsync_batch_resolver"
         return None
-    if type(event) is list and event and detect_event_source(cast("list[object]", event)[0]) == "appsync_resolver":
-        return "appsync_batch_resolver"
+    except Exception:  # a hostile Mapping or value (its __contains__, __getitem__ or __eq__ raises)
+        return None
+
+
+def _detect_object(event: Mapping[str, Any]) -> Optional[EventSource]:
+    """The first rule whose marker the event has decides."""
+    for marker, rule in _MARKER_RULES:
+        if marker in event:
+            return rule(event)
     return None
 
 

@@ -12,8 +12,10 @@ not finite (boto3 returns `Decimal('NaN')` or `Infinity`), `NULL` other than `tr
 wrong JSON type (`{"S": 5}`). All of these raise `EventDecodeError` with the path of the offending value
 (`address.M.city`).
 
-Nesting is limited only by Python's recursion limit (DynamoDB itself allows 32 levels): anything deeper
-raises `EventDecodeError`, never `RecursionError`.
+Nesting is limited to `DYNAMODB_MAX_DEPTH` (64) levels of maps, lists and sets, twice the 32 levels
+DynamoDB itself stores, so no item DynamoDB holds is refused: anything deeper raises `EventDecodeError`
+naming the path where the limit was reached, in both directions, never `RecursionError` (a Python value
+that contains itself is refused the same way).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from collections.abc import Mapping, Set
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Callable, Union, cast
 
+from lambda_events.helpers._arguments import mapping_argument
 from lambda_events.helpers._decoding import is_list, is_object, strict_b64decode
 from lambda_events.helpers._describe import kind, preview
 from lambda_events.helpers.errors import EventDecodeError
@@ -32,11 +35,17 @@ if TYPE_CHECKING:
     from lambda_events.types.dynamodb import AttributeValueDict
 
 __all__ = [
+    "DYNAMODB_MAX_DEPTH",
     "deserialize_dynamodb_image",
     "deserialize_dynamodb_value",
     "serialize_dynamodb_item",
     "serialize_dynamodb_value",
 ]
+
+DYNAMODB_MAX_DEPTH = 64
+"""The deepest nesting of maps, lists and sets the (de)serializers accept: twice DynamoDB's own 32 levels."""
+
+_TOO_DEEP = f"nested deeper than {DYNAMODB_MAX_DEPTH} levels (DYNAMODB_MAX_DEPTH; DynamoDB stores at most 32)"
 
 # DynamoDB's number limits, as boto3 declares them, plus InvalidOperation so that text which is not a
 # number raises instead of becoming NaN.
@@ -99,7 +108,7 @@ def _path(steps: list[str], root: str) -> str:
 def _value(av: Any) -> Any:
     try:
         (tag,) = av
-        return _DECODERS[tag](av[tag])
+        return _DECODERS[tag](av[tag], 1)
     except (AttributeError, TypeError, ValueError, KeyError):
         raise _shape_problem(av) from None
 
@@ -114,13 +123,13 @@ def _shape_problem(av: Any) -> _Invalid:
     return _Invalid(f"unknown attribute type {preview(keys[0])} (expected one of {', '.join(_DECODERS)})")
 
 
-def _string(raw: Any) -> str:
+def _string(raw: Any, level: int = 0) -> str:
     if isinstance(raw, str):
         return raw
     raise _Invalid(f"expected str, got {kind(raw)}", "S")
 
 
-def _number(raw: Any) -> Decimal:
+def _number(raw: Any, level: int = 0) -> Decimal:
     if not isinstance(raw, str):
         raise _Invalid(f"expected a number as text, got {kind(raw)}", "N")
     try:
@@ -134,7 +143,7 @@ def _number(raw: Any) -> Decimal:
     return number
 
 
-def _binary(raw: Any) -> bytes:
+def _binary(raw: Any, level: int = 0) -> bytes:
     if not isinstance(raw, str):
         raise _Invalid(f"expected base64 text, got {kind(raw)}", "B")
     try:
@@ -143,26 +152,27 @@ def _binary(raw: Any) -> bytes:
         raise _Invalid(f"invalid base64: {error}", "B") from error
 
 
-def _boolean(raw: Any) -> bool:
+def _boolean(raw: Any, level: int = 0) -> bool:
     if raw is True or raw is False:
         return raw
     raise _Invalid(f"expected true or false, got {kind(raw)}", "BOOL")
 
 
-def _null(raw: Any) -> None:
+def _null(raw: Any, level: int = 0) -> None:
     if raw is not True:
         raise _Invalid(f"expected true, got {preview(raw)}", "NULL")
 
 
-def _values_by_name(named: Mapping[str, Any], step: str) -> dict[str, Any]:
-    """Decode a map's entries or an image's attributes; a problem's path gets `step` + the entry's name."""
+def _values_by_name(named: Mapping[str, Any], step: str, level: int) -> dict[str, Any]:
+    """Decode a map's entries or an image's attributes (their values at nesting `level`); a problem's path
+    gets `step` + the entry's name."""
     result: dict[str, Any] = {}
     name = ""
     av: Any = None
     try:
         for name, av in named.items():
             (tag,) = av
-            result[name] = _DECODERS[tag](av[tag])
+            result[name] = _DECODERS[tag](av[tag], level)
     except (AttributeError, TypeError, ValueError, KeyError):
         invalid = _shape_problem(av)
         invalid.steps.append(step + name)
@@ -173,22 +183,26 @@ def _values_by_name(named: Mapping[str, Any], step: str) -> dict[str, Any]:
     return result
 
 
-def _map(raw: Any) -> dict[str, Any]:
+def _map(raw: Any, level: int) -> dict[str, Any]:
     if not is_object(raw):
         raise _Invalid(f"expected an object, got {kind(raw)}", "M")
-    return _values_by_name(raw, "M.")
+    if level > DYNAMODB_MAX_DEPTH:
+        raise _Invalid(_TOO_DEEP, "M")
+    return _values_by_name(raw, "M.", level + 1)
 
 
-def _list(raw: Any) -> list[Any]:
+def _list(raw: Any, level: int) -> list[Any]:
     if not is_list(raw):
         raise _Invalid(f"expected a list, got {kind(raw)}", "L")
+    if level > DYNAMODB_MAX_DEPTH:
+        raise _Invalid(_TOO_DEEP, "L")
     result: list[Any] = []
     append = result.append
     av: Any = None
     try:
         for av in raw:
             (tag,) = av
-            append(_DECODERS[tag](av[tag]))
+            append(_DECODERS[tag](av[tag], level + 1))
     except (AttributeError, TypeError, ValueError, KeyError):
         invalid = _shape_problem(av)
         invalid.steps.append(f"L[{len(result)}]")
@@ -199,8 +213,8 @@ def _list(raw: Any) -> list[Any]:
     return result
 
 
-def _set_of(tag: str, member: Callable[[Any], Any]) -> Callable[[Any], set[Any]]:
-    def decode_set(raw: Any) -> set[Any]:
+def _set_of(tag: str, member: Callable[[Any], Any]) -> Callable[[Any, int], set[Any]]:
+    def decode_set(raw: Any, level: int = 0) -> set[Any]:
         if not is_list(raw):
             raise _Invalid(f"expected a list, got {kind(raw)}", tag)
         try:
@@ -224,7 +238,7 @@ def _first_rejected(items: list[Any], member: Callable[[Any], Any]) -> int:
 
 
 # Dispatch on the type key: one dictionary lookup instead of a chain of comparisons.
-_DECODERS: dict[str, Callable[[Any], Any]] = {
+_DECODERS: dict[str, Callable[[Any, int], Any]] = {
     "S": _string,
     "N": _number,
     "BOOL": _boolean,
@@ -255,12 +269,11 @@ def deserialize_dynamodb_value(av: Union[AttributeValueDict, Mapping[str, Any]])
     Raises `EventDecodeError` naming the path inside the value (`M.address.M.city`) when a value has an
     unknown or malformed shape, a number DynamoDB cannot hold, or invalid base64.
     """
+    av = mapping_argument(av, "av")
     try:
         return _value(av)
     except _Invalid as invalid:
         raise _decode_error(invalid, "value") from invalid.__cause__
-    except RecursionError as error:
-        raise EventDecodeError("value", "nested too deeply") from error
 
 
 def deserialize_dynamodb_image(
@@ -276,25 +289,24 @@ def deserialize_dynamodb_image(
     Raises `EventDecodeError` naming the attribute's path (`address.M.city`) when a value has an unknown or
     malformed shape, a number DynamoDB cannot hold, or invalid base64.
     """
+    image = mapping_argument(image, "image")
     try:
-        return _values_by_name(image, "")
+        return _values_by_name(image, "", 1)
     except _Invalid as invalid:
         raise _decode_error(invalid, "image") from invalid.__cause__
-    except RecursionError as error:
-        raise EventDecodeError("image", "nested too deeply") from error
 
 
 # --- serializing -------------------------------------------------------------------------------------------
 
 
-def _serialize(value: Any) -> Any:
+def _serialize(value: Any, level: int) -> Any:
     encode = _ENCODERS.get(value.__class__)
     if encode is None:
         encode = _encoder_for(value)
-    return encode(value)
+    return encode(value, level)
 
 
-def _encoder_for(value: Any) -> Callable[[Any], Any]:
+def _encoder_for(value: Any) -> Callable[[Any, int], Any]:
     """The encoder for a value whose exact type is not in `_ENCODERS` (a subclass, or unsupported)."""
     if isinstance(value, bool):  # before int: bool is an int
         return _encode_boolean
@@ -325,51 +337,55 @@ def _number_text(value: Any) -> str:
     return str(number)
 
 
-def _encode_none(value: None) -> Any:
+def _encode_none(value: None, level: int = 0) -> Any:
     return {"NULL": True}
 
 
-def _encode_boolean(value: bool) -> Any:
+def _encode_boolean(value: bool, level: int = 0) -> Any:
     return {"BOOL": bool(value)}
 
 
-def _encode_number(value: Union[int, Decimal]) -> Any:
+def _encode_number(value: Union[int, Decimal], level: int = 0) -> Any:
     return {"N": _number_text(value)}
 
 
-def _encode_string(value: str) -> Any:
+def _encode_string(value: str, level: int = 0) -> Any:
     return {"S": value if type(value) is str else str.__str__(value)}  # an enum's value, not its name
 
 
-def _encode_binary(value: Union[bytes, bytearray]) -> Any:
+def _encode_binary(value: Union[bytes, bytearray], level: int = 0) -> Any:
     return {"B": binascii.b2a_base64(value, newline=False).decode("ascii")}
 
 
-def _encode_map(value: Mapping[Any, Any]) -> Any:
+def _encode_map(value: Mapping[Any, Any], level: int) -> Any:
+    if level > DYNAMODB_MAX_DEPTH:
+        raise _Invalid(_TOO_DEEP)
     result: dict[str, Any] = {}
     for key, item in value.items():
         if not isinstance(key, str):
             raise _Unsupported(f"map keys must be str, got {kind(key)} {preview(key)}")
         try:
-            result[key] = _serialize(item)
+            result[key] = _serialize(item, level + 1)
         except _Invalid as invalid:
             invalid.steps.append(key)
             raise
     return {"M": result}
 
 
-def _encode_list(value: Union[list[Any], tuple[Any, ...]]) -> Any:
+def _encode_list(value: Union[list[Any], tuple[Any, ...]], level: int) -> Any:
+    if level > DYNAMODB_MAX_DEPTH:
+        raise _Invalid(_TOO_DEEP)
     result: list[Any] = []
     try:
         for item in value:
-            result.append(_serialize(item))
+            result.append(_serialize(item, level + 1))
     except _Invalid as invalid:
         invalid.steps.append(f"[{len(result)}]")
         raise
     return {"L": result}
 
 
-def _encode_set(value: Set[Any]) -> Any:
+def _encode_set(value: Set[Any], level: int = 0) -> Any:
     if not value:
         raise _Invalid("DynamoDB has no empty sets: remove the attribute or store something else")
     if all(isinstance(item, str) for item in value):
@@ -382,7 +398,7 @@ def _encode_set(value: Set[Any]) -> Any:
     raise _Unsupported(f"a set must hold only strings, only numbers or only bytes, got {', '.join(kinds)}")
 
 
-_ENCODERS: dict[type, Callable[[Any], Any]] = {
+_ENCODERS: dict[type, Callable[[Any, int], Any]] = {
     str: _encode_string,
     Decimal: _encode_number,
     int: _encode_number,
@@ -419,14 +435,12 @@ def serialize_dynamodb_value(value: Any) -> AttributeValueDict:
     for, `float` included (a float is rarely the decimal number you meant: pass `Decimal(str(x))`), a set
     mixing types, or a map key that is not a `str`. Raises `EventDecodeError` (a `ValueError`) for a value
     DynamoDB cannot store: an empty set, a number that is not finite or exceeds DynamoDB's limits, or
-    nesting too deep for Python's recursion limit. Both name the path (`address.city`, `tags[2]`).
+    nesting deeper than `DYNAMODB_MAX_DEPTH`. Both name the path (`address.city`, `tags[2]`).
     """
     try:
-        return cast("AttributeValueDict", _serialize(value))
+        return cast("AttributeValueDict", _serialize(value, 1))
     except _Invalid as invalid:
         raise _serialize_error(invalid, "value") from invalid.__cause__
-    except RecursionError as error:
-        raise EventDecodeError("value", "nested too deeply") from error
 
 
 def serialize_dynamodb_item(item: Mapping[str, Any]) -> dict[str, AttributeValueDict]:
@@ -437,9 +451,8 @@ def serialize_dynamodb_item(item: Mapping[str, Any]) -> dict[str, AttributeValue
 
     Raises `TypeError` or `EventDecodeError` naming the attribute's path, as `serialize_dynamodb_value`.
     """
+    item = mapping_argument(item, "item")
     try:
-        return cast("dict[str, AttributeValueDict]", _encode_map(item)["M"])
+        return cast("dict[str, AttributeValueDict]", _encode_map(item, 0)["M"])
     except _Invalid as invalid:
         raise _serialize_error(invalid, "item") from invalid.__cause__
-    except RecursionError as error:
-        raise EventDecodeError("item", "nested too deeply") from error

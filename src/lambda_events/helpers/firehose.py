@@ -59,6 +59,8 @@ def decode_firehose_text(
 
 def decode_firehose_json(
     record: Union[KinesisFirehoseRecordDict, KinesisFirehoseMSKRecordDict, Mapping[str, Any]],
+    *,
+    allow_nan: bool = False,
 ) -> Any:
     """Return the JSON document in a record's data (`data` or `kafkaRecordValue`: base64, UTF-8, JSON).
 
@@ -66,5 +68,6 @@ def decode_firehose_json(
     {'order': 7}
 
     Raises `EventDecodeError` naming the key on bad base64, UTF-8 or JSON.
+    `NaN`, `Infinity` and numbers too large for a float are refused unless `allow_nan=True`.
     """
-    return json_value(decode_firehose_text(record), _payload_key(record))
+    return json_value(decode_firehose_text(record), _payload_key(record), allow_nan)

@@ -15,8 +15,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, Union, cast, get_args
 
+from lambda_events.helpers._arguments import items_argument, optional_mapping_argument, str_argument, strings_argument
 from lambda_events.helpers._builders import base64_from_bytes, compact_json, item_identifiers
 from lambda_events.helpers._decoding import as_list, field, strict_b64decode
+from lambda_events.helpers._describe import kind
 
 if TYPE_CHECKING:
     from lambda_events.types.kinesis_firehose import (
@@ -38,8 +40,11 @@ _RESULTS: tuple[str, ...] = get_args(_Result)
 
 
 def base64_from_str(text: str) -> str:
-    """`text` encoded as UTF-8, then base64-encoded."""
-    return base64_from_bytes(text.encode("utf-8"))
+    """`text` encoded as UTF-8, then base64-encoded (`ValueError` for a lone surrogate, which UTF-8 cannot hold)."""
+    try:
+        return base64_from_bytes(str_argument(text, "text").encode("utf-8"))
+    except UnicodeEncodeError as error:
+        raise ValueError(f"text cannot be encoded as UTF-8: {error}") from None
 
 
 def base64_from_json(value: Any, *, default: Callable[[Any], Any] | None = None) -> str:
@@ -67,9 +72,12 @@ class KinesisFirehoseDataTransformationRecord:
 
         `partition_keys` (dynamic partitioning) are the values the stream's S3 prefix expressions read as
         `partitionKeyFromLambda:<name>`. Raises `ValueError` on an unknown result, `data` that is not
-        base64, or a partition key or value that is not a string.
+        base64, or a partition key or value that is not a string; `TypeError` when `record_id`, `result` or
+        `data` is not a `str` or `partition_keys` not a mapping.
         """
-        if result not in _RESULTS:
+        record_id, data = str_argument(record_id, "record_id"), str_argument(data, "data")
+        partition_keys = optional_mapping_argument(partition_keys, "partition_keys")
+        if str_argument(result, "result") not in _RESULTS:
             raise ValueError(f"result must be one of {', '.join(_RESULTS)}, got {result!r}")
         try:
             strict_b64decode(data)
@@ -148,11 +156,13 @@ class KinesisFirehoseDataTransformationResponse:
         self.records: list[KinesisFirehoseDataTransformationRecord] = []
         """The answers added so far, in order."""
         self.expected_record_ids: list[str] | None = (
-            list(expected_record_ids) if expected_record_ids is not None else None
+            strings_argument(expected_record_ids, "expected_record_ids") if expected_record_ids is not None else None
         )
         """The record ids of the event being answered, when known."""
         self._answered: set[str] = set()
-        for record in records:
+        for index, record in enumerate(items_argument(records, "records")):
+            if not isinstance(record, KinesisFirehoseDataTransformationRecord):
+                raise TypeError(f"records[{index}] must be a KinesisFirehoseDataTransformationRecord, got {kind(record)}")
             self.add_record(record)
 
     @classmethod
@@ -167,7 +177,11 @@ class KinesisFirehoseDataTransformationResponse:
         return cls(expected_record_ids=item_identifiers(records, "records", ("recordId",)))
 
     def add_record(self, record: KinesisFirehoseDataTransformationRecord) -> None:
-        """Add the answer for one record; `ValueError` if that record was answered already."""
+        """Add the answer for one record; `ValueError` if that record was answered already, `TypeError` if
+        `record` is not a `KinesisFirehoseDataTransformationRecord`."""
+        given = cast(object, record)
+        if not isinstance(given, KinesisFirehoseDataTransformationRecord):
+            raise TypeError(f"record must be a KinesisFirehoseDataTransformationRecord, got {kind(given)}")
         if record.record_id in self._answered:
             raise ValueError(f"record {record.record_id!r} is answered twice; Firehose needs exactly one answer")
         self._answered.add(record.record_id)

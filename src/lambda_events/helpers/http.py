@@ -26,8 +26,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Optional, TypeVar, Union, overload
-from urllib.parse import parse_qsl, unquote_plus
+from urllib.parse import unquote_plus
 
+from lambda_events.helpers._arguments import mapping_argument, str_argument
 from lambda_events.helpers._decoding import as_list, as_object, base64_bytes, json_value, utf8_text
 from lambda_events.helpers._describe import kind
 from lambda_events.helpers.errors import EventDecodeError
@@ -232,7 +233,8 @@ def get_header(event: _HeadersEvent, name: str, default: Any = None) -> Any:
 
     Raises `EventDecodeError` naming the headers or the header when they have the wrong JSON type.
     """
-    headers, where = _header_map(event)
+    name = str_argument(name, "name")
+    headers, where = _header_map(mapping_argument(event, "event"))
     if headers is None:
         return default
     value = headers.get(name)
@@ -265,8 +267,8 @@ def get_multi_value_header(event: _HeadersEvent, name: str) -> list[str]:
 
     Raises `EventDecodeError` naming the headers or the header when they have the wrong JSON type.
     """
-    lower_name = name.lower()
-    multi = event.get("multiValueHeaders")
+    lower_name = str_argument(name, "name").lower()
+    multi = mapping_argument(event, "event").get("multiValueHeaders")
     if multi is not None:
         found = _matching_items(as_object(multi, "multiValueHeaders"), lower_name)
         return [text for key, value in found for text in _texts(value, f"multiValueHeaders.{key}")]
@@ -311,15 +313,40 @@ def _query_map(event: Mapping[str, Any], keys: tuple[str, ...]) -> tuple[Optiona
     return None, ""
 
 
-def _find_parameter(parameters: Mapping[str, Any], name: str, url_encoded: bool, where: str) -> tuple[str, Any]:
-    """The entry for `name` (`("", None)` if none); an ALB sends names URL-encoded: compare them decoded. A
-    name without `%` or `+` is its own encoding, so it is looked up as it is first, and only when that
-    misses are the names decoded one by one (the first that decodes to `name`)."""
+def _raw_query_values(raw_query: str, name: str) -> list[str]:
+    """The values of `name` in a form-encoded query string, as `urllib.parse.parse_qsl` reads it (pairs
+    split at `&`, a pair without `=` has an empty value, `+` is a space), decoding only the pairs needed: a
+    name whose escapes are not UTF-8 is passed over; a value of `name` whose escapes are not is an error."""
+    values: list[str] = []
+    for pair in raw_query.split("&"):
+        key, _, value = pair.partition("=")
+        if not pair:
+            continue
+        try:
+            decoded = unquote_plus(key, errors="strict")
+        except UnicodeDecodeError:  # cannot be the name asked for
+            continue
+        if decoded == name:
+            values.append(_url_decoded(value, "rawQueryString"))
+    return values
+
+
+def _find_parameter(parameters: Mapping[str, Any], name: str, url_encoded: bool) -> tuple[str, Any]:
+    """The entry for `name` (`("", None)` if none); an ALB sends names URL-encoded: compare them decoded.
+
+    A lookup reads only what it needs: the name is looked up as it is first; only when that misses are the
+    names decoded one by one, and a name whose escapes are not UTF-8 (`junk%ff`) cannot be the name asked for,
+    so it is passed over, and the lookup of another parameter still succeeds.
+    """
     value = parameters.get(name)
     if not url_encoded or (value is not None and "%" not in name and "+" not in name):
-        return name, value
+        return name, value  # a name without `%` or `+` is its own encoding: found as it is
     for key, value in parameters.items():
-        if _url_decoded(key, f"{where}.{key}") == name:
+        try:
+            decoded = unquote_plus(key, errors="strict")
+        except (UnicodeDecodeError, TypeError, AttributeError):  # malformed escapes, or a name that is no str
+            continue
+        if decoded == name:
             return key, value
     return "", None
 
@@ -347,13 +374,16 @@ def get_query_parameter(event: _HTTPEvent, name: str, default: Any = None) -> An
     >>> get_query_parameter({"queryStringParameters": None}, "page", "1")
     '1'
 
-    Raises `EventDecodeError` naming the parameters or the parameter when they have the wrong JSON type.
+    Raises `EventDecodeError` naming the parameters or the parameter when they have the wrong JSON type, or
+    the parameter when its value's escapes are not UTF-8 (another malformed parameter does not matter).
     """
+    name = str_argument(name, "name")
+    event = mapping_argument(event, "event")
     parameters, where = _query_map(event, _SINGLE_VALUE_FIRST)
     if parameters is None:
         return default
     url_encoded = _is_alb(event)
-    key, value = _find_parameter(parameters, name, url_encoded, where)
+    key, value = _find_parameter(parameters, name, url_encoded)
     text = _last_text(value, f"{where}.{key}")
     if text is None:
         return default
@@ -377,18 +407,16 @@ def get_multi_value_query_parameter(event: _HTTPEvent, name: str) -> list[str]:
     Raises `EventDecodeError` naming the parameters or the parameter when they have the wrong JSON type, or
     `rawQueryString` when its escapes are not UTF-8.
     """
+    name = str_argument(name, "name")
+    event = mapping_argument(event, "event")
     raw_query = event.get("rawQueryString")
     if isinstance(raw_query, str) and event.get("version") == "2.0":
-        try:
-            pairs = parse_qsl(raw_query, keep_blank_values=True, errors="strict")
-        except UnicodeDecodeError as error:
-            raise EventDecodeError("rawQueryString", f"invalid UTF-8 after URL-decoding: {error}") from error
-        return [value for key, value in pairs if key == name]
+        return _raw_query_values(raw_query, name)
     parameters, where = _query_map(event, _MULTI_VALUE_FIRST)
     if parameters is None:
         return []
     url_encoded = _is_alb(event)
-    key, value = _find_parameter(parameters, name, url_encoded, where)
+    key, value = _find_parameter(parameters, name, url_encoded)
     texts = _texts(value, f"{where}.{key}")
     return [_url_decoded(text, f"{where}.{key}") for text in texts] if url_encoded else texts
 
@@ -411,7 +439,7 @@ def get_cookies(event: _HTTPEvent) -> dict[str, str]:
 
     Raises `EventDecodeError` naming `cookies` or the headers when they have the wrong JSON type.
     """
-    cookies = event.get("cookies")
+    cookies = mapping_argument(event, "event").get("cookies")
     if cookies is not None:
         sources = _texts(cookies, "cookies")
     else:
@@ -432,7 +460,7 @@ def get_cookies(event: _HTTPEvent) -> dict[str, str]:
 def _body(event: Mapping[str, Any]) -> tuple[str, bool]:
     """The body text (`""` for `null` or absent) and whether it is base64 (`isBase64Encoded`, or VPC
     Lattice v1's `is_base64_encoded`)."""
-    body = event.get("body")
+    body = mapping_argument(event, "event").get("body")
     if body is None:
         body = ""
     elif not isinstance(body, str):
@@ -479,17 +507,18 @@ def decode_text_body(event: _HTTPEvent) -> str:
     return utf8_text(base64_bytes(body, "body"), "body") if is_base64 else body
 
 
-def decode_json_body(event: _HTTPEvent) -> Any:
+def decode_json_body(event: _HTTPEvent, *, allow_nan: bool = False) -> Any:
     """Return the JSON document in the request body (decoded from base64 first when the event says so).
 
     >>> decode_json_body({"body": '{"name": "Ada"}', "isBase64Encoded": False})
     {'name': 'Ada'}
 
-    Raises `EventDecodeError` naming `body` on bad base64, UTF-8 or JSON, and saying so when the request has no
-    body (`null`, absent or empty: not a JSON document).
+    Raises `EventDecodeError` naming `body` on bad base64, UTF-8 or JSON (`NaN`, `Infinity` and numbers too
+    large for a float are refused unless `allow_nan=True`), and saying so when the request has no body (`null`,
+    absent or empty: not a JSON document).
     """
     text = decode_text_body(event)
     if not text:
         state = "empty" if event.get("body") is not None else "null" if "body" in event else "absent"
         raise EventDecodeError("body", f"the request has no body ({state}), so no JSON document")
-    return json_value(text, "body")
+    return json_value(text, "body", allow_nan)

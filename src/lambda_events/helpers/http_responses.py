@@ -15,9 +15,11 @@ media types listed in the API's `binaryMediaTypes`.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
+from lambda_events.helpers._arguments import int_argument, optional_mapping_argument, str_argument, strings_argument
 from lambda_events.helpers._builders import base64_from_bytes, compact_json
+from lambda_events.helpers._describe import kind
 
 if TYPE_CHECKING:
     from lambda_events._typing import NotRequired, TypedDict
@@ -63,17 +65,23 @@ class HttpResponseBody(NamedTuple):
 def json_body(
     value: Any, *, default: Callable[[Any], Any] | None = None, content_type: str = "application/json"
 ) -> HttpResponseBody:
-    """`value` as compact JSON; `default` converts what `json` cannot (a `Decimal`), as in `json.dumps`."""
+    """`value` as compact JSON; `default` converts what `json` cannot (a `Decimal`), as in `json.dumps`.
+
+    Raises `ValueError` for NaN or an infinity (JSON has neither: the body would not parse), a circular
+    reference or nesting too deep, and `TypeError` for a value `json` cannot serialize.
+    """
+    content_type = str_argument(content_type, "content_type")
     return HttpResponseBody(compact_json(value, default), content_type, False)
 
 
 def text_body(text: str, content_type: str = "text/plain; charset=utf-8") -> HttpResponseBody:
     """`text` as it is (pass `text/html; charset=utf-8` or another type for other text)."""
-    return HttpResponseBody(text, content_type, False)
+    return HttpResponseBody(str_argument(text, "text"), str_argument(content_type, "content_type"), False)
 
 
 def binary_body(data: bytes, content_type: str = "application/octet-stream") -> HttpResponseBody:
     """`data` base64-encoded, to be decoded by the service before it reaches the client."""
+    content_type = str_argument(content_type, "content_type")
     return HttpResponseBody(base64_from_bytes(data), content_type, True)
 
 
@@ -90,6 +98,8 @@ def api_gateway_proxy_response(
     both, API Gateway sends the multi-value one. Raises `ValueError` on a status code outside 100..599.
     """
     response: APIGatewayProxyResponseDict = {"statusCode": _checked_status(status_code)}
+    body, headers = _checked_body(body), _checked_headers(headers)
+    multi_value_headers = _checked_multi_value_headers(multi_value_headers)
     in_multi = multi_value_headers is not None and _has_content_type(multi_value_headers)
     _add_headers_and_body(response, body if not in_multi else _without_type(body), headers)
     if multi_value_headers is not None:
@@ -110,9 +120,9 @@ def api_gateway_proxy_response_v2(
     a `Set-Cookie` header of its own. Raises `ValueError` on a status code outside 100..599.
     """
     response: APIGatewayProxyResponseV2Dict = {"statusCode": _checked_status(status_code)}
-    _add_headers_and_body(response, body, headers)
+    _add_headers_and_body(response, _checked_body(body), _checked_headers(headers))
     if cookies is not None:
-        response["cookies"] = list(cookies)
+        response["cookies"] = strings_argument(cookies, "cookies")
     return response
 
 
@@ -148,6 +158,8 @@ def alb_response(
         "statusCode": _checked_status(status_code),
         "statusDescription": _status_description(status_code),
     }
+    body, headers = _checked_body(body), _checked_headers(headers)
+    multi_value_headers = _checked_multi_value_headers(multi_value_headers)
     if multi_value_headers is None:
         _add_headers_and_body(response, body, headers)
         return response
@@ -172,7 +184,7 @@ def vpc_lattice_response(
         "statusCode": _checked_status(status_code),
         "statusDescription": _status_description(status_code),
     }
-    _add_headers_and_body(response, body, headers)
+    _add_headers_and_body(response, _checked_body(body), _checked_headers(headers))
     return response
 
 
@@ -208,9 +220,37 @@ def _has_content_type(headers: Mapping[str, object]) -> bool:
 
 
 def _checked_status(status_code: int) -> int:
-    if type(status_code) is not int or not 100 <= status_code <= 599:
+    """`TypeError` unless an `int`; `ValueError` outside 100..599."""
+    if not 100 <= int_argument(status_code, "status_code", None) <= 599:
         raise ValueError(f"status_code must be an int from 100 to 599, got {status_code!r}")
     return status_code
+
+
+def _checked_body(body: object) -> HttpResponseBody | None:
+    """`body` if it is `None` or an `HttpResponseBody` (made by `json_body`, `text_body` or `binary_body`)."""
+    if body is None or isinstance(body, HttpResponseBody):
+        return body
+    raise TypeError(f"body must be an HttpResponseBody (json_body, text_body or binary_body) or None, got {kind(body)}")
+
+
+def _checked_headers(headers: object) -> Mapping[str, str] | None:
+    """`headers` if it is `None` or a mapping of `str` names to `str` values; `TypeError` otherwise."""
+    checked = optional_mapping_argument(headers, "headers")
+    for name, value in cast("Mapping[object, object]", checked or {}).items():
+        if not (isinstance(name, str) and isinstance(value, str)):
+            raise TypeError(f"headers must map str names to str values, got {kind(name)}: {kind(value)}")
+    return checked
+
+
+def _checked_multi_value_headers(headers: object) -> Mapping[str, Sequence[str]] | None:
+    """`headers` if it is `None` or a mapping of `str` names to lists of `str` (or one `str`)."""
+    checked = optional_mapping_argument(headers, "multi_value_headers")
+    for name, values in cast("Mapping[object, object]", checked or {}).items():
+        if not isinstance(name, str):
+            raise TypeError(f"multi_value_headers must have str names, got {kind(name)}")
+        if not isinstance(values, str):
+            strings_argument(values, f"multi_value_headers[{name!r}]")
+    return checked
 
 
 def _status_description(status_code: int) -> str:

@@ -26,10 +26,13 @@ def decode_iot_rule_original_payload(event: Union[IoTRuleErrorActionEventDict, M
     return base64_bytes(text_field(event, _PAYLOAD), "base64OriginalPayload")
 
 
-def decode_iot_rule_original_payload_json(event: Union[IoTRuleErrorActionEventDict, Mapping[str, Any]]) -> Any:
+def decode_iot_rule_original_payload_json(
+    event: Union[IoTRuleErrorActionEventDict, Mapping[str, Any]], *, allow_nan: bool = False
+) -> Any:
     """The payload of the message the failed rule was processing, parsed as UTF-8 JSON.
 
-    Raises `EventDecodeError` naming `base64OriginalPayload` when it is not base64 of UTF-8 JSON.
+    Raises `EventDecodeError` naming `base64OriginalPayload` when it is not base64 of UTF-8 JSON: `NaN`,
+    `Infinity` and numbers too large for a float are refused unless `allow_nan=True`.
     """
     text = utf8_text(decode_iot_rule_original_payload(event), "base64OriginalPayload")
-    return json_value(text, "base64OriginalPayload")
+    return json_value(text, "base64OriginalPayload", allow_nan)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Optional, Union
 
+from lambda_events.helpers._arguments import mapping_argument
 from lambda_events.helpers._decoding import (
     as_list,
     as_object,
@@ -58,16 +59,17 @@ def decode_kafka_text(record: Union[KafkaRecordDict, Mapping[str, Any]]) -> str:
     return utf8_text(decode_kafka_value(record), "value")
 
 
-def decode_kafka_json(record: Union[KafkaRecordDict, Mapping[str, Any]]) -> Any:
+def decode_kafka_json(record: Union[KafkaRecordDict, Mapping[str, Any]], *, allow_nan: bool = False) -> Any:
     """Return the JSON document in a record's value (base64, then UTF-8, then JSON).
 
     >>> decode_kafka_json({"topic": "orders", "value": "eyJvcmRlciI6IDd9"})
     {'order': 7}
 
     Raises `EventDecodeError` naming `value` on a tombstone (`value` absent or `null`, as for
-    `decode_kafka_value`), or on bad base64, UTF-8 or JSON.
+    `decode_kafka_value`), or on bad base64, UTF-8 or JSON. `NaN`, `Infinity` and numbers too large for a
+    float are refused unless `allow_nan=True`.
     """
-    return json_value(decode_kafka_text(record), "value")
+    return json_value(decode_kafka_text(record), "value", allow_nan)
 
 
 def decode_kafka_key(record: Union[KafkaRecordDict, Mapping[str, Any]]) -> Optional[bytes]:
@@ -80,7 +82,7 @@ def decode_kafka_key(record: Union[KafkaRecordDict, Mapping[str, Any]]) -> Optio
 
     Raises `EventDecodeError` naming `key` when it is present but not strict base64.
     """
-    if record.get("key") is None:
+    if mapping_argument(record, "record").get("key") is None:
         return None
     return base64_bytes(text_field(record, ("key",)), "key")
 
@@ -97,7 +99,7 @@ def decode_kafka_headers(record: Union[KafkaRecordDict, Mapping[str, Any]]) -> l
 
     Raises `EventDecodeError` naming the offending entry (`headers[2]`) when the shape is wrong.
     """
-    if record.get("headers") is None:
+    if mapping_argument(record, "record").get("headers") is None:
         return []
     headers = as_list(field(record, ("headers",)), "headers")
     pairs: list[tuple[str, bytes]] = []

@@ -38,12 +38,15 @@ def decode_kinesis_text(record: Union[KinesisStreamRecordDict, Mapping[str, Any]
     return utf8_text(base64_bytes(text_field(record, _DATA), _WHERE), _WHERE)
 
 
-def decode_kinesis_json(record: Union[KinesisStreamRecordDict, Mapping[str, Any]]) -> Any:
+def decode_kinesis_json(
+    record: Union[KinesisStreamRecordDict, Mapping[str, Any]], *, allow_nan: bool = False
+) -> Any:
     """Return the JSON document in a record's data (base64, then UTF-8, then JSON).
 
     >>> decode_kinesis_json({"kinesis": {"data": "eyJvcmRlciI6IDd9"}})
     {'order': 7}
 
     Raises `EventDecodeError` naming `kinesis.data` on bad base64, UTF-8 or JSON.
+    `NaN`, `Infinity` and numbers too large for a float are refused unless `allow_nan=True`.
     """
-    return json_value(utf8_text(base64_bytes(text_field(record, _DATA), _WHERE), _WHERE), _WHERE)
+    return json_value(utf8_text(base64_bytes(text_field(record, _DATA), _WHERE), _WHERE), _WHERE, allow_nan)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Union, cast
 
-from lambda_events.helpers._decoding import as_object, is_object, json_value
+from lambda_events.helpers._decoding import as_object, is_object, json_value, utf8_text
 from lambda_events.helpers._envelopes import sns_notification
 from lambda_events.helpers.errors import EventDecodeError
 
@@ -32,11 +32,13 @@ def _unwrapped(value: object, where: str) -> tuple[Mapping[str, Any], str]:
     possibly an SNS notification); an SNS record (`Sns.Message`); or JSON text (an S3 object's content).
     """
     if isinstance(value, (str, bytes)):
-        return as_object(json_value(value.decode() if isinstance(value, bytes) else value, where), where), where
+        text = utf8_text(value, where) if isinstance(value, bytes) else value
+        return as_object(json_value(text, where), where), where
     found = as_object(value, where)
     if "requestContext" in found:
         return found, where
-    if found.get("detail-type") in _EVENTBRIDGE_DETAIL_TYPES or ("detail" in found and "detail-type" in found):
+    detail_type = found.get("detail-type")
+    if (isinstance(detail_type, str) and detail_type in _EVENTBRIDGE_DETAIL_TYPES) or ("detail" in found and "detail-type" in found):
         return as_object(found.get("detail"), f"{where}.detail"), f"{where}.detail"
     sns = found.get("Sns")
     if is_object(sns):
@@ -61,7 +63,7 @@ def _text(container: Mapping[str, Any], key: str, where: str) -> str:
 def _check_argument(value: object) -> None:
     """`TypeError` for an argument that is not a mapping, `str` or `bytes`."""
     if not isinstance(value, (Mapping, str, bytes)):
-        raise TypeError(f"expected a mapping, str or bytes, not {type(value).__name__}")
+        raise TypeError(f"value must be a mapping, str or bytes, got {type(value).__name__}")
 
 
 def _request_context(record: Mapping[str, Any], where: str) -> None:

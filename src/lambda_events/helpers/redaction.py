@@ -60,10 +60,14 @@ def redact(event: T, *, extra_keys: Iterable[str] = (), decode_payloads: bool = 
 
     Any value is accepted: mappings come back as `dict`, lists and tuples as `list`, a string with its secrets
     replaced, anything else as it is; the input is not changed. Raises `TypeError` when `extra_keys` is a
-    string or holds anything but strings.
+    string, not iterable or holds anything but strings, or when `decode_payloads` is not a `bool`.
     """
     if isinstance(extra_keys, (str, bytes)):
         raise TypeError("extra_keys must be an iterable of key names, not a single string")
+    if not isinstance(cast("object", extra_keys), Iterable):
+        raise TypeError(f"extra_keys must be an iterable of key names, not {type(extra_keys).__name__}")
+    if not isinstance(cast("object", decode_payloads), bool):
+        raise TypeError(f"decode_payloads must be True or False, not {type(decode_payloads).__name__}")
     names: list[object] = list(extra_keys)
     for name in names:
         if not isinstance(name, str):

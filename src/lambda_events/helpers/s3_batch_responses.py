@@ -12,10 +12,17 @@ the event, so the echoed values are right and results for tasks the event does n
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Literal, Union, get_args
+from typing import TYPE_CHECKING, Any, Literal, Union, cast, get_args
 
+from lambda_events.helpers._arguments import (
+    items_argument,
+    mapping_argument,
+    str_argument,
+    strings_argument,
+)
 from lambda_events.helpers._builders import item_identifiers
 from lambda_events.helpers._decoding import as_list, field, text_field
+from lambda_events.helpers._describe import preview
 from lambda_events.helpers.errors import EventDecodeError
 
 if TYPE_CHECKING:
@@ -41,9 +48,10 @@ class S3BatchOperationResponseRecord:
     def __init__(self, task_id: str, result_code: S3BatchOperationResultCode, result_string: str = "") -> None:
         """`result_code` is `Succeeded`, `TemporaryFailure` (S3 retries the task) or `PermanentFailure`.
 
-        Raises `ValueError` on any other result code.
+        Raises `ValueError` on any other result code, `TypeError` when an argument is not a `str`.
         """
-        if result_code not in _RESULT_CODES:
+        task_id, result_string = str_argument(task_id, "task_id"), str_argument(result_string, "result_string")
+        if str_argument(result_code, "result_code") not in _RESULT_CODES:
             raise ValueError(f"result_code must be one of {', '.join(_RESULT_CODES)}, got {result_code!r}")
         self.task_id = task_id
         """The `taskId` of the task, from the event."""
@@ -74,9 +82,11 @@ class S3BatchOperationResponse:
 
         `treat_missing_keys_as` is the result S3 records for a task the response has no result for. With
         `task_ids`, `add_result` refuses results for other tasks. Raises `ValueError` on an unknown schema
-        version or result code.
+        version or result code, `TypeError` when an argument has the wrong type.
         """
-        if invocation_schema_version not in _SCHEMA_VERSIONS:
+        invocation_id = str_argument(invocation_id, "invocation_id")
+        str_argument(treat_missing_keys_as, "treat_missing_keys_as")
+        if str_argument(invocation_schema_version, "invocation_schema_version") not in _SCHEMA_VERSIONS:
             raise ValueError(f"invocation_schema_version must be 1.0 or 2.0, got {invocation_schema_version!r}")
         if treat_missing_keys_as not in _RESULT_CODES:
             raise ValueError(f"treat_missing_keys_as must be one of {', '.join(_RESULT_CODES)}, got {treat_missing_keys_as!r}")
@@ -86,11 +96,15 @@ class S3BatchOperationResponse:
         """The `invocationId` of the event."""
         self.treat_missing_keys_as: S3BatchOperationResultCode = treat_missing_keys_as
         """The result of the tasks without a result."""
-        self.task_ids: frozenset[str] | None = frozenset(task_ids) if task_ids is not None else None
+        self.task_ids: frozenset[str] | None = (
+            frozenset(strings_argument(task_ids, "task_ids")) if task_ids is not None else None
+        )
         """The ids of the event's tasks, when known."""
         self.results: list[S3BatchOperationResponseRecord] = []
         """The results added so far, in order."""
-        for result in results:
+        for index, result in enumerate(items_argument(results, "results")):
+            if not isinstance(result, S3BatchOperationResponseRecord):
+                raise TypeError(f"results[{index}] must be an S3BatchOperationResponseRecord, got {type(result).__name__}")
             self.add_result(result)
 
     @classmethod
@@ -103,9 +117,9 @@ class S3BatchOperationResponse:
 
         Raises `EventDecodeError` naming the key when the event lacks one of them.
         """
-        version = event.get("invocationSchemaVersion")
+        version = mapping_argument(event, "event").get("invocationSchemaVersion")
         if version not in _SCHEMA_VERSIONS:
-            raise EventDecodeError("invocationSchemaVersion", f"expected '1.0' or '2.0', got {version!r}")
+            raise EventDecodeError("invocationSchemaVersion", f"expected '1.0' or '2.0', got {preview(version)}")
         invocation_id = text_field(event, ("invocationId",))
         tasks = as_list(field(event, ("tasks",)), "tasks")
         return cls(version, invocation_id, treat_missing_keys_as, task_ids=item_identifiers(tasks, "tasks", ("taskId",)))
@@ -114,8 +128,11 @@ class S3BatchOperationResponse:
         """Add the result of one task.
 
         Raises `ValueError` when that task has a result already, or, for a response built `from_event`, when
-        the event has no such task.
+        the event has no such task; `TypeError` when `result` is not an `S3BatchOperationResponseRecord`.
         """
+        given = cast(object, result)
+        if not isinstance(given, S3BatchOperationResponseRecord):
+            raise TypeError(f"result must be an S3BatchOperationResponseRecord, got {type(given).__name__}")
         if self.task_ids is not None and result.task_id not in self.task_ids:
             raise ValueError(f"task {result.task_id!r} is not a task of invocation {self.invocation_id!r}")
         if any(existing.task_id == result.task_id for existing in self.results):  # S3 sends one task at a time

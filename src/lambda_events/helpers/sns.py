@@ -18,15 +18,16 @@ _MESSAGE = ("Sns", "Message")
 _WHERE = "Sns.Message"
 
 
-def decode_sns_json(record: Union[SNSRecordDict, Mapping[str, Any]]) -> Any:
+def decode_sns_json(record: Union[SNSRecordDict, Mapping[str, Any]], *, allow_nan: bool = False) -> Any:
     """Parse the JSON document in an SNS record's message (`Sns.Message`).
 
     >>> decode_sns_json({"Sns": {"Message": '{"order": 7}'}})
     {'order': 7}
 
-    Raises `EventDecodeError` naming `Sns.Message` when it is missing, not a string or not valid JSON.
+    Raises `EventDecodeError` naming `Sns.Message` when it is missing, not a string or not valid JSON:
+    `NaN`, `Infinity` and numbers too large for a float are refused unless `allow_nan=True`.
     """
-    return json_value(text_field(record, _MESSAGE), _WHERE)
+    return json_value(text_field(record, _MESSAGE), _WHERE, allow_nan)
 
 
 def decode_sns_s3_event(record: Union[SNSRecordDict, Mapping[str, Any]]) -> Optional[S3EventDict]:

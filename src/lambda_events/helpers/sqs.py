@@ -19,15 +19,16 @@ __all__ = ["decode_sqs_json", "decode_sqs_s3_event", "decode_sqs_sns_message", "
 _BODY = ("body",)
 
 
-def decode_sqs_json(record: Union[SQSRecordDict, Mapping[str, Any]]) -> Any:
+def decode_sqs_json(record: Union[SQSRecordDict, Mapping[str, Any]], *, allow_nan: bool = False) -> Any:
     """Parse the JSON document in an SQS record's `body`.
 
     >>> decode_sqs_json({"body": '{"order": 7}'})
     {'order': 7}
 
-    Raises `EventDecodeError` naming `body` when the key is missing, is not a string, or is not valid JSON.
+    Raises `EventDecodeError` naming `body` when the key is missing, is not a string, or is not valid JSON:
+    `NaN`, `Infinity` and numbers too large for a float are refused unless `allow_nan=True`.
     """
-    return json_value(text_field(record, _BODY), "body")
+    return json_value(text_field(record, _BODY), "body", allow_nan)
 
 
 def decode_sqs_sns_message(record: Union[SQSRecordDict, Mapping[str, Any]]) -> SNSNotificationDict:

@@ -172,7 +172,11 @@ def _plan_for(expected_type: object, closed_literals: bool) -> _Plan:
     except TypeError:  # unhashable: a list, a dict ...
         raise TypeError(f"expected_type must be a type, got {expected_type!r}") from None
     if plan is None:
-        plan = _plans[(expected_type, closed_literals)] = _Compiler(closed_literals).compile(expected_type, {})
+        try:
+            plan = _Compiler(closed_literals).compile(expected_type, {})
+        except TypeError as error:  # the type, or a type inside it, is none the checker understands
+            raise TypeError(f"expected_type: {error}") from error
+        _plans[(expected_type, closed_literals)] = plan
     return plan
 
 
