@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from lambda_events._cli.main import UsageError, run
+from lambda_events._cli.main import run
+from lambda_events._cli.usage import UsageError
 from lambda_events.testing.eventbridge_aws import FACTORY_MODULES
 from tests.fixture_catalog import fixture_named
 
@@ -18,7 +19,7 @@ from tests.fixture_catalog import fixture_named
 def run_here(*args: str, stdin: str = "") -> tuple[int, str]:
     """Run the tool in this process: exit status and standard output."""
     out = io.StringIO()
-    status = run(list(args), io.StringIO(stdin), out)
+    status = run(list(args), io.BytesIO(stdin.encode()), out)
     return status, out.getvalue()
 
 

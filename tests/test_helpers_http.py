@@ -174,6 +174,10 @@ def test_bodies_of_every_fixture(fixture: Fixture) -> None:
             decode_text_body(event)
         return
     assert decode_text_body(event) == text
+    if not text:
+        with pytest.raises(EventDecodeError, match="^body: the request has no body"):
+            decode_json_body(event)
+        return
     try:
         document = json.loads(text)
     except ValueError:
@@ -203,7 +207,13 @@ def test_null_headers_and_parameters_from_the_console_test_button() -> None:
     assert get_cookies(event) == {}
     assert decode_body(event) == b""
     assert decode_text_body(event) == ""
-    with pytest.raises(EventDecodeError, match="^body: invalid JSON"):
+    with pytest.raises(EventDecodeError, match=r"^body: the request has no body \(null\), so no JSON document$"):
+        decode_json_body(event)
+
+
+@pytest.mark.parametrize(("event", "state"), [({}, "absent"), ({"body": ""}, "empty"), ({"body": None}, "null")])
+def test_decoding_json_from_a_request_without_a_body_says_so(event: dict[str, Any], state: str) -> None:
+    with pytest.raises(EventDecodeError, match=rf"^body: the request has no body \({state}\)"):
         decode_json_body(event)
 
 

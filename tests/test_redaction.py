@@ -626,7 +626,7 @@ def test_extra_keys_must_be_names() -> None:
 
 def _inspect(event: Any, *args: str) -> str:
     out = io.StringIO()
-    run(["inspect", "-", *args], io.StringIO(json.dumps(event)), out)
+    run(["inspect", "-", *args], io.BytesIO(json.dumps(event).encode()), out)
     return out.getvalue()
 
 

@@ -51,6 +51,7 @@ from tests.support import (
 _REQUIRED_ARGUMENTS: Mapping[str, Mapping[str, Any]] = {
     "eventbridge_event": {"detail": {"id": 1}},
     "dynamodb_event": {"new_images": [{"id": "a"}]},
+    "dynamodb_record": {"event_name": "INSERT", "new_image": {"id": "a"}},
 }
 
 
@@ -331,3 +332,28 @@ def test_a_lambda_context_is_frozen_and_replace_makes_a_late_one() -> None:
     late = dataclasses.replace(context, remaining_millis=5)
     assert late.get_remaining_time_in_millis() == 5
     assert late.aws_request_id == context.aws_request_id
+
+
+_REQUEST_LINE_FACTORIES = [
+    (factories.api_gateway_event, "path"),
+    (factories.api_gateway_v2_event, "path"),
+    (factories.lambda_function_url_event, "path"),
+    (factories.alb_event, "path"),
+    (factories.vpc_lattice_event, "path"),
+    (factories.vpc_lattice_v2_event, "path"),
+    (factories.cloudfront_request_event, "uri"),
+    (factories.cloudfront_response_event, "uri"),
+    (factories.api_gateway_authorizer_token_event, "path"),
+    (factories.api_gateway_authorizer_request_event, "path"),
+]
+
+
+@pytest.mark.parametrize(("factory", "path_argument"), _REQUEST_LINE_FACTORIES, ids=lambda value: str(value))
+def test_http_factories_refuse_a_request_line_no_service_sends(factory: Any, path_argument: str) -> None:
+    for method in ["get", "Post", "GE T", "", "DÉLÈTE"]:
+        expected = rf"^method must be an HTTP method in capitals \(GET, POST ...\), got {re.escape(repr(method))}"
+        with pytest.raises(ValueError, match=expected):
+            factory(method=method, seed=1)
+    with pytest.raises(ValueError, match=rf"^{path_argument} must be a path starting with '/', got 'orders'"):
+        factory(**{path_argument: "orders"}, seed=1)
+    assert factory(method="PURGE", **{path_argument: "/orders"}, seed=1)

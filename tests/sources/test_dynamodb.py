@@ -218,3 +218,75 @@ def test_kinesis_dynamodb_record_carries_the_change_record_fixture() -> None:
     decoded = json.loads(base64.b64decode(record["kinesis"]["data"]))
     assert decoded == fixture_named("dynamodbKinesisChangeRecord.json").raw()
     assert "eventVersion" not in decoded and "SequenceNumber" not in decoded["dynamodb"]
+
+
+# --- records one by one, and batches composed from them ---------------------------------------------------
+
+
+def test_a_batch_composed_from_records_mixes_every_kind_of_change() -> None:
+    records = [
+        factories.dynamodb_record("INSERT", new_image={"id": "a", "n": 1}, seed=1),
+        factories.dynamodb_record("MODIFY", new_image={"id": "b", "n": 2}, old_image={"id": "b", "n": 1}, seed=2),
+        factories.dynamodb_record("REMOVE", old_image={"id": "c", "n": 3}, ttl_expired=True, seed=3),
+    ]
+    event = factories.dynamodb_event(records=records)
+    assert find_event_problems(event, lambda_events.DynamoDBStreamEventDict) == []
+    assert [record["eventName"] for record in event["Records"]] == ["INSERT", "MODIFY", "REMOVE"]
+    assert [sorted(record["dynamodb"]) for record in event["Records"]] == [
+        ["ApproximateCreationDateTime", "Keys", "NewImage", "SequenceNumber", "SizeBytes", "StreamViewType"],
+        [
+            "ApproximateCreationDateTime", "Keys", "NewImage", "OldImage", "SequenceNumber", "SizeBytes",
+            "StreamViewType",
+        ],
+        ["ApproximateCreationDateTime", "Keys", "OldImage", "SequenceNumber", "SizeBytes", "StreamViewType"],
+    ]
+    assert {record["dynamodb"]["StreamViewType"] for record in event["Records"]} == {"NEW_AND_OLD_IMAGES"}
+    removed: Any = event["Records"][2]
+    assert removed["userIdentity"]["principalId"] == "dynamodb.amazonaws.com"
+    assert event["Records"] == records and event["Records"][0] is not records[0]  # copies
+
+
+def test_a_record_of_a_keys_only_stream() -> None:
+    record = factories.dynamodb_record("REMOVE", keys={"pk": "a"}, seed=1)
+    assert record["dynamodb"]["StreamViewType"] == "KEYS_ONLY" and "OldImage" not in record["dynamodb"]
+    assert lambda_events.deserialize_dynamodb_image(record["dynamodb"]["Keys"]) == {"pk": "a"}
+    assert find_event_problems({"Records": [record]}, lambda_events.DynamoDBStreamEventDict) == []
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        ({"event_name": "UPSERT", "new_image": {"id": "a"}}, "^event_name must be INSERT, MODIFY or REMOVE, got 'UP"),
+        ({"event_name": "INSERT", "new_image": {"id": "a"}, "view_type": "ALL"}, "^view_type must be one of"),
+        ({"event_name": "INSERT", "new_image": {}}, "^new_image is empty"),
+        ({"event_name": "MODIFY", "new_image": {"id": "a"}, "old_image": {}}, "^old_image is empty"),
+        ({"event_name": "INSERT", "new_image": {"id": "a"}, "old_image": {"id": "a"}}, "^old_image: INSERT records"),
+        ({"event_name": "REMOVE", "new_image": {"id": "a"}}, "^new_image: REMOVE records have no new image"),
+        ({"event_name": "MODIFY", "new_image": {"id": "a"}}, "^old_image is missing: MODIFY records of NEW_AND_OLD"),
+        ({"event_name": "INSERT", "keys": {"id": "a"}, "view_type": "NEW_IMAGE"}, "^new_image is missing"),
+        ({"event_name": "MODIFY", "new_image": {"id": "a"}, "old_image": {"id": "a"}, "view_type": "NEW_IMAGE"},
+         "^old_image: NEW_IMAGE streams carry no old images"),
+        ({"event_name": "REMOVE"}, "no image to take the keys from; pass keys="),
+        ({"event_name": "INSERT", "new_image": {"id": "a"}, "ttl_expired": True}, "^ttl_expired: only a REMOVE"),
+        ({"event_name": "INSERT", "new_image": {"id": "a"}, "key_names": ["sk"]}, "^key_names: the image has no"),
+    ],
+)
+def test_a_record_dynamodb_never_sends_is_refused(arguments: dict[str, Any], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        factories.dynamodb_record(**arguments)
+
+
+def test_an_empty_image_is_refused_not_turned_into_a_modify() -> None:
+    with pytest.raises(ValueError, match=r"^old_images\[0\] is empty: an item always has its key attributes"):
+        factories.dynamodb_event(new_images=[{"id": "a"}, {"id": "b"}], old_images=[{}, {"id": "b"}])
+    with pytest.raises(ValueError, match=r"^new_images\[1\] is empty"):
+        factories.dynamodb_event(new_images=[{"id": "a"}, {}])
+
+
+def test_records_compose_only_alone_and_of_one_view_type() -> None:
+    insert = factories.dynamodb_record("INSERT", new_image={"id": "a"}, seed=1)
+    with pytest.raises(ValueError, match="^records: give either records or new_images"):
+        factories.dynamodb_event(records=[insert], new_images=[{"id": "b"}])
+    keys_only = factories.dynamodb_record("REMOVE", keys={"id": "a"}, seed=2)
+    with pytest.raises(ValueError, match="^records: a stream has one view type, these have KEYS_ONLY, NEW_AND_OLD"):
+        factories.dynamodb_event(records=[insert, keys_only])

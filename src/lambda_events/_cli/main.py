@@ -4,32 +4,33 @@
 - `lambda-events sample SOURCE [--seed N] [--at TIME]`: one realistic event of that source, made by
   `lambda_events.testing` (the same one on every run given both the seed and the time); SOURCE may also name
   an AWS service's EventBridge event factory (`ec2_instance_state_change_event`).
-- `lambda-events inspect [FILE|-] [--type NAME] [--json] [--no-redact]`: detect which source sent an event
-  (JSON, from a file or standard input), check it strictly against its type (or `NAME`) and print `valid` or
-  every problem with its JSON path (an AWS service's EventBridge event is checked against its registered type,
-`detail` included), then its nested payloads decoded (redacted unless `--no-redact`). With
-  no FILE it inspects every sample event bundled with the package. `--json` prints one JSON document.
+- `lambda-events inspect [FILE...|-] [--type NAME] [--json] [--no-redact] [--problems-only]`: detect which
+  source sent each event (JSON, from files, globs or standard input), check it strictly against its type (or
+  `NAME`, a type or source id) and print `valid` or every problem with its JSON path, then its nested
+  payloads decoded (redacted unless `--no-redact`). With no FILE it inspects every sample event bundled
+  with the package. `--json` prints one JSON document. Input and decompression are bounded (`--max-size`,
+  `--max-decoded`, `--max-decoded-total`).
 
 Exit status: 0 when everything is valid, 1 when an event has problems, 2 on bad input (unreadable file, not
-JSON, unknown type or source, unrecognised event without `--type`, wrong arguments), with a one-line error.
+JSON, unknown type or source, unrecognised event without `--type`, wrong arguments), 3 when the tool itself
+fails (output cannot be written, an internal error), each with a one-line error on standard error; 141 (as
+if killed by SIGPIPE) when the reader of the output goes away; 130 when interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
 
 import argparse
-import difflib
-import json
-import os
 import sys
 import typing
 from datetime import datetime, timezone
-from importlib import resources
-from typing import TYPE_CHECKING, Any, NoReturn, Optional, TextIO, Union, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, NoReturn, Optional, TextIO, Union, cast
 
 import lambda_events
-from lambda_events._cli.inspect import Inspection, UndetectedSourceError, inspect_event
-from lambda_events._cli.output import document, print_json, print_text
-from lambda_events.eventbridge import EVENTBRIDGE_EVENT_TYPES
+from lambda_events._cli.budget import DEFAULT_MAX_DECODED_PER_EVENT, DEFAULT_MAX_DECODED_PER_RUN
+from lambda_events._cli.inspect_command import inspect
+from lambda_events._cli.output import print_json
+from lambda_events._cli.reading import DEFAULT_MAX_INPUT_SIZE
+from lambda_events._cli.usage import UsageError, unknown
 from lambda_events.helpers.detection import EVENT_SOURCE_TYPE_NAMES
 
 if TYPE_CHECKING:
@@ -37,11 +38,14 @@ if TYPE_CHECKING:
 
 __all__ = ["main"]
 
-SAMPLES_PACKAGE = "lambda_events.samples"
-
-
-class UsageError(Exception):
-    """Bad input: reported as one line on standard error, with exit status 2."""
+EXIT_BAD_INPUT = 2
+"""Exit status for bad input: arguments, files, event text."""
+EXIT_FAILURE = 3
+"""Exit status when the tool itself fails: its output cannot be written, or an internal error."""
+EXIT_INTERRUPTED = 128 + 2
+"""Exit status when interrupted (Ctrl-C), as if killed by SIGINT."""
+EXIT_BROKEN_PIPE = 128 + 13
+"""Exit status when the reader of the output went away, as if killed by SIGPIPE (what shells report)."""
 
 
 class _OneLineArgumentParser(argparse.ArgumentParser):
@@ -51,54 +55,31 @@ class _OneLineArgumentParser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def _unknown(what: str, name: str, known: list[str]) -> UsageError:
-    close = difflib.get_close_matches(name, known, n=3)
-    hint = f" (did you mean {', '.join(close)}?)" if close else ""
-    return UsageError(f"unknown {what} {name!r}{hint}")
+def _version() -> str:
+    """The installed distribution's version (`unknown` when run from a source tree that is not installed)."""
+    from importlib import metadata
 
-
-def type_names() -> list[str]:
-    """Every public type an event or response can be checked against, then every AWS service's EventBridge
-    event type."""
-    return [*(name for name in lambda_events.__all__ if name.endswith("Dict")), *EVENTBRIDGE_EVENT_TYPES]
-
-
-def resolve_type(name: str) -> str:
-    """`name` if it is a public type, or `UsageError` with the closest names."""
-    if name not in type_names():
-        raise _unknown("type name", name, type_names())
-    return name
-
-
-def read_event(source: str, stdin: TextIO) -> object:
-    """Parse the JSON document in the file `source` (`-` for standard input)."""
-    label = "standard input" if source == "-" else source
     try:
-        if source == "-":
-            text = stdin.read()
-        else:
-            with open(source, encoding="utf-8") as file:
-                text = file.read()
-    except (OSError, UnicodeDecodeError) as error:
-        raise UsageError(f"cannot read {label}: {getattr(error, 'strerror', None) or error}") from error
+        return metadata.version("lambda-events")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def _size(text: str) -> int:
+    """A size in bytes, given as a whole number of at least 1."""
     try:
-        return json.loads(text)
-    except ValueError as error:
-        raise UsageError(f"{label} is not valid JSON: {error}") from error
-
-
-def bundled_samples() -> list[tuple[str, Any]]:
-    """Every bundled sample event, by file name (`SQSEventDict.json`), sorted."""
-    entries = sorted(
-        (entry for entry in resources.files(SAMPLES_PACKAGE).iterdir() if entry.name.endswith(".json")),
-        key=lambda entry: entry.name,
-    )
-    return [(entry.name, json.loads(entry.read_text(encoding="utf-8"))) for entry in entries]
+        size = int(text)
+    except ValueError:
+        size = 0
+    if size < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of bytes (at least 1), got {text!r}")
+    return size
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the tool."""
     parser = _OneLineArgumentParser(prog="lambda-events", description="Check, decode and make AWS Lambda events.")
+    parser.add_argument("--version", action="version", version=f"lambda-events {_version()}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_OneLineArgumentParser)
     commands.add_parser("sources", help="list every event source with its type")
     sample = commands.add_parser("sample", help="print a realistic event of a source, as JSON")
@@ -109,11 +90,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sample.add_argument("--seed", type=int, help="the seed of the event's random ids")
     sample.add_argument("--at", type=_timestamp, metavar="TIME", help="when the event happens (ISO 8601; default: now)")
-    inspect = commands.add_parser("inspect", help="detect, check and decode an event")
-    inspect.add_argument("file", nargs="?", help="a JSON event file, - for standard input; none: the bundled samples")
-    inspect.add_argument("--type", dest="type_name", metavar="NAME", help="check against this type (SQSEventDict...)")
-    inspect.add_argument("--json", action="store_true", help="print one JSON document")
-    inspect.add_argument("--no-redact", dest="redact", action="store_false", help="show secrets in decoded payloads")
+    inspect_parser = commands.add_parser("inspect", help="detect, check and decode events")
+    inspect_parser.add_argument(
+        "files", nargs="*", metavar="FILE", help="JSON event files or globs, - for standard input; none: the samples"
+    )
+    inspect_parser.add_argument(
+        "--type", dest="type_name", metavar="NAME", help="check against this type or source (SQSEventDict, sqs)"
+    )
+    inspect_parser.add_argument("--json", action="store_true", help="print one JSON document")
+    inspect_parser.add_argument("--no-redact", dest="redact", action="store_false", help="show secrets")
+    inspect_parser.add_argument(
+        "-q", "--quiet", "--problems-only", dest="problems_only", action="store_true",
+        help="print only the events with problems, and only their problems",
+    )
+    limits = (
+        ("--max-size", DEFAULT_MAX_INPUT_SIZE, "read at most this many bytes of each event"),
+        ("--max-decoded", DEFAULT_MAX_DECODED_PER_EVENT, "decompress at most this many bytes per event"),
+        ("--max-decoded-total", DEFAULT_MAX_DECODED_PER_RUN, "decompress at most this many bytes in all"),
+    )
+    for flag, default, meaning in limits:
+        inspect_parser.add_argument(flag, type=_size, default=default, metavar="BYTES", help=f"{meaning} ({default})")
     return parser
 
 
@@ -145,49 +141,22 @@ def print_sample(source: str, seed: Optional[int], at: Optional[datetime], out: 
     from lambda_events.testing import SAMPLE_FACTORIES, sample_event
     from lambda_events.testing.eventbridge_aws import FACTORY_MODULES, eventbridge_aws_event
 
-    if source in FACTORY_MODULES:
-        print_json(eventbridge_aws_event(source, seed=seed, at=at), out)
-    elif source in SAMPLE_FACTORIES:
-        print_json(sample_event(cast("EventSource", source), seed=seed, at=at), out)
-    else:
-        raise _unknown("source", source, [*SAMPLE_FACTORIES, *FACTORY_MODULES])
+    try:
+        if source in FACTORY_MODULES:
+            event: object = eventbridge_aws_event(source, seed=seed, at=at)
+        elif source in SAMPLE_FACTORIES:
+            event = sample_event(cast("EventSource", source), seed=seed, at=at)
+        else:
+            raise unknown("source", source, [*SAMPLE_FACTORIES, *FACTORY_MODULES])
+    except (OverflowError, ValueError) as error:
+        raise UsageError(f"cannot make a {source} event at {at}: {error}") from None
+    print_json(event, out)
     return 0
 
 
-def inspect_one(label: str, event: Any, type_name: Optional[str], redacted: bool) -> Inspection:
-    """The findings about one event; `UsageError` when its source is not recognised and no type is given."""
-    try:
-        return inspect_event(event, type_name, redacted=redacted)
-    except UndetectedSourceError:
-        raise UsageError(f"cannot tell which service sent {label}: pass --type NAME") from None
-
-
-def inspect(arguments: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
-    """The `inspect` command: one event (a file or standard input), or every bundled sample."""
-    events: list[tuple[str, Any, Optional[str]]]
-    if arguments.file is None:
-        if arguments.type_name is not None:
-            raise UsageError("--type needs a FILE (or - for standard input)")
-        events = [
-            (f"{name} (bundled sample)", event, resolve_type(name[: -len(".json")]))
-            for name, event in bundled_samples()
-        ]
-    else:
-        type_name = resolve_type(arguments.type_name) if arguments.type_name is not None else None
-        label = "standard input" if arguments.file == "-" else arguments.file
-        events = [(label, read_event(arguments.file, stdin), type_name)]
-    findings = [(label, inspect_one(label, event, type_name, arguments.redact)) for label, event, type_name in events]
-    if arguments.json:
-        documents = [document(label, inspection) for label, inspection in findings]
-        print_json(documents if arguments.file is None else documents[0], out)
-    else:
-        for label, inspection in findings:
-            print_text(label, inspection, out)
-    return 0 if all(inspection.valid for _, inspection in findings) else 1
-
-
-def run(argv: list[str], stdin: TextIO, out: TextIO) -> int:
-    """Run the tool; return its exit status. Raises `UsageError` on bad input."""
+def run(argv: list[str], stdin: Optional[BinaryIO], out: TextIO) -> int:
+    """Run the tool; return its exit status. `stdin` is standard input as bytes (`None` when it is closed).
+    Raises `UsageError` on bad input."""
     arguments = build_parser().parse_args(argv)
     if arguments.command == "sources":
         return list_sources(out)
@@ -197,14 +166,50 @@ def run(argv: list[str], stdin: TextIO, out: TextIO) -> int:
 
 
 def main(argv: Optional[list[str]] = None) -> int:
-    """Entry point of the `lambda-events` script."""
+    """Entry point of the `lambda-events` script: never a traceback, a one-line error and its exit status."""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if callable(reconfigure):
+        # A decoded payload may hold a lone surrogate ("\ud800" in JSON): print it escaped, not fail on it.
+        reconfigure(errors="backslashreplace")
+    stdin = sys.stdin.buffer if sys.stdin is not None else None
     try:
-        return run(sys.argv[1:] if argv is None else argv, sys.stdin, sys.stdout)
+        status = run(sys.argv[1:] if argv is None else argv, stdin, sys.stdout)
+        sys.stdout.flush()
+        return status
     except UsageError as error:
-        print(f"lambda-events: error: {error}", file=sys.stderr)
-        return 2
+        return _fail(f"error: {error}", EXIT_BAD_INPUT)
+    except SystemExit as exit:  # --version, --help
+        return exit.code if isinstance(exit.code, int) else 0
     except BrokenPipeError:
-        # The reader went away (`lambda-events sample sqs | head`): stop quietly, and keep Python's exit-time
-        # flush of standard output from failing again.
+        # The reader went away (`lambda-events sources | head -1`): stop quietly, as if killed by SIGPIPE.
+        _drop_output()
+        return EXIT_BROKEN_PIPE
+    except OSError as error:  # reading errors are `UsageError`s: this one is writing the output
+        _drop_output()
+        return _fail(f"error: cannot write the output: {error.strerror or error}", EXIT_FAILURE)
+    except RecursionError:
+        return _fail("error: the input is nested too deeply to inspect", EXIT_BAD_INPUT)
+    except KeyboardInterrupt:
+        return _fail("interrupted", EXIT_INTERRUPTED)
+    except Exception as error:  # noqa: BLE001 - the last resort: one line, not a traceback
+        return _fail(f"internal error: {type(error).__name__}: {error}", EXIT_FAILURE)
+
+
+def _fail(message: str, status: int) -> int:
+    """Print `lambda-events: <message>` as one line on standard error; return `status`."""
+    line = " ".join(message.split())
+    try:
+        print(f"lambda-events: {line}", file=sys.stderr)
+    except (OSError, ValueError):
+        pass  # standard error is gone too: the exit status still tells
+    return status
+
+
+def _drop_output() -> None:
+    """Send what is left in standard output's buffer nowhere, so Python's flush at exit cannot fail again."""
+    import os
+
+    try:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
+    except (OSError, ValueError):
+        pass

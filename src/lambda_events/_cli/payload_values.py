@@ -1,5 +1,6 @@
 """The forms a nested payload takes once decoded for `lambda-events inspect`, and the decoding of bytes and
-strings into them: gzip, JSON, text or binary data."""
+strings into them: gzip (within a `Budget`), JSON (at most `MAX_DEPTH` deep, duplicate keys reported), text or
+binary data."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from typing import Any, NamedTuple, cast
 
+from lambda_events._cli.budget import Budget
+from lambda_events._cli.json_text import JSONTextError, parse_json
 from lambda_events.helpers._decoding import gunzip, is_object
-from lambda_events.helpers.cloudwatch_logs import DEFAULT_MAX_DECOMPRESSED_SIZE
 from lambda_events.helpers.errors import EventDecodeError
 
 __all__ = ["Decoded", "base64_payload", "classify", "json_payload", "jsonable"]
@@ -45,37 +47,54 @@ def jsonable(value: Any) -> Any:
     return value
 
 
-def classify(path: str, data: bytes, prefix: str = "") -> Decoded:
-    """Bytes as what they hold: gzip (decompressed first), JSON, text, or binary."""
+def classify(path: str, data: bytes, budget: Budget, prefix: str = "") -> list[Decoded]:
+    """Bytes as what they hold: gzip (decompressed first, within `budget`), JSON, text, or binary."""
     if data[:2] == b"\x1f\x8b":
+        if budget.left == 0:
+            return [Decoded(path, "error", budget.refuse())]
         try:
-            return classify(path, gunzip(data, path, DEFAULT_MAX_DECOMPRESSED_SIZE), "gzip ")
+            inner = gunzip(data, path, budget.left)
         except EventDecodeError as error:
-            return Decoded(path, "error", str(error))
+            return [Decoded(path, "error", budget.refuse() if "max_size" in error.problem else str(error))]
+        budget.spend(len(inner))
+        return classify(path, inner, budget, "gzip ")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        return Decoded(path, f"{prefix}binary".strip(), jsonable(data))
+        return [Decoded(path, f"{prefix}binary".strip(), jsonable(data))]
+    if text.lstrip()[:1] in ("{", "["):
+        return _parsed(path, text, f"{prefix}json")
     try:
-        return Decoded(path, f"{prefix}json", json.loads(text))
+        return [Decoded(path, f"{prefix}json", json.loads(text))]
     except ValueError:
-        return Decoded(path, f"{prefix}text", text)
+        return [Decoded(path, f"{prefix}text", text)]
 
 
-def base64_payload(path: str, value: Any) -> Decoded:
+def base64_payload(path: str, value: Any, budget: Budget) -> list[Decoded]:
     """The base64 text at `path`, decoded and classified."""
     if not isinstance(value, str):
-        return Decoded(path, "error", f"expected base64 text, got {type(value).__name__}")
+        return [Decoded(path, "error", f"expected base64 text, got {type(value).__name__}")]
     try:
-        return classify(path, base64.b64decode(value, validate=True))
+        data = base64.b64decode(value, validate=True)
     except ValueError as error:
-        return Decoded(path, "error", f"invalid base64: {error}")
+        return [Decoded(path, "error", f"invalid base64: {error}")]
+    return classify(path, data, budget)
 
 
 def json_payload(path: str, value: Any) -> Iterator[Decoded]:
     """A string holding a JSON object or array (left alone when it is plain text)."""
     if isinstance(value, str) and value.lstrip()[:1] in ("{", "["):
-        try:
-            yield Decoded(path, "json", json.loads(value))
-        except ValueError as error:
-            yield Decoded(path, "error", f"invalid JSON: {error}")
+        yield from _parsed(path, value, "json")
+
+
+def _parsed(path: str, text: str, kind: str) -> list[Decoded]:
+    """JSON text that should hold an object or array: the value, then an `error` per duplicate key; or the
+    reason it cannot be parsed."""
+    try:
+        parsed = parse_json(text)
+    except JSONTextError as error:
+        return [Decoded(path, "error", str(error))]
+    duplicates = [
+        Decoded(path, "error", f"duplicate key at {where} (the last value is kept)") for where in parsed.duplicates
+    ]
+    return [Decoded(path, kind, parsed.value), *duplicates]

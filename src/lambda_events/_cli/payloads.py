@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterator, Mapping
 from typing import Any, Callable
 
+from lambda_events._cli.budget import Budget
 from lambda_events._sources import SOURCES
 from lambda_events._cli.payload_values import Decoded, base64_payload, classify, json_payload, jsonable
 from lambda_events.helpers._decoding import is_list, is_object
@@ -25,10 +26,11 @@ from lambda_events.helpers.sqs import decode_sqs_sns_message
 __all__ = ["decoded_payloads"]
 
 
-def decoded_payloads(event: Any, source: str) -> list[Decoded]:
-    """Every nested payload of `event`, an event of `source` (a `detect_event_source` identifier)."""
+def decoded_payloads(event: Any, source: str, budget: Budget) -> list[Decoded]:
+    """Every nested payload of `event`, an event of `source` (a `detect_event_source` identifier), decompressing
+    no more than `budget` allows."""
     decoder = _DECODERS.get(source)
-    return list(decoder(event)) if decoder is not None and is_object(event) else []
+    return list(decoder(event, budget)) if decoder is not None and is_object(event) else []
 
 
 def _items(value: Any, path: str) -> Iterator[tuple[str, Mapping[str, Any]]]:
@@ -65,7 +67,7 @@ def _is_s3_event(value: Mapping[str, Any]) -> bool:
     return is_object(first) and first.get("eventSource") == "aws:s3"
 
 
-def _sqs(event: Mapping[str, Any]) -> Iterator[Decoded]:
+def _sqs(event: Mapping[str, Any], budget: Budget) -> Iterator[Decoded]:
     for path, record in _items(event.get("Records"), "$.Records"):
         body_path = f"{path}.body"
         try:
@@ -77,30 +79,36 @@ def _sqs(event: Mapping[str, Any]) -> Iterator[Decoded]:
             yield from _message(f"{body_path}.Message", notification["Message"])
 
 
-def _sns(event: Mapping[str, Any]) -> Iterator[Decoded]:
+def _sns(event: Mapping[str, Any], budget: Budget) -> Iterator[Decoded]:
     for path, record in _items(event.get("Records"), "$.Records"):
         yield from _message(f"{path}.Sns.Message", _inner(record, "Sns").get("Message"))
 
 
-def _kinesis(event: Mapping[str, Any]) -> Iterator[Decoded]:
+def _kinesis(event: Mapping[str, Any], budget: Budget) -> Iterator[Decoded]:
     for path, record in _items(event.get("Records"), "$.Records"):
-        yield base64_payload(f"{path}.kinesis.data", _inner(record, "kinesis").get("data"))
+        yield from base64_payload(f"{path}.kinesis.data", _inner(record, "kinesis").get("data"), budget)
 
 
-def _firehose(event: Mapping[str, Any]) -> Iterator[Decoded]:
+def _firehose(event: Mapping[str, Any], budget: Budget) -> Iterator[Decoded]:
     for path, record in _items(event.get("records"), "$.records"):
         key = "data" if "data" in record or "kafkaRecordValue" not in record else "kafkaRecordValue"
-        yield base64_payload(f"{path}.{key}", record.get(key))
+        yield from base64_payload(f"{path}.{key}", record.get(key), budget)
 
 
-def _cloudwatch_logs(event: Mapping[str, Any]) -> Iterator[Decoded]:
+def _cloudwatch_logs(event: Mapping[str, Any], budget: Budget) -> Iterator[Decoded]:
+    if budget.left == 0:
+        yield Decoded("$.awslogs.data", "error", budget.refuse())
+        return
     try:
-        yield Decoded("$.awslogs.data", "cloudwatch logs", dict(decode_cloudwatch_logs(event)))
+        document = dict(decode_cloudwatch_logs(event, max_size=budget.left))
     except EventDecodeError as error:
-        yield Decoded("$.awslogs.data", "error", str(error))
+        yield Decoded("$.awslogs.data", "error", budget.refuse() if "max_size" in error.problem else str(error))
+    else:
+        budget.spend(len(json.dumps(document)))  # about the size of the decompressed document
+        yield Decoded("$.awslogs.data", "cloudwatch logs", document)
 
 
-def _dynamodb(event: Mapping[str, Any]) -> Iterator[Decoded]:
+def _dynamodb(event: Mapping[str, Any], budget: Budget) -> Iterator[Decoded]:
     for path, record in _items(event.get("Records"), "$.Records"):
         change = _inner(record, "dynamodb")
         for key in ("Keys", "NewImage", "OldImage"):
@@ -113,12 +121,12 @@ def _dynamodb(event: Mapping[str, Any]) -> Iterator[Decoded]:
                     yield Decoded(f"{path}.dynamodb.{key}", "dynamodb image", image)
 
 
-def _kafka(event: Mapping[str, Any]) -> Iterator[Decoded]:
+def _kafka(event: Mapping[str, Any], budget: Budget) -> Iterator[Decoded]:
     for partition, records in _inner(event, "records").items():
         for path, record in _items(records, f"$.records[{json.dumps(partition)}]"):
             if record.get("key") is not None:
-                yield base64_payload(f"{path}.key", record["key"])
-            yield base64_payload(f"{path}.value", record.get("value"))
+                yield from base64_payload(f"{path}.key", record["key"], budget)
+            yield from base64_payload(f"{path}.value", record.get("value"), budget)
             if record.get("headers"):
                 try:
                     pairs = [[name, _bytes_or_text(value)] for name, value in decode_kafka_headers(record)]
@@ -135,32 +143,32 @@ def _bytes_or_text(value: bytes) -> Any:
         return jsonable(value)
 
 
-def _activemq(event: Mapping[str, Any]) -> Iterator[Decoded]:
+def _activemq(event: Mapping[str, Any], budget: Budget) -> Iterator[Decoded]:
     for path, message in _items(event.get("messages"), "$.messages"):
-        yield base64_payload(f"{path}.data", message.get("data"))
+        yield from base64_payload(f"{path}.data", message.get("data"), budget)
 
 
-def _rabbitmq(event: Mapping[str, Any]) -> Iterator[Decoded]:
+def _rabbitmq(event: Mapping[str, Any], budget: Budget) -> Iterator[Decoded]:
     for queue, messages in _inner(event, "rmqMessagesByQueue").items():
         for path, message in _items(messages, f"$.rmqMessagesByQueue[{json.dumps(queue)}]"):
-            yield base64_payload(f"{path}.data", message.get("data"))
+            yield from base64_payload(f"{path}.data", message.get("data"), budget)
 
 
-def _http(event: Mapping[str, Any]) -> Iterator[Decoded]:
+def _http(event: Mapping[str, Any], budget: Budget) -> Iterator[Decoded]:
     """A request body: base64 (binary media) decoded, JSON parsed."""
     body = event.get("body")
     if not isinstance(body, str) or not body:
         return
     if event.get("isBase64Encoded") is True or event.get("is_base64_encoded") is True:
         try:
-            yield classify("$.body", decode_body(event), "base64 ")
+            yield from classify("$.body", decode_body(event), budget, "base64 ")
         except EventDecodeError as error:
             yield Decoded("$.body", "error", str(error))
     else:
         yield from json_payload("$.body", body)
 
 
-def _aws_config(event: Mapping[str, Any]) -> Iterator[Decoded]:
+def _aws_config(event: Mapping[str, Any], budget: Budget) -> Iterator[Decoded]:
     decoders: dict[str, Callable[[Mapping[str, Any]], Mapping[str, Any]]] = {
         "invokingEvent": decode_config_invoking_event,
         "ruleParameters": decode_config_rule_parameters,
@@ -173,19 +181,19 @@ def _aws_config(event: Mapping[str, Any]) -> Iterator[Decoded]:
                 yield Decoded(f"$.{key}", "error", str(error))
 
 
-def _codepipeline(event: Mapping[str, Any]) -> Iterator[Decoded]:
+def _codepipeline(event: Mapping[str, Any], budget: Budget) -> Iterator[Decoded]:
     configuration = _inner(event, "CodePipeline.job", "data", "actionConfiguration", "configuration")
     path = '$["CodePipeline.job"].data.actionConfiguration.configuration.UserParameters'
     yield from json_payload(path, configuration.get("UserParameters"))
 
 
-def _cloudwatch_alarm(event: Mapping[str, Any]) -> Iterator[Decoded]:
+def _cloudwatch_alarm(event: Mapping[str, Any], budget: Budget) -> Iterator[Decoded]:
     for key in ("state", "previousState"):
         yield from json_payload(f"$.alarmData.{key}.reasonData", _inner(event, "alarmData", key).get("reasonData"))
 
 
 # The decoders by the name a registry row gives (`Source.decoder`).
-_DECODERS_BY_NAME: dict[str, Callable[[Mapping[str, Any]], Iterator[Decoded]]] = {
+_DECODERS_BY_NAME: dict[str, Callable[[Mapping[str, Any], Budget], Iterator[Decoded]]] = {
     "sqs": _sqs,
     "sns": _sns,
     "kinesis": _kinesis,

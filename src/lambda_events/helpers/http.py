@@ -513,7 +513,12 @@ def decode_json_body(event: _HTTPEvent, *, allow_nan: bool = False) -> Any:
     >>> decode_json_body({"body": '{"name": "Ada"}', "isBase64Encoded": False})
     {'name': 'Ada'}
 
-    Raises `EventDecodeError` naming `body` on bad base64, UTF-8 or JSON (an empty or `null` body is not
-    JSON; `NaN`, `Infinity` and numbers too large for a float are refused unless `allow_nan=True`).
+    Raises `EventDecodeError` naming `body` on bad base64, UTF-8 or JSON (`NaN`, `Infinity` and numbers too
+    large for a float are refused unless `allow_nan=True`), and saying so when the request has no body (`null`,
+    absent or empty: not a JSON document).
     """
-    return json_value(decode_text_body(event), "body", allow_nan)
+    text = decode_text_body(event)
+    if not text:
+        state = "empty" if event.get("body") is not None else "null" if "body" in event else "absent"
+        raise EventDecodeError("body", f"the request has no body ({state}), so no JSON document")
+    return json_value(text, "body", allow_nan)

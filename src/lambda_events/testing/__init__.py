@@ -128,6 +128,7 @@ from lambda_events.testing.documentdb import (
 )
 from lambda_events.testing.dynamodb import (
     dynamodb_event as dynamodb_event,
+    dynamodb_record as dynamodb_record,
     dynamodb_time_window_event as dynamodb_time_window_event,
 )
 from lambda_events.testing.eventbridge import (
@@ -262,6 +263,7 @@ __all__ = [
     "connect_event",
     "documentdb_event",
     "dynamodb_event",
+    "dynamodb_record",
     "dynamodb_time_window_event",
     "event_source_mapping_failure_record",
     "eventbridge_event",

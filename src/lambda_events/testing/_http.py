@@ -20,6 +20,16 @@ USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Ge
 """The `User-Agent` of requests whose headers a test does not give."""
 
 
+def check_request_line(method: object, path: object, path_argument: str = "path") -> None:
+    """Refuse a request line no AWS service sends: `ValueError` naming the argument when `method` is not an
+    HTTP method in capitals (`GET`, `POST`, `PURGE`: services pass the method as the client sent it, and
+    HTTP clients send it in capitals) or the path does not start with `/`."""
+    if not isinstance(method, str) or not method.isascii() or not method.isalpha() or not method.isupper():
+        raise ValueError(f"method must be an HTTP method in capitals (GET, POST ...), got {method!r}")
+    if not isinstance(path, str) or not path.startswith("/"):
+        raise ValueError(f"{path_argument} must be a path starting with '/', got {path!r}")
+
+
 class EncodedBody(NamedTuple):
     """A body in the form HTTP events carry it."""
 

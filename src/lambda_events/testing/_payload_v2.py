@@ -6,7 +6,15 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Optional
 from urllib.parse import quote
 
-from lambda_events.testing._http import USER_AGENT, RequestParts, find, joined, query_string, take_cookies
+from lambda_events.testing._http import (
+    USER_AGENT,
+    RequestParts,
+    check_request_line,
+    find,
+    joined,
+    query_string,
+    take_cookies,
+)
 from lambda_events.testing._scenario import Scenario
 
 
@@ -34,6 +42,7 @@ def payload_v2_event(
     The caller casts the result to its service's TypedDict; the tests check every factory's events against
     that type strictly.
     """
+    check_request_line(method, path)
     all_cookies = take_cookies(request.headers, cookies)
     event: dict[str, Any] = {
         "version": "2.0",

@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Literal, Optional, Union, overload
 from urllib.parse import quote_plus
 
-from lambda_events.testing._http import Body, Fields, last_values, request_parts
+from lambda_events.testing._http import Body, Fields, check_request_line, last_values, request_parts
 from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Scenario, Seed
 
 if TYPE_CHECKING:
@@ -69,6 +69,7 @@ def alb_event(
 
     Header names are lower-cased; query values are URL-encoded, as the load balancer passes them on.
     """
+    check_request_line(method, path)
     scene = Scenario(seed=seed, at=at, region=region, account=account)
     host = f"{target_group}-{scene.digits(9)}.{region}.elb.amazonaws.com"
     request = request_parts(scene, host, headers=headers, query=query, body=body, lower_case=True)

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Optional
 
-from lambda_events.testing._http import Body, Fields, find, last_values, request_parts
+from lambda_events.testing._http import Body, Fields, check_request_line, find, last_values, request_parts
 from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Scenario, Seed
 
 if TYPE_CHECKING:
@@ -51,6 +51,7 @@ def api_gateway_event(
     `identity.principalOrgId` in `requestContext`). Such events cannot carry a binary body: a bytes `body`
     with `legacy` raises `ValueError`.
     """
+    check_request_line(method, path)
     scene = Scenario(seed=seed, at=at, region=region, account=account)
     api_id = scene.lower_id(10)
     request = request_parts(scene, api_host(scene, api_id), headers=headers, query=query, body=body)

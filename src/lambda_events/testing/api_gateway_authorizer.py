@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Optional, cast
 
-from lambda_events.testing._http import Fields
+from lambda_events.testing._http import Fields, check_request_line
 from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Scenario, Seed
 from lambda_events.testing.api_gateway import api_gateway_event
 from lambda_events.testing.api_gateway_v2 import api_gateway_v2_event
@@ -51,6 +51,7 @@ def api_gateway_authorizer_token_event(
 ) -> APIGatewayAuthorizerTokenEventDict:
     """A REST API `TOKEN` authorizer event for a call to `method path` (`token` defaults to a random bearer
     token, as the client's `Authorization` header would carry it)."""
+    check_request_line(method, path)
     scene = Scenario(seed=seed, at=at, region=region, account=account)
     return {
         "type": "TOKEN",
@@ -82,6 +83,7 @@ def api_gateway_authorizer_request_event(
     only the keys of the API Gateway developer guide's example (no multi-value maps, an identity of `apiKey`
     and `sourceIp`).
     """
+    check_request_line(method, path)
     scene = Scenario(seed=seed, at=at, region=region, account=account)
     request = api_gateway_event(
         method=method,

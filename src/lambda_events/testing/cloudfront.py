@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Literal, Optional, Union
 
-from lambda_events.testing._http import USER_AGENT, Fields, multi, query_string
+from lambda_events.testing._http import USER_AGENT, Fields, check_request_line, multi, query_string
 from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Scenario, Seed
 
 if TYPE_CHECKING:
@@ -76,6 +76,7 @@ def cloudfront_request_event(
     """A viewer-request or origin-request Lambda@Edge event; an origin request goes to the S3 origin
     `origin_domain`. With `legacy`, the older documented form: `config` without `distributionDomainName` and
     `eventType`, and a request without `querystring` (`query` must then be empty, else `ValueError`)."""
+    check_request_line(method, uri, "uri")
     if legacy and query:
         raise ValueError("query: the older form of the event has no querystring; leave query empty with legacy")
     scene = Scenario(seed=seed, at=at, region=region, account=account)
@@ -113,6 +114,7 @@ def cloudfront_response_event(
 ) -> CloudFrontResponseEventDict:
     """A viewer-response or origin-response Lambda@Edge event for a `method uri` request. With `legacy`, the
     older documented form: `config` without `distributionDomainName` and `eventType`, and no `request`."""
+    check_request_line(method, uri, "uri")
     scene = Scenario(seed=seed, at=at, region=region, account=account)
     domain, distribution = _distribution(scene)
     config: CloudFrontResponseConfigDict = {

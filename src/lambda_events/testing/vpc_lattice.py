@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Optional
 
-from lambda_events.testing._http import Body, Fields, RequestParts, joined, request_parts
+from lambda_events.testing._http import Body, Fields, RequestParts, check_request_line, joined, request_parts
 from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Scenario, Seed
 
 if TYPE_CHECKING:
@@ -34,6 +34,7 @@ def vpc_lattice_event(
     at: Optional[datetime] = None,
 ) -> VPCLatticeEventDict:
     """A VPC Lattice target event, structure version 1.0 (lower-case headers, repeated values joined)."""
+    check_request_line(method, path)
     scene = Scenario(seed=seed, at=at, region=region, account=account)
     request = _lattice_request(scene, service, headers, query, body)
     return {
@@ -61,6 +62,7 @@ def vpc_lattice_v2_event(
 ) -> VPCLatticeEventV2Dict:
     """A VPC Lattice target event, structure version 2.0 (every header and query value in a list, and the
     request context of an IAM-signed request from a VPC of `account`)."""
+    check_request_line(method, path)
     scene = Scenario(seed=seed, at=at, region=region, account=account)
     request = _lattice_request(scene, service, headers, query, body)
     session = scene.hex(32)
