@@ -112,7 +112,8 @@ def test_pydantic_validates_a_generic_eventbridge_event() -> None:
 class ShipmentDict(TypedDict):
     """The `detail` of our `Shipped` events."""
 
-    carrier: Annotated[Literal["ups", "dhl"], OPEN_LITERAL]  # we add carriers without telling consumers
+    # we add carriers without telling consumers
+    carrier: Annotated[Literal["ups", "dhl"], OPEN_LITERAL]
 
 
 def test_an_open_literal_accepts_new_values_unless_asked_not_to() -> None:
