@@ -15,7 +15,11 @@ _SNS_NOTIFICATION_KEYS = ("MessageId", "TopicArn", "Message", "Timestamp", "Unsu
 
 def sns_notification(text: str, where: str) -> dict[str, Any]:
     """Parse `text` as the JSON envelope of an SNS notification, checking that it really is one."""
-    document = json_object(text, where)
+    return checked_sns_notification(json_object(text, where), where)
+
+
+def checked_sns_notification(document: dict[str, Any], where: str) -> dict[str, Any]:
+    """`document`, an already parsed JSON object, if it is the envelope of an SNS notification."""
     if document.get("Type") != "Notification":
         # A cross-account subscription also delivers `SubscriptionConfirmation` messages to the queue.
         found = f"{preview(document['Type'])}, not 'Notification'" if "Type" in document else "missing"

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Union, cast
 
-from lambda_events.helpers._decoding import as_object, is_object, json_value, utf8_text
-from lambda_events.helpers._envelopes import sns_notification
+from lambda_events.helpers._decoding import as_object, is_object, json_object, utf8_text
+from lambda_events.helpers._envelopes import checked_sns_notification
 from lambda_events.helpers.errors import EventDecodeError
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ def _unwrapped(value: object, where: str) -> tuple[Mapping[str, Any], str]:
     """
     if isinstance(value, (str, bytes)):
         text = utf8_text(value, where) if isinstance(value, bytes) else value
-        return as_object(json_value(text, where), where), where
+        return json_object(text, where), where
     found = as_object(value, where)
     if "requestContext" in found:
         return found, where
@@ -44,10 +44,9 @@ def _unwrapped(value: object, where: str) -> tuple[Mapping[str, Any], str]:
     if is_object(sns):
         return _unwrapped(_text(sns, "Message", f"{where}.Sns"), f"{where}.Sns.Message")
     if "body" in found:
-        body = _text(found, "body", where)
-        parsed = as_object(json_value(body, f"{where}.body"), f"{where}.body")
-        if parsed.get("Type") == "Notification":
-            notification = sns_notification(body, f"{where}.body")
+        parsed = json_object(_text(found, "body", where), f"{where}.body")
+        if parsed.get("Type") == "Notification":  # an SNS topic delivered the record to the queue
+            notification = checked_sns_notification(parsed, f"{where}.body")
             return _unwrapped(notification["Message"], f"{where}.body.Message")
         return parsed, f"{where}.body"
     raise EventDecodeError(where, "not an invocation record, nor an SQS, SNS or EventBridge envelope of one")

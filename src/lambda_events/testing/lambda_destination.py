@@ -23,6 +23,7 @@ __all__ = ["event_source_mapping_failure_record", "lambda_destination_event", "l
 
 _CONDITIONS = ("Success", "RetriesExhausted", "EventAgeExceeded")
 _FAILURE_SOURCES = ("kinesis", "dynamodb", "kafka")
+_ERROR_MESSAGE = "Order order-1001 has no customer"
 
 
 def _request_context(scene: Scenario, function: str, condition: str, attempts: int) -> LambdaDestinationRequestContextDict:
@@ -39,7 +40,7 @@ def lambda_destination_event(
     condition: LambdaDestinationCondition = "Success",
     request_payload: Any = None,
     response_payload: Any = None,
-    error_message: str = "Order order-1001 has no customer",
+    error_message: str = _ERROR_MESSAGE,
     function: str = "process-order",
     attempts: Optional[int] = None,
     region: str = DEFAULT_REGION,
@@ -107,7 +108,7 @@ def lambda_destination_eventbridge_event(
 ) -> LambdaDestinationEventBridgeEventDict:
     """An asynchronous invocation record sent to an EventBridge event bus (`source` `lambda`)."""
     scene = Scenario(seed=seed, at=at, region=region, account=account)
-    record = _record(scene, condition, request_payload, response_payload, "Order order-1001 has no customer", function, None)
+    record = _record(scene, condition, request_payload, response_payload, _ERROR_MESSAGE, function, None)
     outcome = "Success" if condition == "Success" else "Failure"
     function_arn = record["requestContext"]["functionArn"].rsplit(":", 1)[0]
     detail_type = f"Lambda Function Invocation Result - {outcome}"
