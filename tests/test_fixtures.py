@@ -7,12 +7,14 @@ Two independent checkers must agree: our own (which reports every problem with i
 from __future__ import annotations
 
 import json
-from typing import Any
+import typing
+from typing import Any, TypeVar
 
 import pytest
 from typeguard import CollectionCheckStrategy, TypeCheckError, check_type
 
 from lambda_events import find_event_problems
+from lambda_events._typing import get_type_hints, is_typeddict, parameter_default
 from tests.fixture_catalog import (
     EVENTBRIDGE_AWS_FOLDER,
     EVENTS_DIR,
@@ -28,8 +30,30 @@ FIXTURES = all_fixtures()
 
 
 def typeguard_check(value: Any, expected_type: Any) -> None:
-    """Run typeguard strictly over every list item."""
+    """Run typeguard strictly over every list item, then over what stands in a generic TypedDict's type
+    parameter, which typeguard does not check itself."""
     check_type(value, expected_type, collection_check_strategy=CollectionCheckStrategy.ALL_ITEMS)
+    check_type_arguments(value, expected_type, {})
+
+
+def check_type_arguments(value: Any, expected_type: Any, bindings: dict[Any, Any]) -> None:
+    """Typeguard-check each key of `value` whose declared type is a type parameter of `expected_type` (a
+    TypedDict, bare or parameterised), against its argument, or its default for a bare generic; nested
+    TypedDicts too."""
+    cls = typing.get_origin(expected_type) or expected_type
+    if not is_typeddict(cls) or not isinstance(value, dict):
+        return
+    fields: dict[str, Any] = typing.cast("dict[str, Any]", value)
+    parameters: tuple[Any, ...] = getattr(cls, "__parameters__", ())
+    arguments = typing.get_args(expected_type) or tuple(parameter_default(parameter) for parameter in parameters)
+    own: dict[Any, Any] = dict(zip(parameters, (bindings.get(argument, argument) for argument in arguments)))
+    for key, hint in get_type_hints(cls).items():
+        if key not in fields:
+            continue
+        if isinstance(hint, TypeVar):
+            check_type(fields[key], own[hint], collection_check_strategy=CollectionCheckStrategy.ALL_ITEMS)
+        else:
+            check_type_arguments(fields[key], hint, own)
 
 
 @pytest.mark.parametrize("fixture", FIXTURES, ids=lambda fixture: fixture.name)

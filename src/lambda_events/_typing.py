@@ -6,17 +6,27 @@ before 3.12. On older versions the same names come from `typing_extensions`, so 
 library behaves the same on every supported Python.
 
 `OPEN_LITERAL` marks a `Literal` whose values AWS adds to over time (see `lambda_events.helpers.validation`).
+`type_parameter` makes the run-time `TypeVar` of a generic TypedDict whose bare form means its default.
 """
 
 import sys
-from typing import final
+from typing import Any, TypeVar, final
 
 if sys.version_info >= (3, 12):
     from typing import NotRequired, Required, TypedDict, get_type_hints, is_typeddict
 else:
     from typing_extensions import NotRequired, Required, TypedDict, get_type_hints, is_typeddict
 
-__all__ = ["OPEN_LITERAL", "NotRequired", "Required", "TypedDict", "get_type_hints", "is_typeddict"]
+__all__ = [
+    "OPEN_LITERAL",
+    "NotRequired",
+    "Required",
+    "TypedDict",
+    "get_type_hints",
+    "is_typeddict",
+    "parameter_default",
+    "type_parameter",
+]
 
 
 @final
@@ -35,3 +45,24 @@ OPEN_LITERAL = OpenLiteralMarker()
 Type checkers see the `Literal` alone, so comparing a value still narrows exactly. At run time,
 `find_event_problems` accepts a string outside the set (a value AWS added after the type was written)
 unless it is called with `closed_literals=True`; see `lambda_events.helpers.validation`."""
+
+
+_defaults: dict[object, object] = {}
+
+
+def type_parameter(name: str, *, bound: object, default: object) -> Any:
+    """The run-time `TypeVar` of a generic TypedDict, with `bound`, its `default` (PEP 696) recorded for
+    `parameter_default`.
+
+    Type checkers read a `typing_extensions.TypeVar` with the same bound and default, declared under
+    `TYPE_CHECKING`; at run time `typing.TypeVar` is cheaper, but takes a default only from Python 3.13.
+    """
+    parameter = TypeVar(name, bound=bound)  # type: ignore[misc]  # a TypeVar made by a function
+    _defaults[parameter] = default
+    return parameter
+
+
+def parameter_default(parameter: object) -> object:
+    """What a type parameter means when a generic TypedDict is used bare: the default recorded by
+    `type_parameter`, else `Any` (the run-time `TypeVar`s of the other generic TypedDicts)."""
+    return _defaults.get(parameter, Any)

@@ -34,7 +34,14 @@ import typing
 from collections.abc import Callable, Mapping, Sequence
 from typing import Annotated, Any, Literal, NamedTuple, Optional, TypeVar, Union
 
-from lambda_events._typing import OPEN_LITERAL, NotRequired, Required, get_type_hints, is_typeddict
+from lambda_events._typing import (
+    OPEN_LITERAL,
+    NotRequired,
+    Required,
+    get_type_hints,
+    is_typeddict,
+    parameter_default,
+)
 
 __all__ = [
     "MAX_DEPTH",
@@ -217,7 +224,8 @@ class _Compiler:
         """The plan of `tp`, its type variables bound by `bindings`. `excluded`: values an open `Literal`
         rejects because another member of the enclosing union declares them."""
         if isinstance(tp, TypeVar):
-            return bindings.get(tp, _ANY)
+            argument = bindings.get(tp)
+            return argument if argument is not None else self.compile(parameter_default(tp), {})
         if tp is Any or tp is object:
             return _ANY
         if tp is None or tp is type(None):
@@ -260,7 +268,9 @@ class _Compiler:
         cls = _typeddict_class(tp)
         parameters: tuple[object, ...] = getattr(cls, "__parameters__", ())
         arguments = tuple(self.compile(arg, bindings) for arg in typing.get_args(tp))
-        arguments = arguments or tuple(_ANY for _ in parameters)  # a bare generic TypedDict: `Any` for each
+        # A bare generic TypedDict: each parameter's default (`APIGatewayProxyEventV2Dict`'s authorizer union),
+        # `Any` for those without one.
+        arguments = arguments or tuple(self.compile(parameter_default(parameter), {}) for parameter in parameters)
         cache_key = (cls, arguments, *sorted(exclusions.items()))
         plan = self.typeddicts.get(cache_key)
         if plan is not None:

@@ -1,9 +1,10 @@
 """Amazon API Gateway REST APIs: the Lambda proxy integration event (also sent by HTTP APIs whose integration
 uses payload format 1.0) and the response the function returns."""
 
-from typing import Any, Literal, Optional
+from typing import Generic, Literal, Optional
 
 from lambda_events._typing import NotRequired, TypedDict
+from lambda_events.types._authorizer_context import AuthorizerContextT
 
 __all__ = [
     "APIGatewayClientCertDict",
@@ -91,17 +92,21 @@ class APIGatewayRequestIdentityDict(TypedDict):
     """Private APIs only: the VPC endpoint the request came through."""
 
 
-class APIGatewayProxyRequestContextDict(TypedDict):
-    """Facts about the request and the API that API Gateway adds (its `$context` variables)."""
+class APIGatewayProxyRequestContextDict(TypedDict, Generic[AuthorizerContextT]):
+    """Facts about the request and the API that API Gateway adds (its `$context` variables).
+
+    Generic over the shape of `authorizer`, like the event (see `APIGatewayProxyEventDict`).
+    """
 
     accountId: str
     """The AWS account that owns the API."""
     apiId: str
     """The id API Gateway assigned to the API."""
-    authorizer: NotRequired[dict[str, Any]]
+    authorizer: NotRequired[AuthorizerContextT]
     """What the method's authorizer returned; absent when the method has none. Its shape depends on the
-    authorizer: a Lambda authorizer gives `principalId`, `integrationLatency` and the keys of its `context`
-    (see `APIGatewayLambdaAuthorizerContextDict`); a Cognito user pool authorizer gives `claims` (see
+    authorizer, and is the type parameter (`dict[str, Any]` when the type is used bare): a Lambda authorizer
+    gives `principalId`, `integrationLatency` and the keys of its `context` (see
+    `APIGatewayLambdaAuthorizerContextDict`); a Cognito user pool authorizer gives `claims` (see
     `APIGatewayCognitoAuthorizerContextDict`); an HTTP API with payload 1.0 gives `claims` and `scopes`
     (`null` without a JWT authorizer)."""
     deploymentId: NotRequired[str]
@@ -141,8 +146,14 @@ class APIGatewayProxyRequestContextDict(TypedDict):
     """The stage the request was sent to (`test-invoke-stage` in a console test, `$default` in HTTP APIs)."""
 
 
-class APIGatewayProxyEventDict(TypedDict):
+class APIGatewayProxyEventDict(TypedDict, Generic[AuthorizerContextT]):
     """The event of a Lambda proxy integration: the whole HTTP request plus API Gateway's context.
+
+    Parameterise it with the shape of `requestContext.authorizer`, which the method's authorizer decides:
+    `APIGatewayProxyEventDict[APIGatewayCognitoAuthorizerContextDict]`, or a subclass of
+    `APIGatewayLambdaAuthorizerContextDict` that declares your Lambda authorizer's `context` keys. Bare, it is
+    a `dict[str, Any]`. Any TypedDict fits (the parameter is bound to `Mapping[str, object]`), so an HTTP API
+    with payload 1.0 types its `claims` and `scopes` with its own.
 
     REST APIs send it, and so do HTTP APIs whose integration uses payload format 1.0 (those add `version`).
     Maps that would be empty are `null`, not `{}`, and the console's test button sends `headers` and
@@ -177,7 +188,7 @@ class APIGatewayProxyEventDict(TypedDict):
     template has none."""
     stageVariables: Optional[dict[str, str]]
     """The stage's variables; `null` when it has none."""
-    requestContext: APIGatewayProxyRequestContextDict
+    requestContext: APIGatewayProxyRequestContextDict[AuthorizerContextT]
     """Facts about the request and the API."""
     body: Optional[str]
     """The request body as a string, base64-encoded when `isBase64Encoded`; `null` when there is none."""
@@ -207,7 +218,7 @@ class APIGatewayProxyResponseDict(TypedDict):
 class APIGatewayCognitoAuthorizerContextDict(TypedDict):
     """`requestContext.authorizer` when the method uses a Cognito user pool authorizer (`COGNITO_USER_POOLS`).
 
-    Narrow `APIGatewayProxyRequestContextDict["authorizer"]` to it with `typing.cast` in such a method.
+    Such a method's handler takes `APIGatewayProxyEventDict[APIGatewayCognitoAuthorizerContextDict]`.
     """
 
     claims: dict[str, str]
@@ -219,7 +230,7 @@ class APIGatewayLambdaAuthorizerContextDict(TypedDict):
     """`requestContext.authorizer` when the method uses a Lambda authorizer (`TOKEN` or `REQUEST`).
 
     Besides these two keys it holds every key of the `context` the authorizer returned: subclass it with
-    those keys and narrow `APIGatewayProxyRequestContextDict["authorizer"]` to the subclass with `typing.cast`.
+    those keys and parameterise the event with the subclass (`APIGatewayProxyEventDict[MyAuthorizerContextDict]`).
     """
 
     principalId: str

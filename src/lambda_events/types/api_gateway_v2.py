@@ -2,12 +2,15 @@
 response.
 
 The authorizer part of the request context depends on the route's authorizer; each kind is its own final
-TypedDict, so `if "jwt" in authorizer:` narrows the union for mypy and pyright alike.
+TypedDict, so `if "jwt" in authorizer:` narrows the union for mypy and pyright alike. The event is generic over
+it: a handler whose route has one kind of authorizer says which (`APIGatewayProxyEventV2Dict[MyLambdaAuthorizerDict]`)
+and reads it without narrowing.
 """
 
-from typing import Any, Literal, Optional, Union, final
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Generic, Literal, Optional, Union, final
 
-from lambda_events._typing import NotRequired, TypedDict
+from lambda_events._typing import NotRequired, TypedDict, type_parameter
 
 __all__ = [
     "APIGatewayProxyEventV2Dict",
@@ -148,17 +151,36 @@ _APIGatewayV2LambdaAuthorizerKeys = TypedDict(
 @final
 class APIGatewayV2LambdaAuthorizerDict(_APIGatewayV2LambdaAuthorizerKeys):
     """The authorizer context of a route that uses a Lambda authorizer; its `lambda` key is documented on the
-    base above."""
+    base above.
+
+    To type the `context` your authorizer returns, declare a TypedDict of your own with the same key (in the
+    functional syntax, since `lambda` is a keyword):
+    `SessionAuthorizerDict = TypedDict("SessionAuthorizerDict", {"lambda": SessionContextDict})`, and
+    parameterise the event with it: `APIGatewayProxyEventV2Dict[SessionAuthorizerDict]`. This class cannot be
+    generic over `lambda` itself: pyright gives no type parameters to a TypedDict of the functional syntax.
+    """
 
 
 APIGatewayV2AuthorizerDict = Union[
     APIGatewayV2LambdaAuthorizerDict, APIGatewayV2JWTAuthorizerDict, APIGatewayV2IAMAuthorizerDict
 ]
-"""`requestContext.authorizer`: one of the three kinds, by the route's authorization type."""
+"""`requestContext.authorizer`: one of the three kinds, by the route's authorization type (the shape of a bare
+`APIGatewayProxyEventV2Dict`'s authorizer)."""
+
+if TYPE_CHECKING:
+    # Bound to `Mapping[str, object]`: an authorizer context is a JSON object (any TypedDict or union of them
+    # fits). The default (PEP 696) keeps `APIGatewayProxyEventV2Dict` alone meaning the union of the three
+    # kinds; type checkers read it from `typing_extensions`, the runtime from `type_parameter`.
+    from typing_extensions import TypeVar
+
+    AuthorizerT = TypeVar("AuthorizerT", bound=Mapping[str, object], default=APIGatewayV2AuthorizerDict)
+else:
+    AuthorizerT = type_parameter("AuthorizerT", bound=Mapping[str, object], default=APIGatewayV2AuthorizerDict)
 
 
-class APIGatewayProxyEventV2RequestContextDict(TypedDict):
-    """Facts about the request and the API that API Gateway adds."""
+class APIGatewayProxyEventV2RequestContextDict(TypedDict, Generic[AuthorizerT]):
+    """Facts about the request and the API that API Gateway adds; generic over the shape of `authorizer`, like
+    the event (see `APIGatewayProxyEventV2Dict`)."""
 
     accountId: str
     """The AWS account that owns the API."""
@@ -166,8 +188,9 @@ class APIGatewayProxyEventV2RequestContextDict(TypedDict):
     """The id API Gateway assigned to the API."""
     authentication: NotRequired[APIGatewayV2AuthenticationDict]
     """The client certificate; present only when the custom domain name requires mutual TLS."""
-    authorizer: NotRequired[APIGatewayV2AuthorizerDict]
-    """What the route's authorizer established; absent when the route has no authorizer."""
+    authorizer: NotRequired[AuthorizerT]
+    """What the route's authorizer established; absent when the route has no authorizer. Its type is the
+    type parameter (`APIGatewayV2AuthorizerDict`, the union of the three kinds, when the type is used bare)."""
     domainName: str
     """The host name the client called."""
     domainPrefix: str
@@ -188,11 +211,16 @@ class APIGatewayProxyEventV2RequestContextDict(TypedDict):
     """When the request arrived, in milliseconds since the Unix epoch."""
 
 
-class APIGatewayProxyEventV2Dict(TypedDict):
+class APIGatewayProxyEventV2Dict(TypedDict, Generic[AuthorizerT]):
     """The event of an HTTP API Lambda integration with payload format 2.0.
 
     Repeated headers and query parameters arrive joined with commas; cookies arrive in `cookies`, not in the
     headers. Maps and lists with nothing to hold are left out, not sent as `null`.
+
+    Parameterise it with the shape of `requestContext.authorizer`, which the route's authorizer decides:
+    `APIGatewayProxyEventV2Dict[APIGatewayV2JWTAuthorizerDict]`, or your own TypedDict with a `lambda` key
+    typed by your Lambda authorizer's `context` (see `APIGatewayV2LambdaAuthorizerDict`). Bare, it is
+    `APIGatewayV2AuthorizerDict`, the union of the three kinds, which `"lambda" in authorizer` narrows.
     """
 
     version: Literal["2.0"]
@@ -214,7 +242,7 @@ class APIGatewayProxyEventV2Dict(TypedDict):
     """The values of the route's path variables; absent when it has none."""
     stageVariables: NotRequired[Optional[dict[str, str]]]
     """The stage's variables; absent when it has none (`sam local start-api` sends `null` instead)."""
-    requestContext: APIGatewayProxyEventV2RequestContextDict
+    requestContext: APIGatewayProxyEventV2RequestContextDict[AuthorizerT]
     """Facts about the request and the API."""
     body: NotRequired[str]
     """The request body, base64-encoded when `isBase64Encoded`; absent when there is none."""

@@ -5,9 +5,10 @@ One type covers the three kinds of event; `requestContext.eventType` tells them 
 only for some kinds say which.
 """
 
-from typing import Any, Literal, Optional
+from typing import Generic, Literal, Optional
 
 from lambda_events._typing import NotRequired, TypedDict
+from lambda_events.types._authorizer_context import AuthorizerContextT
 
 __all__ = [
     "APIGatewayWebSocketEventDict",
@@ -50,8 +51,9 @@ class APIGatewayWebSocketIdentityDict(TypedDict):
     """IAM authorization: the ARN of the IAM user or role."""
 
 
-class APIGatewayWebSocketRequestContextDict(TypedDict):
-    """Facts about the connection, the message and the API that API Gateway adds.
+class APIGatewayWebSocketRequestContextDict(TypedDict, Generic[AuthorizerContextT]):
+    """Facts about the connection, the message and the API that API Gateway adds; generic over the shape of
+    `authorizer`, like the event (see `APIGatewayWebSocketEventDict`).
 
     aws-lambda-go, the Rust crate and Java reuse REST API keys here (`accountId`, `resourceId`, `resourcePath`,
     `httpMethod`, `error`, `integrationLatency`, `status`), and declare `resource`, `path`, `httpMethod` and
@@ -61,9 +63,10 @@ class APIGatewayWebSocketRequestContextDict(TypedDict):
 
     apiId: str
     """The id API Gateway assigned to the API."""
-    authorizer: NotRequired[dict[str, Any]]
+    authorizer: NotRequired[AuthorizerContextT]
     """When `$connect` uses a Lambda authorizer: its `principalId`, `integrationLatency` and the keys of its
-    `context`, on every event of the connection."""
+    `context`, on every event of the connection. Its type is the type parameter (`dict[str, Any]` when the
+    type is used bare)."""
     connectedAt: int
     """When the connection was opened, in milliseconds since the Unix epoch."""
     connectionId: str
@@ -100,11 +103,16 @@ class APIGatewayWebSocketRequestContextDict(TypedDict):
     """The stage of the API."""
 
 
-class APIGatewayWebSocketEventDict(TypedDict):
+class APIGatewayWebSocketEventDict(TypedDict, Generic[AuthorizerContextT]):
     """The event a WebSocket API route sends to its Lambda proxy integration.
 
     `CONNECT` carries the handshake's headers (and query string, when there is one); `DISCONNECT` carries a
     few headers; `MESSAGE` carries the frame in `body`.
+
+    Parameterise it with the shape of `requestContext.authorizer` when `$connect` uses a Lambda authorizer: a
+    subclass of `APIGatewayLambdaAuthorizerContextDict` (from the REST API module) that declares the keys of
+    the authorizer's `context`, as in `APIGatewayWebSocketEventDict[MyAuthorizerContextDict]`. Bare, it is a
+    `dict[str, Any]`; any TypedDict fits (the parameter is bound to `Mapping[str, object]`).
     """
 
     headers: NotRequired[dict[str, str]]
@@ -117,7 +125,7 @@ class APIGatewayWebSocketEventDict(TypedDict):
     """`CONNECT` only, when the connection URL has a query string: every value of every parameter."""
     stageVariables: NotRequired[dict[str, str]]
     """The stage's variables, when it has some."""
-    requestContext: APIGatewayWebSocketRequestContextDict
+    requestContext: APIGatewayWebSocketRequestContextDict[AuthorizerContextT]
     """Facts about the connection and the message."""
     body: NotRequired[str]
     """`MESSAGE` only: the frame's payload, base64-encoded when `isBase64Encoded` (binary frames)."""
