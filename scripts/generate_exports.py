@@ -243,9 +243,12 @@ def render_handlers(module: str, module_of: dict[str, str]) -> str:
         lines.append(f"    from {other} import {', '.join(sorted(names))}\n")
     lines.append("\n")
     for source in sources:
-        alias = f'{source.handler} = Callable[["{source.event}", "LambdaContext"], {source.returns}]\n'
+        # A generic event is named unquoted, parameterised, so that the alias is generic at run time too (the
+        # types module defines the event above the generated region).
+        event = f"{source.event}[{source.event_parameter}]" if source.event_parameter else f'"{source.event}"'
+        alias = f'{source.handler} = Callable[[{event}, "LambdaContext"], {source.returns}]\n'
         if len(alias) > MAX_LINE:
-            alias = f'{source.handler} = Callable[\n    ["{source.event}", "LambdaContext"],\n    {source.returns},\n]\n'
+            alias = f'{source.handler} = Callable[\n    [{event}, "LambdaContext"],\n    {source.returns},\n]\n'
         lines.append(alias)
         lines.append(f'"""{source.handler_doc}"""\n\n')
     lines.append("__all__ += [" + ", ".join(f'"{source.handler}"' for source in sources) + "]\n")

@@ -56,6 +56,10 @@ class Source(NamedTuple):
     """Keyword arguments for the factory that make a representative event (`lambda-events sample`)."""
     decoder: Optional[str] = None
     """The payload decoder of `lambda-events inspect` for this source's nested payloads, if it has any."""
+    event_parameter: Optional[str] = None
+    """The type parameter of a generic event type that the handler alias passes on (`AuthorizerContextT`, a
+    name of the types module), making the alias generic too: `APIGatewayProxyHandler[MyAuthorizerContextDict]`;
+    bare, the alias takes the parameter's default, as the bare event type does."""
 
 
 ORDER: dict[str, Any] = {"id": "order-1001", "status": "PLACED", "total": 42}
@@ -518,10 +522,14 @@ SOURCES: tuple[Source, ...] = (
         event="APIGatewayProxyEventDict",
         handler="APIGatewayProxyHandler",
         returns='"APIGatewayProxyResponseDict"',
-        handler_doc="A REST API (or payload 1.0) proxy integration; return the HTTP response.",
+        handler_doc=(
+            "A REST API (or payload 1.0) proxy integration; return the HTTP response. Generic like the event: "
+            "`APIGatewayProxyHandler[MyContextDict]` takes an `APIGatewayProxyEventDict[MyContextDict]`."
+        ),
         factory="api_gateway_event",
         sample={"method": "POST", "path": "/orders", "body": ORDER},
         decoder="http",
+        event_parameter="AuthorizerContextT",
     ),
     Source(
         "api_gateway_v2",
@@ -529,10 +537,14 @@ SOURCES: tuple[Source, ...] = (
         event="APIGatewayProxyEventV2Dict",
         handler="APIGatewayProxyV2Handler",
         returns='"APIGatewayProxyResponseV2Dict"',
-        handler_doc="An HTTP API payload 2.0 integration; return the structured HTTP response.",
+        handler_doc=(
+            "An HTTP API payload 2.0 integration; return the structured HTTP response. Generic like the event: "
+            "`APIGatewayProxyV2Handler[APIGatewayV2JWTAuthorizerDict]` for a route with a JWT authorizer."
+        ),
         factory="api_gateway_v2_event",
         sample={"method": "POST", "path": "/orders", "body": ORDER, "route_key": "POST /orders"},
         decoder="http",
+        event_parameter="AuthorizerT",
     ),
     Source(
         "api_gateway_websocket",
@@ -541,10 +553,12 @@ SOURCES: tuple[Source, ...] = (
         handler="APIGatewayWebSocketHandler",
         returns='Optional["APIGatewayProxyResponseDict"]',
         handler_doc=(
-            "A WebSocket API route's integration; `$connect` refuses the connection with a non-2xx `statusCode`."
+            "A WebSocket API route's integration; `$connect` refuses the connection with a non-2xx `statusCode`. "
+            "Generic like the event: `APIGatewayWebSocketHandler[MyAuthorizerContextDict]`."
         ),
         factory="api_gateway_websocket_event",
         decoder="http",
+        event_parameter="AuthorizerContextT",
     ),
     Source(
         "alb",

@@ -79,7 +79,7 @@ def payload_v2_event(
     if stage_variables:
         event["stageVariables"] = dict(stage_variables)
     if authorizer is not None:
-        event["requestContext"]["authorizer"] = authorizer
+        event["requestContext"]["authorizer"] = dict(authorizer)
     if request.body.text is not None:
         event["body"] = request.body.text
     return event

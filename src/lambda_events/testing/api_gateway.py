@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Optional, cast
 
+from lambda_events.helpers._arguments import mapping_argument
 from lambda_events.testing._http import Body, Fields, check_request_line, find, last_values, request_parts
 from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Scenario, Seed
 
 if TYPE_CHECKING:
+    from lambda_events.types._authorizer_context import AuthorizerContextT
     from lambda_events.types.api_gateway import APIGatewayHTTPMethod, APIGatewayProxyEventDict
 
 __all__ = ["api_gateway_event"]
@@ -31,19 +33,24 @@ def api_gateway_event(
     stage_variables: Optional[Mapping[str, str]] = None,
     resource: Optional[str] = None,
     stage: str = "prod",
-    authorizer: Optional[Mapping[str, Any]] = None,
+    authorizer: Optional[AuthorizerContextT] = None,
     legacy: bool = False,
     region: str = DEFAULT_REGION,
     account: str = DEFAULT_ACCOUNT,
     seed: Seed = None,
     at: Optional[datetime] = None,
-) -> APIGatewayProxyEventDict:
+) -> APIGatewayProxyEventDict[AuthorizerContextT]:
     """A REST API proxy integration event.
 
     `headers` and `query` map a name to a value or to a list of values: `multiValueHeaders` gets every value,
     `headers` the last. With no `headers`, a browser's headers behind API Gateway are used. A bytes `body` is
     base64-encoded with `isBase64Encoded`; a mapping or list is sent as JSON (with its `Content-Type`). Empty
     maps are `null`, as API Gateway sends them. `resource` (the matched template) defaults to `path`.
+
+    `authorizer`, a mapping, is copied into `requestContext.authorizer` (what the method's authorizer returned),
+    and its type parameterises the event's: an `APIGatewayCognitoAuthorizerContextDict` gives an
+    `APIGatewayProxyEventDict[APIGatewayCognitoAuthorizerContextDict]`. Without it the key is absent and the
+    type is the bare `APIGatewayProxyEventDict`. Anything but a mapping or `None` raises `TypeError`.
 
     With `legacy`, the event as older deployments, older console tests and local emulators send it: without
     the keys added later (`multiValueHeaders`, `multiValueQueryStringParameters`, `isBase64Encoded`, and
@@ -55,7 +62,7 @@ def api_gateway_event(
     scene = Scenario(seed=seed, at=at, region=region, account=account)
     api_id = scene.lower_id(10)
     request = request_parts(scene, api_host(scene, api_id), headers=headers, query=query, body=body)
-    event: APIGatewayProxyEventDict = {
+    event: APIGatewayProxyEventDict[AuthorizerContextT] = {
         "resource": resource or path,
         "path": path,
         "httpMethod": method,
@@ -100,7 +107,7 @@ def api_gateway_event(
         "isBase64Encoded": request.body.base64,
     }
     if authorizer is not None:
-        event["requestContext"]["authorizer"] = dict(authorizer)
+        event["requestContext"]["authorizer"] = cast("AuthorizerContextT", dict(mapping_argument(authorizer, "authorizer")))
     if legacy:
         if request.body.base64:
             raise ValueError("legacy: an event without isBase64Encoded cannot carry a binary body")
@@ -108,7 +115,7 @@ def api_gateway_event(
     return event
 
 
-def _drop_later_keys(event: APIGatewayProxyEventDict) -> None:
+def _drop_later_keys(event: APIGatewayProxyEventDict[AuthorizerContextT]) -> None:
     """Remove from `event` the keys API Gateway added over the years, which older events lack."""
     del event["multiValueHeaders"], event["multiValueQueryStringParameters"], event["isBase64Encoded"]
     context = event["requestContext"]

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Literal, Optional
+from typing import TYPE_CHECKING, Literal, Optional, cast
 
+from lambda_events.helpers._arguments import mapping_argument
 from lambda_events.testing._http import USER_AGENT, Body, Fields, encode_body, last_values, multi, trace_id
 from lambda_events.testing._scenario import DEFAULT_ACCOUNT, DEFAULT_REGION, Scenario, Seed
 from lambda_events.testing.api_gateway import api_host
 
 if TYPE_CHECKING:
+    from lambda_events.types._authorizer_context import AuthorizerContextT
     from lambda_events.types.api_gateway_websocket import APIGatewayWebSocketEventDict
 
 __all__ = ["api_gateway_websocket_event"]
@@ -30,21 +32,28 @@ def api_gateway_websocket_event(
     route_key: Optional[str] = None,
     query: Fields = None,
     connection_id: Optional[str] = None,
+    authorizer: Optional[AuthorizerContextT] = None,
     stage: str = "prod",
     region: str = DEFAULT_REGION,
     account: str = DEFAULT_ACCOUNT,
     seed: Seed = None,
     at: Optional[datetime] = None,
-) -> APIGatewayWebSocketEventDict:
+) -> APIGatewayWebSocketEventDict[AuthorizerContextT]:
     """A WebSocket API integration event: a client connecting (with the handshake's headers and `query`),
     sending a message (`body`; bytes make a binary frame) or disconnecting. `route_key` defaults to
-    `$connect`, `$default` or `$disconnect`."""
+    `$connect`, `$default` or `$disconnect`.
+
+    `authorizer`, a mapping, is copied into `requestContext.authorizer`, as on every event of a connection
+    whose `$connect` route has a Lambda authorizer (its `principalId`, `integrationLatency` and `context`
+    keys), and its type parameterises the event's. Without it the key is absent and the type is the bare
+    `APIGatewayWebSocketEventDict`. Anything but a mapping or `None` raises `TypeError`.
+    """
     scene = Scenario(seed=seed, at=at, region=region, account=account)
     api_id = scene.lower_id(10)
     host = api_host(scene, api_id)
     source_ip = scene.ip()
     request_id = scene.base64(10)
-    event: APIGatewayWebSocketEventDict = {
+    event: APIGatewayWebSocketEventDict[AuthorizerContextT] = {
         "requestContext": {
             "apiId": api_id,
             "connectedAt": scene.epoch_ms(-60_000 if event_type != "CONNECT" else 0),
@@ -63,6 +72,8 @@ def api_gateway_websocket_event(
         "isBase64Encoded": False,
     }
     context = event["requestContext"]
+    if authorizer is not None:
+        context["authorizer"] = cast("AuthorizerContextT", dict(mapping_argument(authorizer, "authorizer")))
     if event_type == "CONNECT":
         handshake = {
             "Host": [host],

@@ -245,8 +245,11 @@ from typing import Callable, TYPE_CHECKING
 if TYPE_CHECKING:
     from lambda_events.types.context import LambdaContext
 
-APIGatewayProxyHandler = Callable[["APIGatewayProxyEventDict", "LambdaContext"], "APIGatewayProxyResponseDict"]
-"""A REST API (or payload 1.0) proxy integration; return the HTTP response."""
+APIGatewayProxyHandler = Callable[
+    [APIGatewayProxyEventDict[AuthorizerContextT], "LambdaContext"],
+    "APIGatewayProxyResponseDict",
+]
+"""A REST API (or payload 1.0) proxy integration; return the HTTP response. Generic like the event: `APIGatewayProxyHandler[MyContextDict]` takes an `APIGatewayProxyEventDict[MyContextDict]`."""
 
 __all__ += ["APIGatewayProxyHandler"]
 # --- end generated handler aliases ---

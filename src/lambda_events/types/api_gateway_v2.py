@@ -275,8 +275,11 @@ from typing import Callable, TYPE_CHECKING
 if TYPE_CHECKING:
     from lambda_events.types.context import LambdaContext
 
-APIGatewayProxyV2Handler = Callable[["APIGatewayProxyEventV2Dict", "LambdaContext"], "APIGatewayProxyResponseV2Dict"]
-"""An HTTP API payload 2.0 integration; return the structured HTTP response."""
+APIGatewayProxyV2Handler = Callable[
+    [APIGatewayProxyEventV2Dict[AuthorizerT], "LambdaContext"],
+    "APIGatewayProxyResponseV2Dict",
+]
+"""An HTTP API payload 2.0 integration; return the structured HTTP response. Generic like the event: `APIGatewayProxyV2Handler[APIGatewayV2JWTAuthorizerDict]` for a route with a JWT authorizer."""
 
 __all__ += ["APIGatewayProxyV2Handler"]
 # --- end generated handler aliases ---

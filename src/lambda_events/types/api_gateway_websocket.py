@@ -141,10 +141,10 @@ if TYPE_CHECKING:
     from lambda_events.types.api_gateway import APIGatewayProxyResponseDict
 
 APIGatewayWebSocketHandler = Callable[
-    ["APIGatewayWebSocketEventDict", "LambdaContext"],
+    [APIGatewayWebSocketEventDict[AuthorizerContextT], "LambdaContext"],
     Optional["APIGatewayProxyResponseDict"],
 ]
-"""A WebSocket API route's integration; `$connect` refuses the connection with a non-2xx `statusCode`."""
+"""A WebSocket API route's integration; `$connect` refuses the connection with a non-2xx `statusCode`. Generic like the event: `APIGatewayWebSocketHandler[MyAuthorizerContextDict]`."""
 
 __all__ += ["APIGatewayWebSocketHandler"]
 # --- end generated handler aliases ---
