@@ -8,6 +8,7 @@ contributor who adds a row learns at once what else to write.
 
 from __future__ import annotations
 
+import importlib
 import json
 import typing
 from pathlib import Path
@@ -43,7 +44,13 @@ def test_every_source_has_its_type_guard_alias_factory_and_a_fixture(source: Sou
     guard = getattr(detection, f"is_{source.id}_event")
     assert guard is getattr(lambda_events, guard.__name__)
     alias = getattr(lambda_events, source.handler)
-    assert typing.get_args(alias)[0][0] == typing.ForwardRef(source.event)
+    event_type = getattr(lambda_events, source.event)
+    if source.event_parameter:  # a generic alias: the event parameterised with the parameter it passes on
+        parameter = getattr(importlib.import_module(f"lambda_events.types.{source.module}"), source.event_parameter)
+        assert typing.get_args(alias)[0][0] == event_type[parameter]
+        assert typing.get_args(alias[dict[str, str]])[0][0] == event_type[dict[str, str]]
+    else:
+        assert typing.get_args(alias)[0][0] == typing.ForwardRef(source.event)
     assert getattr(testing, source.factory).__module__ == f"lambda_events.testing.{source.module}"
     mapping = json.loads((EVENTS_DIR / source.module / MAPPING_FILE_NAME).read_text(encoding="utf-8"))
     mapped_types = {entry["type"] for entry in mapping.values()}
