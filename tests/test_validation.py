@@ -6,7 +6,7 @@ import copy
 import sys
 from functools import partial
 from types import FrameType
-from typing import Annotated, Any, Generic, Literal, Optional, TypeVar, Union
+from typing import TYPE_CHECKING, Annotated, Any, Generic, Literal, Optional, TypeVar, Union
 
 import pytest
 from typeguard import TypeCheckError, check_type
@@ -29,7 +29,7 @@ from lambda_events import (
     assert_valid_event,
     find_event_problems,
 )
-from lambda_events._typing import TypedDict
+from lambda_events._typing import NotRequired, TypedDict, parameter_default, type_parameter
 from tests.fixture_catalog import fixture_named
 
 
@@ -139,6 +139,29 @@ def test_type_variables_pass_through_nested_generic_typeddicts() -> None:
         "$.items[0]: expected int, got str",
     ]
     assert messages({"inner": {"payload": "anything"}, "items": []}, Outer) == []
+
+
+if TYPE_CHECKING:
+    from typing_extensions import TypeVar as DefaultingTypeVar
+
+    DefaultedT = DefaultingTypeVar("DefaultedT", default=int)
+else:
+    DefaultedT = type_parameter("DefaultedT", bound=object, default=int)
+
+
+class Defaulted(TypedDict, Generic[DefaultedT]):
+    value: DefaultedT
+    nested: NotRequired[Inner[DefaultedT]]
+
+
+def test_a_bare_generic_typeddict_checks_its_parameters_defaults() -> None:
+    assert messages({"value": 1, "nested": {"payload": 2}}, Defaulted) == []
+    assert messages({"value": "one", "nested": {"payload": "two"}}, Defaulted) == [
+        "$.value: expected int, got str",
+        "$.nested.payload: expected int, got str",
+    ]
+    assert messages({"value": "one", "nested": {"payload": "two"}}, Defaulted[str]) == []
+    assert parameter_default(DefaultedT) is int and parameter_default(InnerT) is Any
 
 
 def test_non_object_where_an_object_is_expected() -> None:

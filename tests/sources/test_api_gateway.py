@@ -3,6 +3,8 @@ and the types of `lambda_events.types.api_gateway`."""
 
 from __future__ import annotations
 
+from typing import Any, Optional, TypedDict, cast
+
 import pytest
 from hypothesis import strategies as st
 
@@ -21,6 +23,7 @@ from tests.support import (
     bodies,
     factory_test,
     fields,
+    fixtures_of,
     json_objects,
     methods,
     names,
@@ -71,6 +74,60 @@ def test_lambda_authorizer_context_is_extended_by_subclassing() -> None:
         "$.quota",
         "$.beta",
     }
+
+
+class HttpApiV1AuthorizerDict(TypedDict):
+    """`requestContext.authorizer` of an HTTP API payload 1.0 event: `null` claims and scopes without a JWT
+    authorizer."""
+
+    claims: Optional[dict[str, str]]
+    """The token's claims."""
+    scopes: Optional[list[str]]
+    """The token's scopes."""
+
+
+def test_the_event_is_checked_against_its_authorizer_context_parameter() -> None:
+    event = fixture_named("apiGatewayProxyEventLambdaAuthorizer.json").event()
+    assert find_event_problems(event, APIGatewayProxyEventDict[PetsAuthorizerContextDict]) == []
+    assert problem_paths(event, APIGatewayProxyEventDict[APIGatewayCognitoAuthorizerContextDict]) == {
+        "$.requestContext.authorizer",  # no claims
+        *(f"$.requestContext.authorizer.{key}" for key in ("principalId", "integrationLatency", "tenantId", "role", "quota", "beta")),
+    }
+    event["requestContext"]["authorizer"]["quota"] = "100"
+    assert [str(problem) for problem in find_event_problems(event, APIGatewayProxyEventDict[PetsAuthorizerContextDict])] == [
+        "$.requestContext.authorizer.quota: expected int, got str"
+    ]
+    cognito = fixture_named("apiGatewayProxyEventCognitoAuthorizer.json").event()
+    assert find_event_problems(cognito, APIGatewayProxyEventDict[APIGatewayCognitoAuthorizerContextDict]) == []
+    assert find_event_problems(cognito, APIGatewayProxyEventDict[PetsAuthorizerContextDict]) != []
+
+
+def test_payload_1_0_events_fit_a_parameter_of_their_own() -> None:
+    http_api = [fixture for fixture in fixtures_of("APIGatewayProxyEventDict") if fixture.raw().get("version") == "1.0"]
+    assert len(http_api) >= 5
+    for fixture in http_api:
+        assert find_event_problems(fixture.event(), APIGatewayProxyEventDict[HttpApiV1AuthorizerDict]) == [], fixture.name
+
+
+def test_the_bare_event_requires_an_object_as_authorizer() -> None:
+    event = fixture_named("apiGatewayProxyEventLambdaAuthorizer.json").event()
+    event["requestContext"]["authorizer"] = "user-1234"
+    assert [str(problem) for problem in find_event_problems(event, APIGatewayProxyEventDict)] == [
+        "$.requestContext.authorizer: expected an object, got str"
+    ]
+
+
+def test_the_factory_types_and_copies_the_authorizer_context() -> None:
+    context: PetsAuthorizerContextDict = {
+        "principalId": "user-1", "integrationLatency": 12, "tenantId": "acme", "role": "admin", "quota": 3, "beta": False
+    }
+    event = factories.api_gateway_event(authorizer=context, seed=1)
+    assert find_event_problems(event, APIGatewayProxyEventDict[PetsAuthorizerContextDict]) == []
+    assert event["requestContext"].get("authorizer") == context
+    assert event["requestContext"].get("authorizer") is not context
+    assert "authorizer" not in factories.api_gateway_event(seed=1)["requestContext"]
+    with pytest.raises(TypeError, match="^authorizer must be a mapping such as a dict, got list"):
+        factories.api_gateway_event(authorizer=cast(Any, [("principalId", "user-1")]), seed=1)
 
 
 def test_console_test_headers_are_null_not_absent() -> None:
