@@ -38,6 +38,7 @@ from lambda_events import LambdaContext, send_cloudformation_response
 from lambda_events.helpers.detection import EVENT_SOURCE_TYPE_NAMES
 from lambda_events import find_event_problems
 from lambda_events.testing import (
+    api_gateway_v2_event,
     client_vpn_event,
     codecommit_event,
     iot_authorizer_event,
@@ -420,6 +421,33 @@ def test_http_api_handler() -> None:
     event["cookies"] = ["theme=dark"]
     assert "cookies" not in example.handler(event, CONTEXT)
     assert example.handler(event_of("apiGatewayProxyV2IamEvent.json"), CONTEXT)["statusCode"] == 401
+
+
+def test_api_gateway_authorizer_context() -> None:
+    example = load_example("api_gateway_authorizer_context")
+    event = event_of("apiGatewayProxyEventLambdaAuthorizer.json")  # an admin of tenant acme, quota 100
+    assert find_event_problems(event, example.TenantEventDict) == []
+    answer = example.handler(event, CONTEXT)
+    assert (answer["statusCode"], json.loads(answer["body"])) == (200, {"tenant": "acme", "user": "user-1234", "beta": True})
+    event["requestContext"]["authorizer"]["quota"] = 0
+    assert example.handler(event, CONTEXT)["statusCode"] == 429
+    event["requestContext"]["authorizer"].update(role="reader", quota=5)
+    event["httpMethod"] = "DELETE"
+    assert example.handler(event, CONTEXT)["statusCode"] == 403
+    del event["requestContext"]["authorizer"]
+    assert example.handler(event, CONTEXT)["statusCode"] == 401
+
+
+def test_http_api_lambda_authorizer_context() -> None:
+    example = load_example("http_api_lambda_authorizer_context")
+    session = {"lambda": {"userId": "u-7", "plan": "free", "teams": ["ops"]}}
+    event = api_gateway_v2_event(route_key="GET /teams", path="/teams", authorizer=session, seed=1)
+    assert find_event_problems(event, lambda_events.APIGatewayProxyEventV2Dict[example.SessionAuthorizerDict]) == []
+    answer = example.handler(event, CONTEXT)
+    assert (answer["statusCode"], json.loads(answer["body"])) == (200, {"user": "u-7", "teams": ["ops"]})
+    export = api_gateway_v2_event(route_key="GET /export", path="/export", authorizer=session, seed=1)
+    assert example.handler(export, CONTEXT)["statusCode"] == 403
+    assert example.handler(api_gateway_v2_event(seed=1), CONTEXT)["statusCode"] == 401
 
 
 def test_websocket_chat() -> None:
