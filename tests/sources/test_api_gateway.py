@@ -89,14 +89,14 @@ class HttpApiV1AuthorizerDict(TypedDict):
 def test_the_event_is_checked_against_its_authorizer_context_parameter() -> None:
     event = fixture_named("apiGatewayProxyEventLambdaAuthorizer.json").event()
     assert find_event_problems(event, APIGatewayProxyEventDict[PetsAuthorizerContextDict]) == []
+    context_keys = ("principalId", "integrationLatency", "tenantId", "role", "quota", "beta")
     assert problem_paths(event, APIGatewayProxyEventDict[APIGatewayCognitoAuthorizerContextDict]) == {
         "$.requestContext.authorizer",  # no claims
-        *(f"$.requestContext.authorizer.{key}" for key in ("principalId", "integrationLatency", "tenantId", "role", "quota", "beta")),
+        *(f"$.requestContext.authorizer.{key}" for key in context_keys),
     }
     event["requestContext"]["authorizer"]["quota"] = "100"
-    assert [str(problem) for problem in find_event_problems(event, APIGatewayProxyEventDict[PetsAuthorizerContextDict])] == [
-        "$.requestContext.authorizer.quota: expected int, got str"
-    ]
+    problems = find_event_problems(event, APIGatewayProxyEventDict[PetsAuthorizerContextDict])
+    assert [str(problem) for problem in problems] == ["$.requestContext.authorizer.quota: expected int, got str"]
     cognito = fixture_named("apiGatewayProxyEventCognitoAuthorizer.json").event()
     assert find_event_problems(cognito, APIGatewayProxyEventDict[APIGatewayCognitoAuthorizerContextDict]) == []
     assert find_event_problems(cognito, APIGatewayProxyEventDict[PetsAuthorizerContextDict]) != []

@@ -125,9 +125,8 @@ def test_the_event_is_checked_against_its_authorizer_parameter(name: str, kind: 
 def test_a_lambda_authorizer_context_is_checked_against_the_users_type() -> None:
     event = fixture_named("apiGatewayProxyV2LambdaAuthorizerOnlyEvent.json").event()
     event["requestContext"]["authorizer"]["lambda"]["numberKey"] = "1"
-    assert [str(problem) for problem in find_event_problems(event, APIGatewayProxyEventV2Dict[ExampleAuthorizerDict])] == [
-        "$.requestContext.authorizer.lambda.numberKey: expected int, got str"
-    ]
+    problems = find_event_problems(event, APIGatewayProxyEventV2Dict[ExampleAuthorizerDict])
+    assert [str(problem) for problem in problems] == ["$.requestContext.authorizer.lambda.numberKey: expected int, got str"]
     assert find_event_problems(event, APIGatewayProxyEventV2Dict) == []  # bare: any lambda context
 
 

@@ -107,7 +107,8 @@ def api_gateway_event(
         "isBase64Encoded": request.body.base64,
     }
     if authorizer is not None:
-        event["requestContext"]["authorizer"] = cast("AuthorizerContextT", dict(mapping_argument(authorizer, "authorizer")))
+        copied = dict(mapping_argument(authorizer, "authorizer"))
+        event["requestContext"]["authorizer"] = cast("AuthorizerContextT", copied)
     if legacy:
         if request.body.base64:
             raise ValueError("legacy: an event without isBase64Encoded cannot carry a binary body")
