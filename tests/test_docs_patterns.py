@@ -27,7 +27,7 @@ from typeguard import CollectionCheckStrategy, TypeCheckError, check_type
 from typing_extensions import TypedDict
 
 # --8<-- [end:typeguard_import]
-from lambda_events import EventBridgeEventDict, SQSEventDict
+from lambda_events import APIGatewayProxyEventV2Dict, EventBridgeEventDict, SQSEventDict
 
 # --8<-- [start:open_literal_import]
 from typing import Annotated
@@ -136,6 +136,17 @@ def test_the_other_validators_check_open_literals_as_closed_sets() -> None:
         TypeAdapter(ShipmentDict).validate_python(shipment)
     with pytest.raises(msgspec.ValidationError):
         msgspec.convert(shipment, ShipmentDict)
+
+
+@pytest.mark.skipif(sys.version_info[:2] == (3, 12), reason="typing.TypeVar of Python 3.12 holds no default")
+def test_pydantic_checks_a_bare_http_api_event_against_the_authorizer_union() -> None:
+    """pydantic reads the run-time default of the event's type parameter, as `find_event_problems` does."""
+    event = copy.deepcopy(fixture_named("apiGatewayProxyV2IamEvent.json").event())
+    adapter = TypeAdapter(APIGatewayProxyEventV2Dict)
+    assert adapter.validate_python(copy.deepcopy(event)) == event
+    event["requestContext"]["authorizer"] = {"cognito": {"sub": "1"}}  # none of the three kinds
+    with pytest.raises(ValidationError, match="requestContext.authorizer"):
+        adapter.validate_python(event)
 
 
 @pytest.mark.skipif(sys.version_info >= (3, 12), reason="from Python 3.12 on, pydantic accepts typing.TypedDict")

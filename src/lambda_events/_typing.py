@@ -16,6 +16,7 @@ if sys.version_info >= (3, 12):
     from typing import NotRequired, Required, TypedDict, get_type_hints, is_typeddict
 else:
     from typing_extensions import NotRequired, Required, TypedDict, get_type_hints, is_typeddict
+    from typing_extensions import TypeVar as _ExtensionsTypeVar
 
 __all__ = [
     "OPEN_LITERAL",
@@ -55,9 +56,19 @@ def type_parameter(name: str, *, bound: object, default: object) -> Any:
     `parameter_default`.
 
     Type checkers read a `typing_extensions.TypeVar` with the same bound and default, declared under
-    `TYPE_CHECKING`; at run time `typing.TypeVar` is cheaper, but takes a default only from Python 3.13.
+    `TYPE_CHECKING`. At run time the `TypeVar` also carries the default (`__default__`, which pydantic reads)
+    except on Python 3.12, whose `typing.TypeVar` takes none: importing `typing_extensions` there for it would
+    slow every import of the package.
     """
-    parameter = TypeVar(name, bound=bound)  # type: ignore[misc]  # a TypeVar made by a function
+    # Called through `Any`: the checkers read the declarations under `TYPE_CHECKING`, not these.
+    make: Any = TypeVar
+    if sys.version_info >= (3, 13):
+        parameter = make(name, bound=bound, default=default)
+    elif sys.version_info >= (3, 12):
+        parameter = make(name, bound=bound)
+    else:
+        make = _ExtensionsTypeVar
+        parameter = make(name, bound=bound, default=default)
     _defaults[parameter] = default
     return parameter
 
