@@ -14,7 +14,7 @@ import os
 import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, ForwardRef, Optional, cast, get_args
+from typing import Any, ForwardRef, Optional, TypeVar, cast, get_args, get_origin
 
 import pytest
 
@@ -209,11 +209,16 @@ def forward_references(alias: object) -> Iterator[str]:
 
 
 def event_type_of(alias: object) -> str:
-    """The name of the type of an alias's first parameter."""
+    """The name of the type of an alias's first parameter: named forward, or a generic event parameterised
+    with the type parameter the alias passes on (`APIGatewayProxyEventDict[AuthorizerContextT]`)."""
     parameters, _ = get_args(alias)
     first = parameters[0]
-    assert isinstance(first, ForwardRef)
-    return first.__forward_arg__
+    if isinstance(first, ForwardRef):
+        return first.__forward_arg__
+    (parameter,) = get_args(first)
+    assert isinstance(parameter, TypeVar)
+    name: str = get_origin(first).__name__
+    return name
 
 
 ALIASES = {name: getattr(lambda_events, name) for name in [s.handler for s in SOURCES] + ["CognitoUserPoolTriggerHandler"]}
