@@ -211,6 +211,7 @@ def test_detection_never_raises_on_deep_or_hostile_input(name: str) -> None:
         lambda: le.get_header(None, "a"),  # type: ignore[call-overload]
         lambda: le.get_header({"headers": {}}, None),  # type: ignore[call-overload]
         lambda: le.get_multi_value_header(None, "a"),  # type: ignore[arg-type]
+        lambda: le.get_all_headers(None),  # type: ignore[arg-type]
         lambda: le.get_query_parameter(None, "a"),  # type: ignore[call-overload]
         lambda: le.get_multi_value_query_parameter(None, "a"),  # type: ignore[arg-type]
         lambda: le.parse_arn(None),  # type: ignore[arg-type]

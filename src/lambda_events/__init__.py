@@ -30,7 +30,7 @@ _NAMES_BY_MODULE = (
     ("helpers.errors", "EventDecodeError"),
     ("helpers.firehose", "decode_firehose_data decode_firehose_json decode_firehose_text"),
     ("helpers.firehose_responses", "KinesisFirehoseDataTransformationRecord KinesisFirehoseDataTransformationResponse base64_from_bytes base64_from_json base64_from_str"),
-    ("helpers.http", "decode_body decode_json_body decode_text_body get_cookies get_header get_multi_value_header get_multi_value_query_parameter get_query_parameter"),
+    ("helpers.http", "decode_body decode_json_body decode_text_body get_all_headers get_cookies get_header get_multi_value_header get_multi_value_query_parameter get_query_parameter"),
     ("helpers.http_responses", "HttpResponseBody alb_response api_gateway_proxy_response api_gateway_proxy_response_v2 binary_body json_body lambda_function_url_response text_body vpc_lattice_response"),
     ("helpers.iot_rule", "decode_iot_rule_original_payload decode_iot_rule_original_payload_json"),
     ("helpers.kafka", "decode_kafka_headers decode_kafka_json decode_kafka_key decode_kafka_text decode_kafka_value"),

@@ -99,6 +99,7 @@ from lambda_events import (
     extract_cloudwatch_logs_from_kinesis_event,
     extract_cloudwatch_logs_from_kinesis_record,
     find_event_problems,
+    get_all_headers,
     get_codepipeline_artifact,
     get_cookies,
     get_header,
@@ -199,6 +200,7 @@ def http_requests() -> None:
     assert_type(get_header(request, "host"), Optional[str])
     assert_type(get_header(PLAIN, "host", ""), str)
     assert_type(get_multi_value_header(request, "accept"), list[str])
+    assert_type(get_all_headers(request), dict[str, list[str]])
     assert_type(get_query_parameter(PLAIN, "page"), Optional[str])
     assert_type(get_query_parameter(request, "page", 1), Union[str, int])
     assert_type(get_multi_value_query_parameter(request, "tag"), list[str])
