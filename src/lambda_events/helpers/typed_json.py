@@ -13,11 +13,9 @@ as before. Two keyword arguments give a typed result instead:
 
 from __future__ import annotations
 
-import typing
 from typing import TYPE_CHECKING, Any, Optional, TypeVar, Union
 
-from lambda_events._typing import is_typeddict_class
-from lambda_events.helpers._describe import kind, preview
+from lambda_events.helpers._arguments import bool_argument, typeddict_argument
 from lambda_events.helpers.errors import EventDecodeError
 
 if TYPE_CHECKING:
@@ -39,12 +37,17 @@ DocumentT = TypeVar("DocumentT")
 _LISTED_PROBLEMS = 5
 
 
-def typed_document(document: Any, where: str, expected_type: object, as_json: object) -> Any:
+def typed_document(
+    document: Any, where: str, expected_type: object, as_json: object, argument: str = "type"
+) -> Any:
     """`document`, which a decoder parsed from the value at `where`, once checked against the decoder's `type=`
-    argument (`expected_type`; `None` when not given): the arguments' `TypeError`s are those of `typed_form`;
-    `EventDecodeError` naming `where` and listing the problems when the document does not match the TypedDict.
+    argument (`expected_type`; `None` when not given; `argument` is its name): the arguments' `TypeError`s are
+    those of `typed_form`; `EventDecodeError` naming `where` and listing the problems when the document does
+    not match the TypedDict.
     """
-    name = typed_form(expected_type, as_json)
+    if expected_type is None and (as_json is False or as_json is True):  # the untyped call: nothing to check
+        return document
+    name = typed_form(expected_type, as_json, argument)
     if name is None:
         return document
     from lambda_events.helpers.validation import find_event_problems  # loaded by the first typed call only
@@ -52,7 +55,7 @@ def typed_document(document: Any, where: str, expected_type: object, as_json: ob
     try:
         problems = find_event_problems(document, expected_type)
     except TypeError as error:  # a key's annotation names nothing, or a construct the checker does not know
-        raise TypeError(f"type {name} cannot be checked at run time: {error}") from error
+        raise TypeError(f"{argument} {name} cannot be checked at run time: {error}") from error
     if not problems:
         return document
     listed = "; ".join(str(problem) for problem in problems[:_LISTED_PROBLEMS])
@@ -62,26 +65,16 @@ def typed_document(document: Any, where: str, expected_type: object, as_json: ob
     raise EventDecodeError(where, f"does not match {name} ({count}): {listed}{tail}")
 
 
-def typed_form(expected_type: object, as_json: object) -> Optional[str]:
-    """Check a decoder's `type=` and `as_json=` arguments; the name of the TypedDict to check the document
-    against, or `None` when there is none (`as_json` or neither given).
+def typed_form(expected_type: object, as_json: object, argument: str = "type") -> Optional[str]:
+    """Check a decoder's `type=` argument (named `argument`) and its `as_json=`: the name of the TypedDict to
+    check the document against, or `None` when there is none (`as_json` or neither given).
 
-    `TypeError` naming `type` when it is not a TypedDict class, or `as_json` when it is not a `bool` or is
-    `True` with a `type`.
+    `TypeError` naming the argument when it is not a TypedDict class, or `as_json` when it is not a `bool` or
+    is `True` with a type.
     """
-    if as_json is not True and as_json is not False:
-        raise TypeError(f"as_json must be a bool, got {kind(as_json)}")
     if expected_type is None:
+        bool_argument(as_json, "as_json")
         return None
-    if as_json:
-        raise TypeError("as_json=True and type cannot be given together: type already says what to return")
-    return _typeddict_name(expected_type)
-
-
-def _typeddict_name(expected_type: object) -> str:
-    """The name of a TypedDict class, or of the one a parametrized generic TypedDict (`Detail[int]`) is of;
-    `TypeError` naming `type` for anything else."""
-    cls = expected_type if is_typeddict_class(expected_type) else typing.get_origin(expected_type)
-    if not is_typeddict_class(cls):
-        raise TypeError(f"type must be a TypedDict class, got {kind(expected_type)} {preview(expected_type)}")
-    return str(getattr(cls, "__name__", "TypedDict"))
+    if bool_argument(as_json, "as_json"):
+        raise TypeError(f"as_json=True and {argument} cannot be given together: {argument} says what to return")
+    return typeddict_argument(expected_type, argument).__name__
