@@ -18,8 +18,10 @@ from typing_extensions import NotRequired, Required, TypedDict
 
 import lambda_events as le
 from lambda_events import EventDecodeError, JSONValue, find_event_problems
+from lambda_events.testing import sqs_event
 from tests.fixture_catalog import HTTP_EVENT_TYPES, event_named, events_of, items_of
 from tests.support import json_text
+from tests.test_docs_code_blocks import BLOCKS
 
 # --- the decoders, each with the records of the sample events it reads ------------------------------------
 
@@ -133,7 +135,9 @@ def test_a_mismatch_is_a_decode_error_naming_where_and_what(name: str) -> None:
             continue
         shape = _shape(document)
         needs_more = _typeddict("NeedsMore", {**typing.get_type_hints(shape), "zz_missing": str})
-        with pytest.raises(EventDecodeError, match=r"does not match NeedsMore \(1 problem\): \$: missing required key 'zz_missing'$") as raised:
+        with pytest.raises(
+            EventDecodeError, match=r"does not match NeedsMore \(1 problem\): \$: missing required key 'zz_missing'$"
+        ) as raised:
             decoder(record, type=needs_more)
         assert raised.value.where == _where(name, record)
         keys = list(document)
@@ -289,12 +293,18 @@ def test_a_matching_document_is_returned_as_it_is(document: dict[str, Any]) -> N
     ("document", "problems"),
     [
         ({**ORDER, "status": "LOST"}, ["$.status: expected 'NEW' | 'PAID', got 'LOST'"]),
-        ({**ORDER, "items": [{"sku": 1}]}, ["$.items[0]: missing required key 'quantity'", "$.items[0].sku: expected str, got int"]),
+        (
+            {**ORDER, "items": [{"sku": 1}]},
+            ["$.items[0]: missing required key 'quantity'", "$.items[0].sku: expected str, got int"],
+        ),
         ({**ORDER, "note": 3}, ["$.note: expected str | None, got int"]),
         ({**ORDER, "tags": {"a": 1}}, ["$.tags.a: expected str, got int"]),
         ({**ORDER, "raw": {"a": {1, 2}}}, ["$.raw.a: expected a JSON value, got set"]),
         ({**ORDER, "total": True}, ["$.total: expected int | float, got bool"]),
-        ({"status": "NEW", "items": [], "surprise": 1}, ["$: missing required key 'id'", "$.surprise: key not declared by OrderDict"]),
+        (
+            {"status": "NEW", "items": [], "surprise": 1},
+            ["$: missing required key 'id'", "$.surprise: key not declared by OrderDict"],
+        ),
     ],
 )
 def test_every_mismatch_is_reported_with_its_path(document: dict[str, Any], problems: list[str]) -> None:
@@ -391,7 +401,10 @@ ORDERS = st.fixed_dictionaries(
     {
         "id": st.one_of(st.text(max_size=5), st.integers()),
         "status": st.sampled_from(["NEW", "PAID", "LOST"]),
-        "items": st.lists(st.fixed_dictionaries({"sku": st.text(max_size=3), "quantity": st.integers() | st.text(max_size=2)}), max_size=3),
+        "items": st.lists(
+            st.fixed_dictionaries({"sku": st.text(max_size=3), "quantity": st.integers() | st.text(max_size=2)}),
+            max_size=3,
+        ),
     },
     optional={"note": st.none() | st.text(max_size=3) | st.integers(), "raw": JSON_DOCUMENTS, "surprise": st.just(1)},
 )
@@ -418,3 +431,36 @@ def test_the_decoder_raises_exactly_when_the_validator_finds_problems(document: 
         assert str(problems[0]) in raised.value.problem
     else:
         assert le.decode_kinesis_json(record, type=OrderDict) == document
+
+
+# --- the documented examples, run -------------------------------------------------------------------------
+
+
+def _documented(page: str, marker: str) -> dict[str, Any]:
+    """The names the inline code block of `page` containing `marker` defines, once run."""
+    code = next(code for name, code in BLOCKS if name.startswith(page) and marker in code)
+    namespace: dict[str, Any] = {"__name__": "documented_example"}
+    exec(compile(code, page, "exec", dont_inherit=True), namespace)  # not this module's postponed annotations
+    return namespace
+
+
+def test_the_readme_example_reports_the_orders_that_do_not_match() -> None:
+    handler = _documented("README.md", "type=OrderDict")["handler"]
+    event = sqs_event(bodies=[{"id": "o-1", "total": 3}, {"id": "o-2", "total": "3"}, "not JSON"])
+    failed = [record["messageId"] for record in event["Records"][1:]]
+    assert handler(event, None) == {"batchItemFailures": [{"itemIdentifier": message} for message in failed]}
+
+
+def test_the_typing_patterns_examples_run_on_real_events() -> None:
+    order_ids = _documented("docs/typing-patterns.md", "as_json=True")["order_ids"]
+    assert order_ids(sqs_event(bodies=[{"id": "o-1"}, [1], {"id": 2}])) == ["o-1"]
+    handler = _documented("docs/typing-patterns.md", "type=OrderDict")["handler"]
+    good = {"id": "o-1", "status": "NEW", "lines": [{"sku": "a", "quantity": 2}]}
+    event = sqs_event(bodies=[good, {**good, "status": "LOST"}])
+    assert handler(event, None) == {"batchItemFailures": [{"itemIdentifier": event["Records"][1]["messageId"]}]}
+    destination = _documented("docs/typing-patterns.md", "request_type=ShipOrderDict")["handler"]
+    record = event_named("lambdaDestinationSuccess.json")
+    record["requestPayload"] = {"orderId": "order-1001"}
+    with pytest.raises(EventDecodeError, match=r"requestPayload: does not match ShipOrderDict"):
+        destination({"Records": [{"body": json_text({**record, "requestPayload": {"orderId": 1}})}]}, None)
+    assert destination({"Records": [{"body": json_text(record)}]}, None) is None
