@@ -6,10 +6,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, Union, overload
 
 from lambda_events.helpers._decoding import base64_bytes, json_value, text_field, utf8_text
-from lambda_events.helpers.typed_json import typed_document
+from lambda_events.helpers._typed_json import typed_document
 
 if TYPE_CHECKING:
-    from lambda_events.helpers.typed_json import DocumentT, JSONValue
+    from lambda_events.helpers._typed_json import DocumentT
+    from lambda_events.helpers.typed_json import JSONValue
     from lambda_events.types.amazon_mq import ActiveMQMessageDict, RabbitMQMessageDict
 
 __all__ = ["decode_mq_data", "decode_mq_json", "decode_mq_text"]

@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING, Any, Literal, Optional, Union, overload
 
 from lambda_events.helpers._decoding import as_object, field, json_value
 from lambda_events.helpers._describe import kind
+from lambda_events.helpers._typed_json import typed_document, typed_form
 from lambda_events.helpers.errors import EventDecodeError
-from lambda_events.helpers.typed_json import typed_document, typed_form
 
 if TYPE_CHECKING:
-    from lambda_events.helpers.typed_json import DocumentT, JSONValue
+    from lambda_events.helpers._typed_json import DocumentT
+    from lambda_events.helpers.typed_json import JSONValue
     from lambda_events.types.codepipeline import CodePipelineJobEventDict
 
 __all__ = ["decode_codepipeline_user_parameters"]

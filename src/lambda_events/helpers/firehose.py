@@ -11,10 +11,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, Union, overload
 
 from lambda_events.helpers._decoding import base64_bytes, is_object, json_value, text_field, utf8_text
-from lambda_events.helpers.typed_json import typed_document
+from lambda_events.helpers._typed_json import typed_document
 
 if TYPE_CHECKING:
-    from lambda_events.helpers.typed_json import DocumentT, JSONValue
+    from lambda_events.helpers._typed_json import DocumentT
+    from lambda_events.helpers.typed_json import JSONValue
     from lambda_events.types.kinesis_firehose import KinesisFirehoseMSKRecordDict, KinesisFirehoseRecordDict
 
 __all__ = ["decode_firehose_data", "decode_firehose_json", "decode_firehose_text"]

@@ -31,11 +31,12 @@ from urllib.parse import unquote_plus
 from lambda_events.helpers._arguments import mapping_argument, str_argument
 from lambda_events.helpers._decoding import as_list, as_object, base64_bytes, json_value, utf8_text
 from lambda_events.helpers._describe import kind
+from lambda_events.helpers._typed_json import typed_document
 from lambda_events.helpers.errors import EventDecodeError
-from lambda_events.helpers.typed_json import typed_document
 
 if TYPE_CHECKING:
-    from lambda_events.helpers.typed_json import DocumentT, JSONValue
+    from lambda_events.helpers._typed_json import DocumentT
+    from lambda_events.helpers.typed_json import JSONValue
     from lambda_events.types.alb import ALBEventDict
     from lambda_events.types.api_gateway import APIGatewayProxyEventDict
     from lambda_events.types.api_gateway_v2 import APIGatewayProxyEventV2Dict

@@ -17,11 +17,12 @@ from lambda_events.helpers._decoding import (
     utf8_text,
 )
 from lambda_events.helpers._describe import preview
+from lambda_events.helpers._typed_json import typed_document
 from lambda_events.helpers.errors import EventDecodeError
-from lambda_events.helpers.typed_json import typed_document
 
 if TYPE_CHECKING:
-    from lambda_events.helpers.typed_json import DocumentT, JSONValue
+    from lambda_events.helpers._typed_json import DocumentT
+    from lambda_events.helpers.typed_json import JSONValue
     from lambda_events.types.kafka import KafkaRecordDict
 
 __all__ = [

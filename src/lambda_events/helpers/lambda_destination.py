@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, Union, cast, overload
 
 from lambda_events.helpers._decoding import as_object, is_object, json_object, utf8_text
 from lambda_events.helpers._envelopes import checked_sns_notification
+from lambda_events.helpers._typed_json import typed_document, typed_form
 from lambda_events.helpers.errors import EventDecodeError
-from lambda_events.helpers.typed_json import typed_document, typed_form
 
 if TYPE_CHECKING:
     from lambda_events.helpers.typed_json import JSONValue

@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING, Any, Literal, Optional, Union, cast, overload
 
 from lambda_events.helpers._decoding import json_value, text_field
 from lambda_events.helpers._envelopes import s3_event_or_test, sns_notification
-from lambda_events.helpers.typed_json import typed_document
+from lambda_events.helpers._typed_json import typed_document
 
 if TYPE_CHECKING:
-    from lambda_events.helpers.typed_json import DocumentT, JSONValue
+    from lambda_events.helpers._typed_json import DocumentT
+    from lambda_events.helpers.typed_json import JSONValue
     from lambda_events.types.s3 import S3EventDict
     from lambda_events.types.sns import SNSNotificationDict
     from lambda_events.types.sqs import SQSRecordDict
