@@ -42,6 +42,7 @@ _NAMES_BY_MODULE = (
     ("helpers.sagemaker_ground_truth", "decode_ground_truth_annotation"),
     ("helpers.sns", "decode_sns_json decode_sns_s3_event"),
     ("helpers.sqs", "decode_sqs_json decode_sqs_s3_event decode_sqs_sns_message decode_sqs_sns_s3_event"),
+    ("helpers.typed_json", "JSONValue"),
     ("helpers.validation", "EventValidationError MAX_DEPTH OPEN_LITERAL ValidationProblem assert_valid_event find_event_problems"),
     ("types.alb", "ALBElbContextDict ALBEventDict ALBHandler ALBMultiValueEventDict ALBRequestContextDict ALBResponseDict ALBSingleValueEventDict"),
     ("types.amazon_mq", "ActiveMQDestinationDict ActiveMQEventDict ActiveMQHandler ActiveMQMessageDict RabbitMQBasicPropertiesDict RabbitMQEventDict RabbitMQHandler RabbitMQLongStringDict RabbitMQMessageDict"),

@@ -229,6 +229,9 @@ from lambda_events.helpers.sqs import (
     decode_sqs_sns_message as decode_sqs_sns_message,
     decode_sqs_sns_s3_event as decode_sqs_sns_s3_event,
 )
+from lambda_events.helpers.typed_json import (
+    JSONValue as JSONValue,
+)
 from lambda_events.helpers.validation import (
     EventValidationError as EventValidationError,
     MAX_DEPTH as MAX_DEPTH,
@@ -1271,6 +1274,7 @@ __all__ = [
     "IoTRuleErrorActionHandler",
     "IoTRuleEventDict",
     "IoTRuleHandler",
+    "JSONValue",
     "KafkaBatchInfoDict",
     "KafkaEventDict",
     "KafkaHandler",

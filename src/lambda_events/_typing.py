@@ -16,7 +16,24 @@ if sys.version_info >= (3, 12):
 else:
     from typing_extensions import NotRequired, Required, TypedDict, get_type_hints, is_typeddict
 
-__all__ = ["OPEN_LITERAL", "NotRequired", "Required", "TypedDict", "get_type_hints", "is_typeddict"]
+__all__ = [
+    "OPEN_LITERAL",
+    "NotRequired",
+    "Required",
+    "TypedDict",
+    "get_type_hints",
+    "is_typeddict",
+    "is_typeddict_class",
+]
+
+
+def is_typeddict_class(tp: object) -> bool:
+    """Whether `tp` is a TypedDict class of either implementation: `is_typeddict`, and also a class made by
+    `typing_extensions.TypedDict` on Python 3.12 and later, which `typing.is_typeddict` does not recognize
+    (users of newer `typing_extensions` features define their TypedDicts with it)."""
+    return is_typeddict(tp) or (
+        isinstance(tp, type) and dict in tp.__mro__ and hasattr(tp, "__required_keys__") and hasattr(tp, "__total__")
+    )
 
 
 @final

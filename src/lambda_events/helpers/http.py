@@ -26,15 +26,18 @@ lower-case names and values in one pass.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Optional, TypeVar, Union, overload
+from typing import TYPE_CHECKING, Any, Literal, Optional, TypeVar, Union, overload
 from urllib.parse import unquote_plus
 
 from lambda_events.helpers._arguments import mapping_argument, str_argument
 from lambda_events.helpers._decoding import as_list, as_object, base64_bytes, json_value, utf8_text
 from lambda_events.helpers._describe import kind
+from lambda_events.helpers._typed_json import typed_document
 from lambda_events.helpers.errors import EventDecodeError
 
 if TYPE_CHECKING:
+    from lambda_events.helpers._typed_json import DocumentT
+    from lambda_events.helpers.typed_json import JSONValue
     from lambda_events.types.alb import ALBEventDict
     from lambda_events.types.api_gateway import APIGatewayProxyEventDict
     from lambda_events.types.api_gateway_v2 import APIGatewayProxyEventV2Dict
@@ -560,7 +563,24 @@ def decode_text_body(event: _HTTPEvent) -> str:
     return utf8_text(base64_bytes(body, "body"), "body") if is_base64 else body
 
 
-def decode_json_body(event: _HTTPEvent, *, allow_nan: bool = False) -> Any:
+@overload
+def decode_json_body(event: _HTTPEvent, *, as_json: Literal[False] = False, allow_nan: bool = False) -> Any:
+    """Untyped, as before: `Any`."""
+
+
+@overload
+def decode_json_body(event: _HTTPEvent, *, as_json: Literal[True], allow_nan: bool = False) -> JSONValue:
+    """`as_json=True`: the document typed as `JSONValue`."""
+
+
+@overload
+def decode_json_body(event: _HTTPEvent, *, type: type[DocumentT], allow_nan: bool = False) -> DocumentT:
+    """`type=SomeTypedDict`: the document, checked against it."""
+
+
+def decode_json_body(
+    event: _HTTPEvent, *, type: object = None, as_json: bool = False, allow_nan: bool = False
+) -> Any:
     """Return the JSON document in the request body (decoded from base64 first when the event says so).
 
     >>> decode_json_body({"body": '{"name": "Ada"}', "isBase64Encoded": False})
@@ -569,9 +589,13 @@ def decode_json_body(event: _HTTPEvent, *, allow_nan: bool = False) -> Any:
     Raises `EventDecodeError` naming `body` on bad base64, UTF-8 or JSON (`NaN`, `Infinity` and numbers too
     large for a float are refused unless `allow_nan=True`), and saying so when the request has no body (`null`,
     absent or empty: not a JSON document).
+
+    Typed forms: `as_json=True` returns the same document typed as `JSONValue`; `type=SomeTypedDict` checks
+    it against that TypedDict and raises `EventDecodeError` naming `body` and every mismatch when it
+    does not match, `TypeError` when `type` is not a TypedDict class (see `lambda_events.helpers.typed_json`).
     """
     text = decode_text_body(event)
     if not text:
         state = "empty" if event.get("body") is not None else "null" if "body" in event else "absent"
         raise EventDecodeError("body", f"the request has no body ({state}), so no JSON document")
-    return json_value(text, "body", allow_nan)
+    return typed_document(json_value(text, "body", allow_nan), "body", type, as_json)
