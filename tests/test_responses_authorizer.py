@@ -261,3 +261,8 @@ def test_appsync_ttl_of_the_wrong_type_is_a_type_error(max_age: object) -> None:
 
 def test_appsync_minimal_response() -> None:
     assert AppSyncAuthorizerResponse(False).asdict() == {"isAuthorized": False}
+
+
+def test_appsync_response_refuses_by_default() -> None:
+    # Powertools' `AppSyncAuthorizerResponse()` refuses too; migrated code keeps its meaning.
+    assert AppSyncAuthorizerResponse().asdict() == {"isAuthorized": False}

@@ -241,6 +241,7 @@ def builders() -> None:
     assert_type(policy.asdict(), APIGatewayAuthorizerResponseDict)
     assert_type(APIGatewayAuthorizerResponseV2(authorize=True).asdict(), APIGatewayAuthorizerResponseV2Dict)
     assert_type(AppSyncAuthorizerResponse(authorize=True).asdict(), AppSyncAuthorizerResponseDict)
+    assert_type(AppSyncAuthorizerResponse().asdict(), AppSyncAuthorizerResponseDict)
     firehose = KinesisFirehoseDataTransformationResponse()
     assert_type(firehose.asdict(), KinesisFirehoseTransformationResponseDict)
     batch = S3BatchOperationResponse(invocation_schema_version="1.0", invocation_id="i")

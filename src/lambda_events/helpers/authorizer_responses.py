@@ -289,12 +289,13 @@ class AppSyncAuthorizerResponse:
 
     def __init__(
         self,
-        authorize: bool,
+        authorize: bool = False,
         max_age: int | None = None,
         resolver_context: Mapping[str, Any] | None = None,
         deny_fields: Sequence[str] | None = None,
     ) -> None:
-        """`authorize` lets the request run; `max_age` (0 to 3600 seconds; 0 disables caching) replaces the
+        """`authorize=True` lets the request run (by default it is refused, as with Powertools'
+        `AppSyncAuthorizerResponse()`); `max_age` (0 to 3600 seconds; 0 disables caching) replaces the
         authorizer's cache TTL for this answer; `resolver_context` reaches resolvers as
         `identity.resolverContext`; `deny_fields` (`Type.field` names or field ARNs) resolve to `null` with
         an authorization error. Raises `ValueError` when `max_age` is outside 0..3600 or `resolver_context`
