@@ -7,16 +7,13 @@ Differences:
 - `event.headers.get("HeaderAuth1")` is `get_header(event, "HeaderAuth1")`: Powertools' headers compare names
   without regard to case, and so does `get_header`.
 - `event.parsed_arn` is `parse_api_gateway_route_arn(event["methodArn"])`.
-- Powertools' `APIGatewayAuthorizerResponseWebSocket` has no counterpart here yet: the policy its
-  `allow_all_routes()` makes (every route key of the API's stage, `<api>/<stage>/*`) is written as the
-  response itself. `APIGatewayAuthorizerResponse` would not do: its resources are `<stage>/<method>/<path>`,
-  which a WebSocket route (`<stage>/$connect`) never matches.
 """
 
 from __future__ import annotations
 
 from lambda_events import (
     APIGatewayAuthorizerResponseDict,
+    APIGatewayAuthorizerResponseWebSocket,
     APIGatewayAuthorizerWebSocketEventDict,
     LambdaContext,
     get_header,
@@ -34,21 +31,15 @@ def lambda_handler(event: APIGatewayAuthorizerWebSocketEventDict, context: Lambd
 
     arn = parse_api_gateway_route_arn(event["methodArn"])
 
-    policy: APIGatewayAuthorizerResponseDict = {
-        "principalId": "user",
-        "context": {"user": "example"},
-        "policyDocument": {
-            "Version": "2012-10-17",
-            "Statement": [
-                {
-                    "Action": "execute-api:Invoke",
-                    "Effect": "Allow",
-                    "Resource": [
-                        f"arn:{arn.partition}:execute-api:{arn.region}:{arn.aws_account_id}:{arn.api_id}/{arn.stage}/*"
-                    ],
-                }
-            ],
-        },
-    }
+    policy = APIGatewayAuthorizerResponseWebSocket(
+        principal_id="user",
+        context={"user": "example"},
+        region=arn.region,
+        aws_account_id=arn.aws_account_id,
+        api_id=arn.api_id,
+        stage=arn.stage,
+    )
 
-    return policy
+    policy.allow_all_routes()
+
+    return policy.asdict()
