@@ -156,7 +156,9 @@ def test_every_powertools_example_has_its_mirror_and_its_test() -> None:
 def differences(stem: str) -> list[str]:
     """The items under "Differences:" in the mirror's docstring (none when it says "Differences: none.")."""
     docstring = ast.get_docstring(ast.parse((MIRRORS_DIR / f"{stem}.py").read_text(encoding="utf-8"))) or ""
-    assert docstring.startswith(f"Powertools' `{stem}.py`: "), f"{stem}: the docstring names the example first"
+    assert docstring.startswith(f"Powertools' `{stem}.py`: "), (
+        f"{stem}: the docstring names the example first"
+    )
     _, found, section = docstring.partition("\nDifferences:")
     assert found, f"{stem}: the docstring has no 'Differences:' section"
     if section.strip() == "none.":
@@ -191,7 +193,10 @@ def test_the_migration_guide_lists_every_example_with_its_differences() -> None:
 
 def test_albEvent() -> None:
     event = event_named("albEvent.json")
-    assert valid(run("albEvent", event), ALBResponseDict) == {"statusCode": 200, "body": "Hello from path: /lambda"}
+    assert valid(run("albEvent", event), ALBResponseDict) == {
+        "statusCode": 200,
+        "body": "Hello from path: /lambda",
+    }
     event["httpMethod"] = "POST"
     assert run("albEvent", event) == {"statusCode": 400, "body": "No Hello from path"}
 
@@ -202,7 +207,10 @@ def test_apigw_proxy_decorator(stem: str) -> None:
     event["path"] = "/hello/world"
     output = valid(run(stem, event), APIGatewayProxyResponseDict)
     assert output == {"statusCode": 200, "body": "Hello from path: /hello/world"}
-    assert run(stem, event_named("apiGatewayProxyEvent.json")) == {"statusCode": 400, "body": "No Hello from path"}
+    assert run(stem, event_named("apiGatewayProxyEvent.json")) == {
+        "statusCode": 400,
+        "body": "No Hello from path",
+    }
 
 
 def test_getting_started_data_classes() -> None:
@@ -231,10 +239,17 @@ def test_lambdaFunctionUrl() -> None:
     ("stem", "name", "body", "extra"),
     [
         ("vpc_lattice", "vpcLatticeEvent.json", "eyJ0ZXN0IjogImV2ZW50In0=", {}),
-        ("vpc_lattice_v2", "vpcLatticeV2Event.json", '{"message": "Hello from Lambda!"}', {"statusDescription": "200 OK"}),
+        (
+            "vpc_lattice_v2",
+            "vpcLatticeV2Event.json",
+            '{"message": "Hello from Lambda!"}',
+            {"statusDescription": "200 OK"},
+        ),
     ],
 )
-def test_vpc_lattice(stem: str, name: str, body: str, extra: dict[str, str], caplog: pytest.LogCaptureFixture) -> None:
+def test_vpc_lattice(
+    stem: str, name: str, body: str, extra: dict[str, str], caplog: pytest.LogCaptureFixture
+) -> None:
     with caplog.at_level(logging.INFO):
         output = valid(run(stem, event_named(name)), VPCLatticeResponseDict)
     assert caplog.messages == [body]
@@ -243,7 +258,9 @@ def test_vpc_lattice(stem: str, name: str, body: str, extra: dict[str, str], cap
         "statusCode": 200,
         **extra,
         "headers": {"Content-Type": "application/text"},
-        "body": "Event Response to VPC Lattice 🔥🚀🔥" if stem == "vpc_lattice" else "VPC Lattice V2 Event ✨🎉✨",
+        "body": "Event Response to VPC Lattice 🔥🚀🔥"
+        if stem == "vpc_lattice"
+        else "VPC Lattice V2 Event ✨🎉✨",
     }
 
 
@@ -273,7 +290,11 @@ def test_appSyncResolver(capsys: pytest.CaptureFixture[str]) -> None:
     event["arguments"] = {"name": "location 3"}
     event["identity"] = None
     output = run("appSyncResolver", event)
-    assert output == {"items": [{"id": "3", "name": "Location 3", "address": "789 Oak St"}], "totalCount": 1, "nextToken": None}
+    assert output == {
+        "items": [{"id": "3", "name": "Location 3", "address": "789 Oak St"}],
+        "totalCount": 1,
+        "nextToken": None,
+    }
     assert "Request is not from a Cognito-authenticated user" in capsys.readouterr().out
 
 
@@ -287,7 +308,10 @@ def test_appSyncResolver_tells_iam_callers_from_cognito_users(capsys: pytest.Cap
 # --- authorizers ---------------------------------------------------------------------------------------
 
 
-EMPTY_POLICY: dict[str, Any] = {"principalId": "", "policyDocument": {"Version": "2012-10-17", "Statement": []}}
+EMPTY_POLICY: dict[str, Any] = {
+    "principalId": "",
+    "policyDocument": {"Version": "2012-10-17", "Statement": []},
+}
 
 
 def allow_all(resource: str) -> dict[str, Any]:
@@ -322,7 +346,10 @@ def test_apigw_authorizer_request() -> None:
 
 def test_apigw_authorizer_request_websocket() -> None:
     event = event_named("apiGatewayAuthorizerWebSocketEvent.json")
-    assert valid(run("apigw_authorizer_request_websocket", event), APIGatewayAuthorizerResponseDict) == EMPTY_POLICY
+    assert (
+        valid(run("apigw_authorizer_request_websocket", event), APIGatewayAuthorizerResponseDict)
+        == EMPTY_POLICY
+    )
     event["headers"]["HeaderAuth1"] = "headerValue1"
     output = valid(run("apigw_authorizer_request_websocket", event), APIGatewayAuthorizerResponseDict)
     # Every route key of the stage, `$connect` (the route being authorized) included.
@@ -338,13 +365,19 @@ def test_apigw_auth_v2() -> None:
     assert run("apigw_auth_v2", event) == output
     for headers in ({"Authorization": "other"}, {}):
         event["headers"] = headers
-        assert valid(run("apigw_auth_v2", event), APIGatewayAuthorizerResponseV2Dict) == {"isAuthorized": False}
+        assert valid(run("apigw_auth_v2", event), APIGatewayAuthorizerResponseV2Dict) == {
+            "isAuthorized": False
+        }
 
 
 def test_appSyncAuthorizer() -> None:
     event = event_named("appSyncAuthorizerEvent.json")
     output = valid(run("appSyncAuthorizer", event), AppSyncAuthorizerResponseDict)
-    assert output == {"isAuthorized": True, "resolverContext": {"id": "u-7"}, "deniedFields": ["Mutation.deleteEvent"]}
+    assert output == {
+        "isAuthorized": True,
+        "resolverContext": {"id": "u-7"},
+        "deniedFields": ["Mutation.deleteEvent"],
+    }
     event["authorizationToken"] = "unknown"
     assert valid(run("appSyncAuthorizer", event), AppSyncAuthorizerResponseDict) == {"isAuthorized": False}
 
@@ -370,7 +403,10 @@ def test_cognito_create_auth() -> None:
             {"issueTokens": False, "failAuthentication": False, "challengeName": "PASSWORD_VERIFIER"},
         ),
         (
-            [{"challengeName": "SRP_A", "challengeResult": True}, {"challengeName": "PASSWORD_VERIFIER", "challengeResult": True}],
+            [
+                {"challengeName": "SRP_A", "challengeResult": True},
+                {"challengeName": "PASSWORD_VERIFIER", "challengeResult": True},
+            ],
             {"issueTokens": False, "failAuthentication": False, "challengeName": "CUSTOM_CHALLENGE"},
         ),
         (
@@ -382,7 +418,10 @@ def test_cognito_create_auth() -> None:
             {"issueTokens": True, "failAuthentication": False},
         ),
         (
-            [{"challengeName": "SRP_A", "challengeResult": True}, {"challengeName": "PASSWORD_VERIFIER", "challengeResult": False}],
+            [
+                {"challengeName": "SRP_A", "challengeResult": True},
+                {"challengeName": "PASSWORD_VERIFIER", "challengeResult": False},
+            ],
             {"issueTokens": False, "failAuthentication": True},
         ),
     ],
@@ -404,7 +443,10 @@ def test_cognito_verify_auth() -> None:
 
 def test_cognito_post_confirmation() -> None:
     output = run("cognito_post_confirmation", event_named("cognitoPostConfirmationEvent.json"))
-    assert output == {"statusCode": 200, "body": "User attributes: {'email': 'user@example.com', 'email_verified': True}"}
+    assert output == {
+        "statusCode": 200,
+        "body": "User attributes: {'email': 'user@example.com', 'email_verified': True}",
+    }
 
 
 # --- messaging and streams ----------------------------------------------------------------------------
@@ -416,7 +458,10 @@ def test_sqs_event() -> None:
 
 
 def test_sns_event() -> None:
-    assert run("sns_event", event_named("snsEvent.json")) == {"message": "Hello from SNS!", "subject": "TestInvoke"}
+    assert run("sns_event", event_named("snsEvent.json")) == {
+        "message": "Hello from SNS!",
+        "subject": "TestInvoke",
+    }
     assert run("sns_event", event_named("snsEventNoSubject.json"))["subject"] is None
 
 
@@ -442,7 +487,10 @@ def test_s3_event_bridge(capsys: pytest.CaptureFixture[str]) -> None:
 def test_ses_event() -> None:
     event = event_named("sesEvent.json")
     output = run("ses_event", event)
-    assert output == {"mail": event["Records"][0]["ses"]["mail"], "common_headers": event["Records"][0]["ses"]["mail"]["commonHeaders"]}
+    assert output == {
+        "mail": event["Records"][0]["ses"]["mail"],
+        "common_headers": event["Records"][0]["ses"]["mail"]["commonHeaders"],
+    }
     assert output["common_headers"]["subject"] == "Test Subject"
     json.dumps(output)  # what the Lambda runtime does with it
 
@@ -456,7 +504,9 @@ def test_active_mq_example(caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.INFO):
         output = run("active_mq_example", event_named("activeMQEvent.json"))
     assert output == {"statusCode": 200, "body": '"Processing complete"'}
-    message_id = "ID:b-9bcfa592-423a-4942-879d-eb284b418fc8-1.mq.us-west-2.amazonaws.com-37557-1234520418293-4:1:1:1:1"
+    message_id = (
+        "ID:b-9bcfa592-423a-4942-879d-eb284b418fc8-1.mq.us-west-2.amazonaws.com-37557-1234520418293-4:1:1:1:1"
+    )
     assert caplog.messages == [f"Message ID: {message_id} and physical name: testQueue"] * 3
 
 
@@ -464,7 +514,10 @@ def test_rabbit_mq_example(caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.DEBUG):
         output = run("rabbit_mq_example", event_named("rabbitMQEvent.json"))
     assert output == {"queue_name": "pizzaQueue::/", "message_id": None}
-    assert caplog.messages[-1] == "Process json in base64 encoded data str {'timeout': 0, 'data': 'CZrmf0Gw8Ov4bqLQxD4E'}"
+    assert (
+        caplog.messages[-1]
+        == "Process json in base64 encoded data str {'timeout': 0, 'data': 'CZrmf0Gw8Ov4bqLQxD4E'}"
+    )
 
 
 def test_kafka_event(capsys: pytest.CaptureFixture[str]) -> None:
@@ -488,7 +541,9 @@ def test_kinesis_streams(caplog: pytest.LogCaptureFixture) -> None:
 
 
 def test_kinesisStreamCloudWatchLogs() -> None:
-    assert run("kinesisStreamCloudWatchLogs", event_named("kinesisStreamCloudWatchLogsEvent.json")) == "success"
+    assert (
+        run("kinesisStreamCloudWatchLogs", event_named("kinesisStreamCloudWatchLogsEvent.json")) == "success"
+    )
     control = kinesis_event(data=[cloudwatch_logs_gzip(message_type="CONTROL_MESSAGE")])
     assert run("kinesisStreamCloudWatchLogs", control) == "nothing to be processed"
 
@@ -509,7 +564,9 @@ def test_kinesis_batch_example(caplog: pytest.LogCaptureFixture) -> None:
     assert caplog.messages == ["Message type: DATA_MESSAGE", "Message type: DATA_MESSAGE"]
     broken = kinesis_event(data=[b"not gzip"])
     output = valid(run("kinesis_batch_example", broken), KinesisStreamBatchResponseDict)
-    assert output == {"batchItemFailures": [{"itemIdentifier": broken["Records"][0]["kinesis"]["sequenceNumber"]}]}
+    assert output == {
+        "batchItemFailures": [{"itemIdentifier": broken["Records"][0]["kinesis"]["sequenceNumber"]}]
+    }
 
 
 def test_cloudwatch_logs(caplog: pytest.LogCaptureFixture) -> None:
@@ -535,7 +592,10 @@ def test_dynamodb_stream() -> None:
 
 def firehose_data(output: Any) -> list[tuple[str, str, Any]]:
     """Each answered record's id, result and decoded JSON data."""
-    return [(record["recordId"], record["result"], json.loads(base64.b64decode(record["data"]))) for record in output["records"]]
+    return [
+        (record["recordId"], record["result"], json.loads(base64.b64decode(record["data"])))
+        for record in output["records"]
+    ]
 
 
 def firehose_event_with_text() -> dict[str, Any]:
@@ -552,7 +612,10 @@ def test_kinesis_firehose_delivery_stream() -> None:
 
 
 def test_kinesis_firehose_delivery_stream_failed() -> None:
-    output = valid(run("kinesis_firehose_delivery_stream_failed", firehose_event_with_text()), KinesisFirehoseTransformationResponseDict)
+    output = valid(
+        run("kinesis_firehose_delivery_stream_failed", firehose_event_with_text()),
+        KinesisFirehoseTransformationResponseDict,
+    )
     new_data = "transformed data using Powertools"
     assert firehose_data(output) == [
         ("record1", "ProcessingFailed", {"new_data": new_data, "original_payload": "Hello World"}),
@@ -561,7 +624,10 @@ def test_kinesis_firehose_delivery_stream_failed() -> None:
 
 
 def test_kinesis_firehose_response() -> None:
-    output = valid(run("kinesis_firehose_response", firehose_event_with_text()), KinesisFirehoseTransformationResponseDict)
+    output = valid(
+        run("kinesis_firehose_response", firehose_event_with_text()),
+        KinesisFirehoseTransformationResponseDict,
+    )
     assert firehose_data(output) == [
         ("record1", "Ok", {"tool_used": "powertools_dataclass", "original_payload": "Hello World"}),
         ("record2", "Ok", {"tool_used": "powertools_dataclass", "original_payload": '{"Hello": "World"}'}),
@@ -581,9 +647,15 @@ def test_kinesis_firehose_response_drop() -> None:
 def test_kinesis_firehose_response_exception() -> None:
     event = firehose_event_with_text()
     event["records"][0]["data"] = base64.b64encode(b"\xff\xfe not UTF-8").decode()
-    output = valid(run("kinesis_firehose_response_exception", event), KinesisFirehoseTransformationResponseDict)
+    output = valid(
+        run("kinesis_firehose_response_exception", event), KinesisFirehoseTransformationResponseDict
+    )
     failed, transformed = output["records"]
-    assert failed == {"recordId": "record1", "result": "ProcessingFailed", "data": event["records"][0]["data"]}
+    assert failed == {
+        "recordId": "record1",
+        "result": "ProcessingFailed",
+        "data": event["records"][0]["data"],
+    }
     assert firehose_data({"records": [transformed]}) == [
         ("record2", "Ok", {"tool_used": "powertools_dataclass", "original_payload": '{"Hello": "World"}'})
     ]
@@ -649,12 +721,18 @@ def test_cloudWatchDashboard() -> None:
         ("cloudformationCustomResourceDelete.json", "xxxxxxxxx"),
     ],
 )
-def test_cloudformation_custom_resource_handler(name: str, physical_id: str, caplog: pytest.LogCaptureFixture) -> None:
+def test_cloudformation_custom_resource_handler(
+    name: str, physical_id: str, caplog: pytest.LogCaptureFixture
+) -> None:
     event = event_named(name)
     with caplog.at_level(logging.INFO):
         assert run("cloudformation_custom_resource_handler", event) == {"PhysicalResourceId": physical_id}
     request_type = event["RequestType"]
-    expected = {"Create": "Create new resource with props", "Update": "Update resource xxxxxxxxx with props", "Delete": "Delete resource xxxxxxxxx."}
+    expected = {
+        "Create": "Create new resource with props",
+        "Update": "Update resource xxxxxxxxx with props",
+        "Delete": "Delete resource xxxxxxxxx.",
+    }
     assert caplog.messages[0].startswith(expected[request_type])
 
 
@@ -663,16 +741,26 @@ def test_cloudwatch_alarm_event(caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.INFO):
         output = run("cloudwatch_alarm_event", event)
     assert caplog.messages == ["Alarm Test alert state is ALARM"]
-    assert output == {"name": "Test alert", "arn": "arn:aws:cloudwatch:eu-west-1:912397435824:alarm:test_alarm", "urgent": False}
+    assert output == {
+        "name": "Test alert",
+        "arn": "arn:aws:cloudwatch:eu-west-1:912397435824:alarm:test_alarm",
+        "urgent": False,
+    }
     event["alarmData"]["configuration"]["description"] = "Priority: P1 - the checkout is down"
     assert run("cloudwatch_alarm_event", event)["urgent"] is True
-    assert run("cloudwatch_alarm_event", event_named("cloudWatchAlarmEventCompositeMetric.json"))["urgent"] is False
+    assert (
+        run("cloudwatch_alarm_event", event_named("cloudWatchAlarmEventCompositeMetric.json"))["urgent"]
+        is False
+    )
 
 
 def test_code_pipeline_job() -> None:
     output = run("code_pipeline_job", event_named("codePipelineEvent.json"))
     bucket = "the name of the bucket configured as the pipeline artifact store in Amazon S3, for example codepipeline-us-east-2-1234567890"
-    assert output == {"statusCode": 200, "body": f"Processed job 11111111-abcd-1111-abcd-111111abcdef from bucket {bucket}"}
+    assert output == {
+        "statusCode": 200,
+        "body": f"Processed job 11111111-abcd-1111-abcd-111111abcdef from bucket {bucket}",
+    }
 
 
 def test_debugging(capsys: pytest.CaptureFixture[str]) -> None:
@@ -683,7 +771,10 @@ def test_debugging(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_codedeploy_lifecycle_hook() -> None:
     output = run("codedeploy_lifecycle_hook", event_named("codeDeployLifecycleHookEvent.json"))
-    assert output == {"deployment_id": "d-ABCDEF", "lifecycle_event_hook_execution_id": "xxxxxxxxxxxxxxxxxxxxxxxx"}
+    assert output == {
+        "deployment_id": "d-ABCDEF",
+        "lifecycle_event_hook_execution_id": "xxxxxxxxxxxxxxxxxxxxxxxx",
+    }
 
 
 def test_connect_contact_flow() -> None:
@@ -697,11 +788,23 @@ def test_connect_contact_flow() -> None:
 @pytest.mark.parametrize(
     ("stem", "name", "event_type"),
     [
-        ("iot_registry_add_or_delete_from_thing_group_event", "iotRegistryEventsAddOrDeleteFromThingGroupEvent.json", "THING_GROUP_HIERARCHY_EVENT"),
-        ("iot_registry_add_or_remove_from_thing_group_event", "iotRegistryEventsAddOrRemoveFromThingGroupEvent.json", "THING_GROUP_MEMBERSHIP_EVENT"),
+        (
+            "iot_registry_add_or_delete_from_thing_group_event",
+            "iotRegistryEventsAddOrDeleteFromThingGroupEvent.json",
+            "THING_GROUP_HIERARCHY_EVENT",
+        ),
+        (
+            "iot_registry_add_or_remove_from_thing_group_event",
+            "iotRegistryEventsAddOrRemoveFromThingGroupEvent.json",
+            "THING_GROUP_MEMBERSHIP_EVENT",
+        ),
         ("iot_registry_thing_event", "iotRegistryEventsThingEvent.json", "THING_EVENT"),
         ("iot_registry_thing_group_event", "iotRegistryEventsThingGroupEvent.json", "THING_GROUP_EVENT"),
-        ("iot_registry_thing_type_association_event", "iotRegistryEventsThingTypeAssociationEvent.json", "THING_TYPE_ASSOCIATION_EVENT"),
+        (
+            "iot_registry_thing_type_association_event",
+            "iotRegistryEventsThingTypeAssociationEvent.json",
+            "THING_TYPE_ASSOCIATION_EVENT",
+        ),
         ("iot_registry_thing_type_event", "iotRegistryEventsThingTypeEvent.json", "THING_TYPE_EVENT"),
     ],
 )
@@ -745,13 +848,18 @@ def s3_error(code: str, message: str) -> Exception:
 
 
 @pytest.mark.parametrize(
-    ("name", "version"), [("s3BatchOperationEventSchemaV1.json", "1.0"), ("s3BatchOperationEventSchemaV2.json", "2.0")]
+    ("name", "version"),
+    [("s3BatchOperationEventSchemaV1.json", "1.0"), ("s3BatchOperationEventSchemaV2.json", "2.0")],
 )
 @pytest.mark.parametrize(
     ("error", "code", "message"),
     [
         (None, "Succeeded", "s3://powertools-dataset-copies/prefix/dataset/dataset 20231222.json.gz"),
-        (s3_error("RequestTimeout", "slow"), "TemporaryFailure", "Retry request to Amazon S3 due to timeout."),
+        (
+            s3_error("RequestTimeout", "slow"),
+            "TemporaryFailure",
+            "Retry request to Amazon S3 due to timeout.",
+        ),
         (s3_error("AccessDenied", "Access Denied"), "PermanentFailure", "AccessDenied: Access Denied"),
         (RuntimeError("disk full"), "PermanentFailure", "disk full"),
     ],

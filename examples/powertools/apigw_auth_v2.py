@@ -29,7 +29,9 @@ def get_user_by_token(token: Optional[str]) -> Optional[dict[str, str]]:
     return None
 
 
-def lambda_handler(event: APIGatewayAuthorizerEventV2Dict, context: LambdaContext) -> APIGatewayAuthorizerResponseV2Dict:
+def lambda_handler(
+    event: APIGatewayAuthorizerEventV2Dict, context: LambdaContext
+) -> APIGatewayAuthorizerResponseV2Dict:
     """Authorize a known token, with its user as the context."""
     user = get_user_by_token(get_header(event, "Authorization"))
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 from lambda_events import APIGatewayProxyEventV2Dict, APIGatewayProxyResponseV2Dict, LambdaContext
 
 
-def lambda_handler(event: APIGatewayProxyEventV2Dict, context: LambdaContext) -> APIGatewayProxyResponseV2Dict:
+def lambda_handler(
+    event: APIGatewayProxyEventV2Dict, context: LambdaContext
+) -> APIGatewayProxyResponseV2Dict:
     """Greet `POST` requests whose path holds "hello"; answer `400` to the others."""
     if "hello" in event["rawPath"] and event["requestContext"]["http"]["method"] == "POST":
         return {"statusCode": 200, "body": f"Hello from path: {event['rawPath']}"}

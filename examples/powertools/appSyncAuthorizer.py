@@ -36,7 +36,9 @@ def get_user_by_token(token: str) -> Optional[User]:
     return USERS_BY_TOKEN.get(token)
 
 
-def lambda_handler(event: AppSyncAuthorizerEventDict, context: LambdaContext) -> AppSyncAuthorizerResponseDict:
+def lambda_handler(
+    event: AppSyncAuthorizerEventDict, context: LambdaContext
+) -> AppSyncAuthorizerResponseDict:
     """Refuse unknown tokens; deny `Mutation.deleteEvent` to users who are not administrators."""
     user = get_user_by_token(event["authorizationToken"])
 

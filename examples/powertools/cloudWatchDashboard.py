@@ -27,8 +27,8 @@ def lambda_handler(event: CloudWatchDashboardCustomWidgetEventDict, context: Lam
     return {
         "title": f"Custom Widget {widget_id}",
         "markdown": f"""
-        Dashboard: {event['widgetContext']['dashboardName']}
+        Dashboard: {event["widgetContext"]["dashboardName"]}
         Time Range: {time_range_start} to {time_range_end}
-        Theme: {event['widgetContext']['theme']}
+        Theme: {event["widgetContext"]["theme"]}
         """,
     }

@@ -29,7 +29,9 @@ from lambda_events import (
 logger = logging.getLogger(__name__)
 
 
-def lambda_handler(event: CloudFormationCustomResourceEventDict, context: LambdaContext) -> Optional[dict[str, str]]:
+def lambda_handler(
+    event: CloudFormationCustomResourceEventDict, context: LambdaContext
+) -> Optional[dict[str, str]]:
     """Create, update or delete the resource."""
     if event["RequestType"] == "Create":
         return on_create(event)

@@ -10,7 +10,12 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from lambda_events import CloudWatchLogsDecodedDataDict, CloudWatchLogsEventDict, LambdaContext, decode_cloudwatch_logs
+from lambda_events import (
+    CloudWatchLogsDecodedDataDict,
+    CloudWatchLogsEventDict,
+    LambdaContext,
+    decode_cloudwatch_logs,
+)
 
 logger = logging.getLogger(__name__)
 

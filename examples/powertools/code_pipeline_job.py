@@ -17,6 +17,8 @@ def lambda_handler(event: CodePipelineJobEventDict, context: LambdaContext) -> d
     """Report the job id and the input bucket."""
     job_id = event["CodePipeline.job"]["id"]
 
-    input_bucket = event["CodePipeline.job"]["data"]["inputArtifacts"][0]["location"]["s3Location"]["bucketName"]
+    input_bucket = event["CodePipeline.job"]["data"]["inputArtifacts"][0]["location"]["s3Location"][
+        "bucketName"
+    ]
 
     return {"statusCode": 200, "body": f"Processed job {job_id} from bucket {input_bucket}"}

@@ -15,4 +15,7 @@ def lambda_handler(event: CodeDeployLifecycleHookEventDict, context: LambdaConte
     deployment_id = event["DeploymentId"]
     lifecycle_event_hook_execution_id = event["LifecycleEventHookExecutionId"]
 
-    return {"deployment_id": deployment_id, "lifecycle_event_hook_execution_id": lifecycle_event_hook_execution_id}
+    return {
+        "deployment_id": deployment_id,
+        "lifecycle_event_hook_execution_id": lifecycle_event_hook_execution_id,
+    }

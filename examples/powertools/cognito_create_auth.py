@@ -9,7 +9,9 @@ from __future__ import annotations
 from lambda_events import CreateAuthChallengeTriggerEventDict, LambdaContext
 
 
-def handler(event: CreateAuthChallengeTriggerEventDict, context: LambdaContext) -> CreateAuthChallengeTriggerEventDict:
+def handler(
+    event: CreateAuthChallengeTriggerEventDict, context: LambdaContext
+) -> CreateAuthChallengeTriggerEventDict:
     """Give a custom challenge its CAPTCHA: the picture's URL for the client, the answer for the check."""
     if event["request"]["challengeName"] == "CUSTOM_CHALLENGE":
         event["response"]["publicChallengeParameters"] = {"captchaUrl": "url/123.jpg"}

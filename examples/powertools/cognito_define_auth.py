@@ -10,7 +10,9 @@ from __future__ import annotations
 from lambda_events import DefineAuthChallengeTriggerEventDict, LambdaContext
 
 
-def lambda_handler(event: DefineAuthChallengeTriggerEventDict, context: LambdaContext) -> DefineAuthChallengeTriggerEventDict:
+def lambda_handler(
+    event: DefineAuthChallengeTriggerEventDict, context: LambdaContext
+) -> DefineAuthChallengeTriggerEventDict:
     """The next step of the authentication, from the challenges answered so far."""
     if len(event["request"]["session"]) == 1 and event["request"]["session"][0]["challengeName"] == "SRP_A":
         event["response"]["issueTokens"] = False

@@ -1,5 +1,7 @@
-"""Powertools' `iot_registry_add_or_delete_from_thing_group_event.py`: print the type of an IoT Core registry event
-(a thing group added to or removed from a parent group; Powertools' `IoTCoreAddOrDeleteFromThingGroupEvent` is our `IoTRegistryThingGroupHierarchyEventDict`).
+"""Powertools' `iot_registry_add_or_delete_from_thing_group_event.py`: print the type of an IoT Core
+registry event (a thing group added to or removed from a parent group).
+
+Powertools' `IoTCoreAddOrDeleteFromThingGroupEvent` is our `IoTRegistryThingGroupHierarchyEventDict`.
 
 Differences: none.
 """

@@ -1,5 +1,7 @@
-"""Powertools' `iot_registry_add_or_remove_from_thing_group_event.py`: print the type of an IoT Core registry event
-(a thing added to or removed from a thing group; Powertools' `IoTCoreAddOrRemoveFromThingGroupEvent` is our `IoTRegistryThingGroupMembershipEventDict`).
+"""Powertools' `iot_registry_add_or_remove_from_thing_group_event.py`: print the type of an IoT Core
+registry event (a thing added to or removed from a thing group).
+
+Powertools' `IoTCoreAddOrRemoveFromThingGroupEvent` is our `IoTRegistryThingGroupMembershipEventDict`.
 
 Differences: none.
 """

@@ -1,5 +1,7 @@
-"""Powertools' `iot_registry_thing_event.py`: print the type of an IoT Core registry event
-(a thing created, updated or deleted; Powertools' `IoTCoreThingEvent` is our `IoTRegistryThingEventDict`).
+"""Powertools' `iot_registry_thing_event.py`: print the type of an IoT Core
+registry event (a thing created, updated or deleted).
+
+Powertools' `IoTCoreThingEvent` is our `IoTRegistryThingEventDict`.
 
 Differences: none.
 """

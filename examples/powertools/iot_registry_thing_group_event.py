@@ -1,5 +1,7 @@
-"""Powertools' `iot_registry_thing_group_event.py`: print the type of an IoT Core registry event
-(a thing group created, updated or deleted; Powertools' `IoTCoreThingGroupEvent` is our `IoTRegistryThingGroupEventDict`).
+"""Powertools' `iot_registry_thing_group_event.py`: print the type of an IoT Core
+registry event (a thing group created, updated or deleted).
+
+Powertools' `IoTCoreThingGroupEvent` is our `IoTRegistryThingGroupEventDict`.
 
 Differences: none.
 """

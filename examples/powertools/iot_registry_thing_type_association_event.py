@@ -1,5 +1,7 @@
-"""Powertools' `iot_registry_thing_type_association_event.py`: print the type of an IoT Core registry event
-(a thing type associated with a thing or dissociated from it; Powertools' `IoTCoreThingTypeAssociationEvent` is our `IoTRegistryThingTypeAssociationEventDict`).
+"""Powertools' `iot_registry_thing_type_association_event.py`: print the type of an IoT Core
+registry event (a thing type associated with a thing or dissociated from it).
+
+Powertools' `IoTCoreThingTypeAssociationEvent` is our `IoTRegistryThingTypeAssociationEventDict`.
 
 Differences: none.
 """

@@ -1,5 +1,7 @@
-"""Powertools' `iot_registry_thing_type_event.py`: print the type of an IoT Core registry event
-(a thing type created, updated, deprecated or deleted; Powertools' `IoTCoreThingTypeEvent` is our `IoTRegistryThingTypeEventDict`).
+"""Powertools' `iot_registry_thing_type_event.py`: print the type of an IoT Core
+registry event (a thing type created, updated, deprecated or deleted).
+
+Powertools' `IoTCoreThingTypeEvent` is our `IoTRegistryThingTypeEventDict`.
 
 Differences: none.
 """

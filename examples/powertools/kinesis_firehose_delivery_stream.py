@@ -21,7 +21,9 @@ from lambda_events import (
 )
 
 
-def lambda_handler(event: KinesisFirehoseEventDict, context: LambdaContext) -> KinesisFirehoseTransformationResponseDict:
+def lambda_handler(
+    event: KinesisFirehoseEventDict, context: LambdaContext
+) -> KinesisFirehoseTransformationResponseDict:
     """Answer every record with its JSON, re-serialized."""
     result: list[KinesisFirehoseTransformationRecordDict] = []
 

@@ -20,7 +20,9 @@ from lambda_events import (
 )
 
 
-def lambda_handler(event: KinesisFirehoseEventDict, context: LambdaContext) -> KinesisFirehoseTransformationResponseDict:
+def lambda_handler(
+    event: KinesisFirehoseEventDict, context: LambdaContext
+) -> KinesisFirehoseTransformationResponseDict:
     """Answer every record as failed, with its transformed data."""
     result = KinesisFirehoseDataTransformationResponse()
 

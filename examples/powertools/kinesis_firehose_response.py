@@ -20,7 +20,9 @@ from lambda_events import (
 )
 
 
-def lambda_handler(event: KinesisFirehoseEventDict, context: LambdaContext) -> KinesisFirehoseTransformationResponseDict:
+def lambda_handler(
+    event: KinesisFirehoseEventDict, context: LambdaContext
+) -> KinesisFirehoseTransformationResponseDict:
     """Answer every record with its text wrapped in a JSON document."""
     result = KinesisFirehoseDataTransformationResponse()
 

@@ -22,13 +22,17 @@ from lambda_events import (
 )
 
 
-def lambda_handler(event: KinesisFirehoseEventDict, context: LambdaContext) -> KinesisFirehoseTransformationResponseDict:
+def lambda_handler(
+    event: KinesisFirehoseEventDict, context: LambdaContext
+) -> KinesisFirehoseTransformationResponseDict:
     """Answer every JSON record with its transformed data; drop the others."""
     result = KinesisFirehoseDataTransformationResponse()
 
     for record in event["records"]:
         try:
-            payload: dict[str, Any] = decode_firehose_json(record)  # decodes and deserialize base64 JSON string
+            payload: dict[str, Any] = decode_firehose_json(
+                record
+            )  # decodes and deserialize base64 JSON string
 
             ## generate data to return
             transformed_data = {"tool_used": "powertools_dataclass", "original_payload": payload}

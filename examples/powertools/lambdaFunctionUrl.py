@@ -11,7 +11,9 @@ from typing import Optional
 from lambda_events import LambdaContext, LambdaFunctionUrlEventDict, LambdaFunctionUrlResponseDict
 
 
-def lambda_handler(event: LambdaFunctionUrlEventDict, context: LambdaContext) -> Optional[LambdaFunctionUrlResponseDict]:
+def lambda_handler(
+    event: LambdaFunctionUrlEventDict, context: LambdaContext
+) -> Optional[LambdaFunctionUrlResponseDict]:
     """Greet `GET` requests (and answer nothing, so `null`, to the others)."""
     if event["requestContext"]["http"]["method"] == "GET":
         return {"statusCode": 200, "body": "Hello World!"}

@@ -39,7 +39,9 @@ DESTINATION_BUCKET = "powertools-dataset-copies"
 
 def lambda_handler(event: S3BatchOperationEventDict, context: LambdaContext) -> S3BatchOperationResponseDict:
     """Copy the task's object; report how it went."""
-    response = S3BatchOperationResponse(event["invocationSchemaVersion"], event["invocationId"], "PermanentFailure")
+    response = S3BatchOperationResponse(
+        event["invocationSchemaVersion"], event["invocationId"], "PermanentFailure"
+    )
 
     task = event["tasks"][0]
     src_key: str = unquote_plus(task["s3Key"])
@@ -62,7 +64,9 @@ def lambda_handler(event: S3BatchOperationEventDict, context: LambdaContext) -> 
                 task["taskId"], "TemporaryFailure", "Retry request to Amazon S3 due to timeout."
             )
         else:
-            result = S3BatchOperationResponseRecord(task["taskId"], "PermanentFailure", f"{error_code}: {error_message}")
+            result = S3BatchOperationResponseRecord(
+                task["taskId"], "PermanentFailure", f"{error_code}: {error_message}"
+            )
     except Exception as e:
         result = S3BatchOperationResponseRecord(task["taskId"], "PermanentFailure", str(e))
     finally:
@@ -73,5 +77,7 @@ def lambda_handler(event: S3BatchOperationEventDict, context: LambdaContext) -> 
 
 def do_some_work(s3_client: Any, src_bucket: str, src_key: str) -> tuple[str, str]:
     """Copy the object into `DESTINATION_BUCKET` under the same key; where the copy is."""
-    s3_client.copy_object(Bucket=DESTINATION_BUCKET, Key=src_key, CopySource={"Bucket": src_bucket, "Key": src_key})
+    s3_client.copy_object(
+        Bucket=DESTINATION_BUCKET, Key=src_key, CopySource={"Bucket": src_bucket, "Key": src_key}
+    )
     return DESTINATION_BUCKET, src_key
