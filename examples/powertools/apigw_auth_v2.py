@@ -36,10 +36,8 @@ def lambda_handler(
     user = get_user_by_token(get_header(event, "Authorization"))
 
     if user is None:
-        # No user was found, so we return not authorized
         return APIGatewayAuthorizerResponseV2(authorize=False).asdict()
 
-    # Found the user and setting the details in the context
     response = APIGatewayAuthorizerResponseV2(
         authorize=True,
         context=user,

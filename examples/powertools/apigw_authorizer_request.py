@@ -23,7 +23,6 @@ def lambda_handler(
     event: APIGatewayAuthorizerRequestEventDict, context: LambdaContext
 ) -> APIGatewayAuthorizerResponseDict:
     """Allow every route to a request with the right header; an empty policy for the others."""
-    # Simple auth check (replace with your actual auth logic)
     is_authorized = get_header(event, "HeaderAuth1") == "headerValue1"
 
     if not is_authorized:

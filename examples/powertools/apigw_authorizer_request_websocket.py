@@ -25,7 +25,6 @@ def lambda_handler(
     event: APIGatewayAuthorizerWebSocketEventDict, context: LambdaContext
 ) -> APIGatewayAuthorizerResponseDict:
     """Allow every route to a connection with the right header; an empty policy for the others."""
-    # Simple auth check (replace with your actual auth logic)
     is_authorized = get_header(event, "HeaderAuth1") == "headerValue1"
 
     if not is_authorized:

@@ -20,7 +20,6 @@ def lambda_handler(
     event: APIGatewayAuthorizerTokenEventDict, context: LambdaContext
 ) -> APIGatewayAuthorizerResponseDict:
     """Allow every route to a valid token; an empty policy for the others."""
-    # Simple token check (replace with your actual token validation logic)
     is_valid_token = event["authorizationToken"] == "allow"
 
     if not is_valid_token:

@@ -32,7 +32,7 @@ USERS_BY_TOKEN = {"BE9DC5E3-D410-4733-AF76-70178092E681": User("u-7", is_admin=F
 
 
 def get_user_by_token(token: str) -> Optional[User]:
-    """Look a user by token"""
+    """The user the token belongs to, or `None`."""
     return USERS_BY_TOKEN.get(token)
 
 
@@ -43,12 +43,10 @@ def lambda_handler(
     user = get_user_by_token(event["authorizationToken"])
 
     if not user:
-        # No user found, return not authorized
         return AppSyncAuthorizerResponse().asdict()
 
     return AppSyncAuthorizerResponse(
         authorize=True,
         resolver_context={"id": user.id},
-        # Only allow admins to delete events
         deny_fields=None if user.is_admin else ["Mutation.deleteEvent"],
     ).asdict()

@@ -18,7 +18,6 @@ from lambda_events import AppSyncResolverEventDict, LambdaContext
 
 def lambda_handler(event: AppSyncResolverEventDict, context: LambdaContext) -> dict[str, Any]:
     """The requested page of the merchant's locations; an error for any other field."""
-    # Access the AppSync event details
     type_name = event["info"]["parentTypeName"]
     field_name = event["info"]["fieldName"]
     arguments = event["arguments"]
@@ -28,7 +27,6 @@ def lambda_handler(event: AppSyncResolverEventDict, context: LambdaContext) -> d
     print(f"Arguments: {arguments}")
     print(f"Source: {source}")
 
-    # Check if the identity is Cognito-based
     identity = event["identity"]
     if identity is not None and "groups" in identity:
         user_id = identity["sub"]
@@ -42,19 +40,15 @@ def lambda_handler(event: AppSyncResolverEventDict, context: LambdaContext) -> d
         size = arguments.get("size", 10)
         name_filter = arguments.get("name")
 
-        # Here you would typically fetch locations from a database
-        # This is a mock implementation
         locations = [
             {"id": "1", "name": "Location 1", "address": "123 Main St"},
             {"id": "2", "name": "Location 2", "address": "456 Elm St"},
             {"id": "3", "name": "Location 3", "address": "789 Oak St"},
         ]
 
-        # Apply name filter if provided
         if name_filter:
             locations = [loc for loc in locations if name_filter.lower() in loc["name"].lower()]
 
-        # Apply pagination
         start = (page - 1) * size
         end = start + size
         paginated_locations = locations[start:end]

@@ -18,12 +18,10 @@ def lambda_handler(event: CloudWatchDashboardCustomWidgetEventDict, context: Lam
     """The widget's title and its Markdown."""
     logger.info(f"Processing custom widget for dashboard: {event['widgetContext']['dashboardName']}")
 
-    # Access specific event properties
     widget_id = event["widgetContext"]["widgetId"]
     time_range_start = event["widgetContext"]["timeRange"]["start"]
     time_range_end = event["widgetContext"]["timeRange"]["end"]
 
-    # Your custom widget logic here
     return {
         "title": f"Custom Widget {widget_id}",
         "markdown": f"""

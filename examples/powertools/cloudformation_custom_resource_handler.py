@@ -46,7 +46,6 @@ def on_create(event: CloudFormationCustomResourceCreateEventDict) -> dict[str, s
     props = event["ResourceProperties"]
     logger.info(f"Create new resource with props {props}.")
 
-    # Add your create code here ...
     physical_id = f"{event['StackId'].split('/')[1]}-{event['LogicalResourceId']}"
 
     return {"PhysicalResourceId": physical_id}
@@ -57,7 +56,6 @@ def on_update(event: CloudFormationCustomResourceUpdateEventDict) -> dict[str, s
     physical_id = event["PhysicalResourceId"]
     props = event["ResourceProperties"]
     logger.info(f"Update resource {physical_id} with props {props}.")
-    # ...
     return {"PhysicalResourceId": physical_id}
 
 
@@ -65,5 +63,4 @@ def on_delete(event: CloudFormationCustomResourceDeleteEventDict) -> dict[str, s
     """Delete the resource."""
     physical_id = event["PhysicalResourceId"]
     logger.info(f"Delete resource {physical_id}.")
-    # ...
     return {"PhysicalResourceId": physical_id}

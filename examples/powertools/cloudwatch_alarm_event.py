@@ -21,9 +21,6 @@ def lambda_handler(event: CloudWatchAlarmEventDict, context: LambdaContext) -> d
     """The alarm's name and ARN, and whether its description marks it as priority 1."""
     logger.info(f"Alarm {event['alarmData']['alarmName']} state is {event['alarmData']['state']['value']}")
 
-    # You can now work with event. For example, you can enrich the received data, and
-    # decide on how you want to route the alarm.
-
     return {
         "name": event["alarmData"]["alarmName"],
         "arn": event["alarmArn"],

@@ -12,7 +12,6 @@ from lambda_events import DynamoDBStreamEventDict, LambdaContext
 
 def lambda_handler(event: DynamoDBStreamEventDict, context: LambdaContext) -> str:
     """Branch on each record's event name."""
-    # Multiple records can be delivered in a single event
     for record in event["Records"]:
         if record["eventName"] == "MODIFY":
             pass

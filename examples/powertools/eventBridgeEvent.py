@@ -15,6 +15,4 @@ def lambda_handler(event: EventBridgeEventDict, context: LambdaContext) -> dict[
     detail_type = event["detail-type"]
     state = event["detail"].get("state")
 
-    # Do something
-
     return {"detail_type": detail_type, "state": state}

@@ -28,7 +28,6 @@ def lambda_handler(
     result: list[KinesisFirehoseTransformationRecordDict] = []
 
     for record in event["records"]:
-        # if data was delivered as json; caches loaded value
         data = decode_firehose_json(record)
 
         processed_record: KinesisFirehoseTransformationRecordDict = {
@@ -39,5 +38,4 @@ def lambda_handler(
 
         result.append(processed_record)
 
-    # return transformed records
     return {"records": result}

@@ -27,14 +27,10 @@ def lambda_handler(
     result = KinesisFirehoseDataTransformationResponse()
 
     for record in event["records"]:
-        # get original data using data_as_text property
         data = decode_firehose_text(record)
 
-        ## do all kind of stuff with data
-        ## generate data to return
         transformed_data = {"new_data": "transformed data using Powertools", "original_payload": data}
 
-        # some process failed, send back to kinesis
         processed_record = KinesisFirehoseDataTransformationRecord(
             record_id=record["recordId"],
             data=base64_from_json(transformed_data),
@@ -43,5 +39,4 @@ def lambda_handler(
 
         result.add_record(processed_record)
 
-    # return transformed records
     return result.asdict()

@@ -27,9 +27,8 @@ def lambda_handler(
     result = KinesisFirehoseDataTransformationResponse()
 
     for record in event["records"]:
-        payload = decode_firehose_text(record)  # base64 decoded data as str
+        payload = decode_firehose_text(record)
 
-        ## generate data to return
         transformed_data = {"tool_used": "powertools_dataclass", "original_payload": payload}
 
         processed_record = KinesisFirehoseDataTransformationRecord(
@@ -38,5 +37,4 @@ def lambda_handler(
         )
         result.add_record(processed_record)
 
-    # return transformed records
     return result.asdict()

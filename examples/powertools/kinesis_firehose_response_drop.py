@@ -30,11 +30,8 @@ def lambda_handler(
 
     for record in event["records"]:
         try:
-            payload: dict[str, Any] = decode_firehose_json(
-                record
-            )  # decodes and deserialize base64 JSON string
+            payload: dict[str, Any] = decode_firehose_json(record)
 
-            ## generate data to return
             transformed_data = {"tool_used": "powertools_dataclass", "original_payload": payload}
 
             processed_record = KinesisFirehoseDataTransformationRecord(
@@ -42,7 +39,6 @@ def lambda_handler(
                 data=base64_from_json(transformed_data),
             )
         except EventDecodeError:
-            # our producers ingest JSON payloads only; drop malformed records from the stream
             processed_record = KinesisFirehoseDataTransformationRecord(
                 record_id=record["recordId"],
                 data=record["data"],
@@ -51,5 +47,4 @@ def lambda_handler(
 
         result.add_record(processed_record)
 
-    # return transformed records
     return result.asdict()

@@ -29,18 +29,15 @@ def lambda_handler(
 
     for record in event["records"]:
         try:
-            payload = decode_firehose_text(record)  # base64 decoded data as str
+            payload = decode_firehose_text(record)
 
-            # generate data to return
             transformed_data = {"tool_used": "powertools_dataclass", "original_payload": payload}
 
-            # Default result is Ok
             processed_record = KinesisFirehoseDataTransformationRecord(
                 record_id=record["recordId"],
                 data=base64_from_json(transformed_data),
             )
         except Exception:
-            # add Failed result to processing results, send back to kinesis for retry
             processed_record = KinesisFirehoseDataTransformationRecord(
                 record_id=record["recordId"],
                 data=record["data"],
@@ -49,5 +46,4 @@ def lambda_handler(
 
         result.add_record(processed_record)
 
-    # return transformed records
     return result.asdict()

@@ -29,11 +29,9 @@ def lambda_handler(event: KinesisStreamEventDict, context: LambdaContext) -> dic
         payload: Union[dict[str, Any], str]
 
         try:
-            # Try to parse as JSON first
             payload = decode_kinesis_json(record)
             logger.info("Received JSON data from Kinesis")
         except EventDecodeError:
-            # If JSON parsing fails, get as text
             payload = decode_kinesis_text(record)
             logger.info("Received text data from Kinesis")
 
@@ -45,10 +43,6 @@ def lambda_handler(event: KinesisStreamEventDict, context: LambdaContext) -> dic
 def process_data(data: Union[dict[str, Any], str]) -> None:
     """Log the data, saying whether it was JSON."""
     if isinstance(data, dict):
-        # Handle JSON data
         logger.info(f"Processing JSON data: {data}")
-        # Add your JSON processing logic here
     else:
-        # Handle text data
         logger.info(f"Processing text data: {data}")
-        # Add your text processing logic here

@@ -19,7 +19,6 @@ def lambda_handler(event: S3EventDict, context: LambdaContext) -> dict[str, Opti
     """The bucket, and the last record's decoded key and ETag."""
     bucket_name = event["Records"][0]["s3"]["bucket"]["name"]
 
-    # Multiple records can be delivered in a single event
     for record in event["Records"]:
         object_key = unquote_plus(record["s3"]["object"]["key"])
         object_etag = record["s3"]["object"].get("eTag")

@@ -26,14 +26,11 @@ s3 = session.client("s3", region_name="us-east-1")
 
 def lambda_handler(event: S3ObjectLambdaGetObjectEventDict, context: LambdaContext) -> dict[str, int]:
     """Send S3 the object, upper-cased."""
-    # Get object from S3
     with urlopen(event["getObjectContext"]["inputS3Url"]) as response:
         original_object = response.read().decode("utf-8")
 
-    # Make changes to the object about to be returned
     transformed_object = original_object.upper()
 
-    # Write object back to S3 Object Lambda
     s3.write_get_object_response(
         Body=transformed_object,
         RequestRoute=event["getObjectContext"]["outputRoute"],

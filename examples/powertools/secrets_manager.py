@@ -19,13 +19,9 @@ boto3: Any = importlib.import_module("boto3")
 
 def lambda_handler(event: SecretsManagerEventDict, context: LambdaContext) -> str:
     """The secret's value in the version the rotation works on."""
-    # Getting secret value with the AWS SDK
     secrets_client = boto3.client("secretsmanager")
     secret: str = secrets_client.get_secret_value(
         SecretId=event["SecretId"], VersionId=event["ClientRequestToken"], VersionStage="AWSCURRENT"
     )["SecretString"]
-
-    # You need to work with secrets afterwards
-    # Check more examples: https://github.com/aws-samples/aws-secrets-manager-rotation-lambdas
 
     return secret

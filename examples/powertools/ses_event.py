@@ -16,7 +16,6 @@ from lambda_events import LambdaContext, SESEventDict
 
 def lambda_handler(event: SESEventDict, context: LambdaContext) -> dict[str, Any]:
     """The last record's mail and common headers."""
-    # Multiple records can be delivered in a single event
     for record in event["Records"]:
         mail = record["ses"]["mail"]
         common_headers = mail["commonHeaders"]

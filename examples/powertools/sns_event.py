@@ -14,7 +14,6 @@ from lambda_events import LambdaContext, SNSEventDict
 
 def lambda_handler(event: SNSEventDict, context: LambdaContext) -> dict[str, Optional[str]]:
     """The last record's message and subject (`None` when the publisher gave none)."""
-    # Multiple records can be delivered in a single event
     for record in event["Records"]:
         message = record["Sns"]["Message"]
         subject = record["Sns"]["Subject"]

@@ -12,7 +12,6 @@ from lambda_events import LambdaContext, SQSEventDict, SQSRecordDict
 
 def lambda_handler(event: SQSEventDict, context: LambdaContext) -> dict[str, str]:
     """The last record's body and message id."""
-    # Multiple records can be delivered in a single event
     for record in event["Records"]:
         message, message_id = process_record(record)
     return {
