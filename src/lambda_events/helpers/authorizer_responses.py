@@ -224,7 +224,8 @@ class APIGatewayAuthorizerResponse:
                 f"resource must be '*' or a path starting with '/' made of URL path characters, got {resource!r}"
             )
         scope = (self.partition, self.region, self.aws_account_id, self.api_id, self.stage)
-        self._routes.append(_Route(effect, _resource_arn(scope, f"{verb}/{resource.lstrip('/')}"), _checked_conditions(conditions)))
+        arn = _resource_arn(scope, f"{verb}/{resource.lstrip('/')}")
+        self._routes.append(_Route(effect, arn, _checked_conditions(conditions)))
 
 
 class APIGatewayAuthorizerResponseWebSocket:
