@@ -78,6 +78,7 @@ def _valid_instances() -> Iterator[object]:
     """One valid instance of each helper class, to call its methods on."""
     yield le.APIGatewayAuthorizerResponse("user", "us-east-1", "123456789012", "a1b2c3", "prod")
     yield le.APIGatewayAuthorizerResponseV2(True)
+    yield le.APIGatewayAuthorizerResponseWebSocket("user", "us-east-1", "123456789012", "a1b2c3", "prod")
     yield le.AppSyncAuthorizerResponse(True)
     yield le.KinesisFirehoseDataTransformationRecord("r-1")
     yield le.KinesisFirehoseDataTransformationResponse(expected_record_ids=["r-1"])

@@ -17,7 +17,7 @@ deployment package shipped without `__pycache__` compiles little at a cold start
 _NAMES_BY_MODULE = (
     ("helpers.amazon_mq", "decode_mq_data decode_mq_json decode_mq_text"),
     ("helpers.arn", "APIGatewayRouteArn ARN parse_api_gateway_route_arn parse_arn"),
-    ("helpers.authorizer_responses", "APIGatewayAuthorizerResponse APIGatewayAuthorizerResponseV2 AppSyncAuthorizerResponse DENY_ALL_RESPONSE HttpVerb"),
+    ("helpers.authorizer_responses", "APIGatewayAuthorizerResponse APIGatewayAuthorizerResponseV2 APIGatewayAuthorizerResponseWebSocket AppSyncAuthorizerResponse DENY_ALL_RESPONSE HttpVerb"),
     ("helpers.aws_config", "decode_config_invoking_event decode_config_rule_parameters"),
     ("helpers.batch_responses", "dynamodb_batch_response dynamodb_batch_response_from_records kinesis_batch_response kinesis_batch_response_from_records sqs_batch_response sqs_batch_response_from_records"),
     ("helpers.bedrock_agent_responses", "bedrock_agent_api_response bedrock_agent_function_response"),

@@ -17,6 +17,7 @@ from lambda_events.helpers.arn import (
 from lambda_events.helpers.authorizer_responses import (
     APIGatewayAuthorizerResponse as APIGatewayAuthorizerResponse,
     APIGatewayAuthorizerResponseV2 as APIGatewayAuthorizerResponseV2,
+    APIGatewayAuthorizerResponseWebSocket as APIGatewayAuthorizerResponseWebSocket,
     AppSyncAuthorizerResponse as AppSyncAuthorizerResponse,
     DENY_ALL_RESPONSE as DENY_ALL_RESPONSE,
     HttpVerb as HttpVerb,
@@ -924,6 +925,7 @@ __all__ = [
     "APIGatewayAuthorizerResponseDict",
     "APIGatewayAuthorizerResponseV2",
     "APIGatewayAuthorizerResponseV2Dict",
+    "APIGatewayAuthorizerResponseWebSocket",
     "APIGatewayAuthorizerTokenEventDict",
     "APIGatewayAuthorizerTokenHandler",
     "APIGatewayAuthorizerV2Handler",

@@ -15,6 +15,7 @@ from typing_extensions import NotRequired, TypedDict, assert_type
 from lambda_events import (
     ALBResponseDict,
     APIGatewayAuthorizerResponse,
+    APIGatewayAuthorizerResponseWebSocket,
     APIGatewayAuthorizerResponseDict,
     APIGatewayAuthorizerResponseV2,
     APIGatewayAuthorizerResponseV2Dict,
@@ -320,6 +321,10 @@ def builders() -> None:
     assert_type(policy.asdict(), APIGatewayAuthorizerResponseDict)
     assert_type(APIGatewayAuthorizerResponseV2(authorize=True).asdict(), APIGatewayAuthorizerResponseV2Dict)
     assert_type(AppSyncAuthorizerResponse(authorize=True).asdict(), AppSyncAuthorizerResponseDict)
+    assert_type(AppSyncAuthorizerResponse().asdict(), AppSyncAuthorizerResponseDict)
+    websocket = APIGatewayAuthorizerResponseWebSocket.from_route_arn("user", "arn:aws:execute-api:r:1:api/prod/$connect")
+    assert_type(websocket, APIGatewayAuthorizerResponseWebSocket)
+    assert_type(websocket.asdict(), APIGatewayAuthorizerResponseDict)
     firehose = KinesisFirehoseDataTransformationResponse()
     assert_type(firehose.asdict(), KinesisFirehoseTransformationResponseDict)
     batch = S3BatchOperationResponse(invocation_schema_version="1.0", invocation_id="i")
