@@ -171,7 +171,7 @@ def test_an_empty_policy_is_refused() -> None:
 )
 def test_from_route_arn_takes_the_api_and_stage_of_the_request(fixture: str, arn_key: str) -> None:
     event = fixture_named(fixture).event()
-    response = APIGatewayAuthorizerResponse.from_route_arn("user-1", event[arn_key], context={"k": "v"})
+    response = APIGatewayAuthorizerResponse.from_route_arn(event[arn_key], "user-1", context={"k": "v"})
     response.allow_route(HttpVerb.GET, "/pets")
     resource = checked(response)["policyDocument"]["Statement"][0]["Resource"]
     method_arn: str = event[arn_key]
@@ -181,7 +181,7 @@ def test_from_route_arn_takes_the_api_and_stage_of_the_request(fixture: str, arn
 
 def test_from_route_arn_parts() -> None:
     response = APIGatewayAuthorizerResponse.from_route_arn(
-        "p", "arn:aws-us-gov:execute-api:us-gov-west-1:210987654321:a1b2c3/prod/POST/orders/7", usage_identifier_key="k"
+        "arn:aws-us-gov:execute-api:us-gov-west-1:210987654321:a1b2c3/prod/POST/orders/7", "p", usage_identifier_key="k"
     )
     assert (response.partition, response.region, response.aws_account_id, response.api_id, response.stage) == (
         "aws-us-gov",
@@ -210,7 +210,7 @@ def test_from_route_arn_parts() -> None:
 )
 def test_from_route_arn_refuses_other_arns(arn: str) -> None:
     with pytest.raises(ValueError, match="not an execute-api method ARN"):
-        APIGatewayAuthorizerResponse.from_route_arn("p", arn)
+        APIGatewayAuthorizerResponse.from_route_arn(arn, "p")
 
 
 def test_deny_all_response() -> None:
@@ -275,7 +275,7 @@ WEBSOCKET_ARN = "arn:aws:execute-api:us-east-1:533568316194:c5jwxq709g/productio
 
 
 def test_websocket_policy_resources_are_route_keys() -> None:
-    policy = APIGatewayAuthorizerResponseWebSocket.from_route_arn("user", WEBSOCKET_ARN, context={"plan": "gold"})
+    policy = APIGatewayAuthorizerResponseWebSocket.from_route_arn(WEBSOCKET_ARN, "user", context={"plan": "gold"})
     policy.allow_route("/$connect")  # the leading slash of Powertools' examples is dropped
     policy.allow_route("sendmessage", conditions={"IpAddress": {"aws:SourceIp": ["203.0.113.0/24"]}})
     policy.deny_route("admin")
@@ -338,7 +338,7 @@ def test_websocket_policy_without_routes_is_refused() -> None:
 @pytest.mark.parametrize("arn", ["arn:aws:s3:::bucket", "arn:aws:execute-api:us-east-1:1:api"])
 def test_websocket_policy_from_an_arn_that_is_not_a_route(arn: str) -> None:
     with pytest.raises(ValueError, match="not an execute-api method ARN"):
-        APIGatewayAuthorizerResponseWebSocket.from_route_arn("user", arn)
+        APIGatewayAuthorizerResponseWebSocket.from_route_arn(arn, "user")
 
 
 def test_websocket_policy_context_values_must_be_scalars() -> None:

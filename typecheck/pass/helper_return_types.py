@@ -322,7 +322,7 @@ def builders() -> None:
     assert_type(APIGatewayAuthorizerResponseV2(authorize=True).asdict(), APIGatewayAuthorizerResponseV2Dict)
     assert_type(AppSyncAuthorizerResponse(authorize=True).asdict(), AppSyncAuthorizerResponseDict)
     assert_type(AppSyncAuthorizerResponse().asdict(), AppSyncAuthorizerResponseDict)
-    websocket = APIGatewayAuthorizerResponseWebSocket.from_route_arn("user", "arn:aws:execute-api:r:1:api/prod/$connect")
+    websocket = APIGatewayAuthorizerResponseWebSocket.from_route_arn("arn:aws:execute-api:r:1:api/prod/$connect", "user")
     assert_type(websocket, APIGatewayAuthorizerResponseWebSocket)
     assert_type(websocket.asdict(), APIGatewayAuthorizerResponseDict)
     firehose = KinesisFirehoseDataTransformationResponse()

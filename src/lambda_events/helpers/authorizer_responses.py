@@ -12,7 +12,7 @@ reject, and build the policy's resource ARNs and statements the way API Gateway 
         if user is None:
             return DENY_ALL_RESPONSE
         policy = APIGatewayAuthorizerResponse.from_route_arn(
-            user.id, event["methodArn"], context={"tier": user.tier}
+            event["methodArn"], user.id, context={"tier": user.tier}
         )
         policy.allow_route(HttpVerb.GET, "/pets/*")
         return policy.asdict()
@@ -159,8 +159,8 @@ class APIGatewayAuthorizerResponse:
     @classmethod
     def from_route_arn(
         cls,
+        arn: str,
         principal_id: str,
-        method_arn: str,
         context: Mapping[str, Union[str, int, float, bool]] | None = None,
         usage_identifier_key: str | None = None,
     ) -> APIGatewayAuthorizerResponse:
@@ -168,9 +168,9 @@ class APIGatewayAuthorizerResponse:
 
         `arn:aws:execute-api:us-east-1:123456789012:abcdef123/test/GET/request` gives partition `aws`,
         Region `us-east-1`, account `123456789012`, API `abcdef123` and stage `test`. Raises `ValueError`
-        when `method_arn` is not an execute-api ARN, `TypeError` when an argument has the wrong type.
+        when `arn` is not an execute-api ARN, `TypeError` when an argument has the wrong type.
         """
-        partition, region, account, api_id, stage = _api_and_stage(method_arn)
+        partition, region, account, api_id, stage = _api_and_stage(arn)
         return cls(
             principal_id,
             region,
@@ -275,17 +275,17 @@ class APIGatewayAuthorizerResponseWebSocket:
     @classmethod
     def from_route_arn(
         cls,
+        arn: str,
         principal_id: str,
-        method_arn: str,
         context: Mapping[str, Union[str, int, float, bool]] | None = None,
         usage_identifier_key: str | None = None,
     ) -> APIGatewayAuthorizerResponseWebSocket:
         """A policy for the API and stage of the connection being authorized (the event's `methodArn`).
 
-        Raises `ValueError` when `method_arn` is not an execute-api ARN, `TypeError` when an argument has the
+        Raises `ValueError` when `arn` is not an execute-api ARN, `TypeError` when an argument has the
         wrong type.
         """
-        partition, region, account, api_id, stage = _api_and_stage(method_arn)
+        partition, region, account, api_id, stage = _api_and_stage(arn)
         return cls(principal_id, region, account, api_id, stage, context, usage_identifier_key, partition)
 
     def allow_route(self, resource: str, conditions: _Conditions | None = None) -> None:
