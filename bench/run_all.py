@@ -18,7 +18,16 @@ sys.path[:0] = [str(BENCH_DIR), str(ROOT)]
 
 from _harness import Section, machine_label  # noqa: E402  (needs the paths above)
 
-SCRIPTS = ["import_cost", "handler_cost", "helper_cost", "detection_cost", "scale", "validation_cost", "static_cost"]
+SCRIPTS = [
+    "import_cost",
+    "handler_cost",
+    "helper_cost",
+    "typed_json_cost",
+    "detection_cost",
+    "scale",
+    "validation_cost",
+    "static_cost",
+]
 
 
 def draw_chart(bars: list[tuple[str, float]], path: Path) -> None:

@@ -6,7 +6,8 @@ Both must be linear: the time per record (per header) stays flat from the smalle
   batches (the union of record kinds, nested attribute values), 10 to 10,000 records.
 - `get_header` / `get_multi_value_header` looking up every header of a request once, by its name in
   another case (not the exact key), 10 to 1,000 headers: names capitalised as browsers send them
-  (`X-Custom-Header-7`), and names in an unusual case (`x-CUSTOM-header-7`), which only a scan finds.
+  (`X-Custom-Header-7`), and names in an unusual case (`x-CUSTOM-header-7`), which only a scan finds;
+  and every value of every header read from the one-pass table of `get_all_headers`.
 
 With `--baseline REV` (for example `python bench/validation_cost.py --baseline a465e3c`) the same cases
 also run against the code of `validation.py` and `http.py` as committed at REV, loaded from git into
@@ -97,6 +98,17 @@ def every_header(lookup: Callable[[Any, str], object], event: dict[str, Any]) ->
     return lambda: [lookup(event, name) for name in names]
 
 
+def every_header_from_the_table(event: dict[str, Any]) -> Callable[[], object]:
+    """Build `get_all_headers`' table once, then read each header of `event` from it by lower-case name."""
+    names = [name.lower() for name in event["headers"]]
+
+    def read() -> object:
+        table = http_now.get_all_headers(event)
+        return [table.get(name, []) for name in names]
+
+    return read
+
+
 def rows_for(
     title: str,
     unit: str,
@@ -164,6 +176,11 @@ def main(baseline_revision: str | None = None, rounds: int = ROUNDS) -> Section:
             then = [every_header(lookup_before, event) for event in events.values()] if lookup_before else []
             names = "names in an unusual case" if unusual_case else "capitalised names"
             lines += rows_for(f"{function_name}, every header, {names}", "headers", cases, then, rounds)
+    for unusual_case in (False, True):
+        events = {size: headers_event(size, unusual_case) for size in SIZES["headers"]}
+        cases = [(size, every_header_from_the_table(event)) for size, event in events.items()]
+        names = "names in an unusual case" if unusual_case else "capitalised names"
+        lines += rows_for(f"get_all_headers, then every header, {names}", "headers", cases, [], rounds)
     return Section("\n".join(lines) + "\n", [])
 
 

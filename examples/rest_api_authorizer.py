@@ -48,7 +48,7 @@ def handler(
     if user is None:
         return DENY_ALL_RESPONSE
     policy = APIGatewayAuthorizerResponse.from_route_arn(
-        user.id, event["methodArn"], context={"name": user.name, "admin": user.is_admin}
+        event["methodArn"], user.id, context={"name": user.name, "admin": user.is_admin}
     )
     if user.is_admin:
         policy.allow_all_routes()

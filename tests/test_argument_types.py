@@ -78,6 +78,7 @@ def _valid_instances() -> Iterator[object]:
     """One valid instance of each helper class, to call its methods on."""
     yield le.APIGatewayAuthorizerResponse("user", "us-east-1", "123456789012", "a1b2c3", "prod")
     yield le.APIGatewayAuthorizerResponseV2(True)
+    yield le.APIGatewayAuthorizerResponseWebSocket("user", "us-east-1", "123456789012", "a1b2c3", "prod")
     yield le.AppSyncAuthorizerResponse(True)
     yield le.KinesisFirehoseDataTransformationRecord("r-1")
     yield le.KinesisFirehoseDataTransformationResponse(expected_record_ids=["r-1"])
@@ -205,18 +206,24 @@ def test_detection_never_raises_on_deep_or_hostile_input(name: str) -> None:
         lambda: le.decode_kafka_headers(None),  # type: ignore[arg-type]
         lambda: le.decode_body(None),  # type: ignore[arg-type]
         lambda: le.decode_text_body(None),  # type: ignore[arg-type]
-        lambda: le.decode_json_body(None),  # type: ignore[arg-type]
+        lambda: le.decode_json_body(None),  # type: ignore[call-overload]
         lambda: le.decode_config_rule_parameters(None),  # type: ignore[arg-type]
         lambda: le.get_cookies(None),  # type: ignore[arg-type]
         lambda: le.get_header(None, "a"),  # type: ignore[call-overload]
         lambda: le.get_header({"headers": {}}, None),  # type: ignore[call-overload]
         lambda: le.get_multi_value_header(None, "a"),  # type: ignore[arg-type]
+        lambda: le.get_all_headers(None),  # type: ignore[arg-type]
         lambda: le.get_query_parameter(None, "a"),  # type: ignore[call-overload]
         lambda: le.get_multi_value_query_parameter(None, "a"),  # type: ignore[arg-type]
         lambda: le.parse_arn(None),  # type: ignore[arg-type]
         lambda: le.sqs_batch_response_from_records(None),  # type: ignore[arg-type]
         lambda: le.sqs_batch_response("msg-1"),
         lambda: le.kinesis_batch_response([1]),  # type: ignore[list-item]
+        lambda: le.decode_sqs_json({"body": "{}"}, type=int),
+        lambda: le.decode_json_body({"body": "{}"}, type="OrderDict"),  # type: ignore[call-overload]
+        lambda: le.decode_kinesis_json({"kinesis": {"data": "e30="}}, as_json="yes"),  # type: ignore[call-overload]
+        lambda: le.decode_lambda_destination_record("{}", request_type=le.JSONValue),  # type: ignore[call-overload]
+        lambda: le.decode_codepipeline_user_parameters({}, type=3),  # type: ignore[call-overload]
     ],
 )
 def test_a_wrong_argument_type_is_a_type_error_naming_it(call: Callable[[], object]) -> None:
@@ -256,7 +263,7 @@ def test_decoders_reject_nan_and_infinity_unless_allowed(text: str) -> None:
     assert decoded is not None
     assert le.decode_json_body({"body": text}, allow_nan=True) is not None
     with pytest.raises(TypeError, match="^allow_nan must be a bool"):
-        le.decode_sqs_json({"body": text}, allow_nan="yes")  # type: ignore[arg-type]
+        le.decode_sqs_json({"body": text}, allow_nan="yes")  # type: ignore[call-overload]
 
 
 def test_authorizer_contexts_refuse_nan_and_infinity() -> None:

@@ -87,6 +87,24 @@ def test_sqs_partial_batch() -> None:
     assert result == {"batchItemFailures": [{"itemIdentifier": "059f36b4-87a3-44ab-83d2-661975830a7d"}]}
 
 
+def test_sqs_typed_orders(capsys: pytest.CaptureFixture[str]) -> None:
+    example = load_example("sqs_typed_orders")
+    order = {"id": "o-1", "status": "PAID", "lines": [{"sku": "a", "quantity": 2}, {"sku": "b", "quantity": 1}]}
+    wrong = {**order, "lines": [{"sku": "a", "quantity": "2"}]}
+    event = sqs_event(bodies=[order, wrong, {**order, "coupon": None}])
+    result = example.handler(event, CONTEXT)
+    assert result == {"batchItemFailures": [{"itemIdentifier": event["Records"][1]["messageId"]}]}
+    printed = capsys.readouterr().out.splitlines()
+    assert printed[0] == "order o-1 (PAID): 3 items"
+    assert printed[1] == (
+        "Records[1].body: does not match OrderDict (1 problem): $.lines[0].quantity: expected int, got str"
+    )
+    # The sample's bodies are plain text and another producer's JSON: both go back to the queue.
+    sample = event_of("sqsEvent.json")
+    failed = [{"itemIdentifier": record["messageId"]} for record in sample["Records"]]
+    assert example.handler(sample, CONTEXT) == {"batchItemFailures": failed}
+
+
 def test_sqs_sns_s3_fanout() -> None:
     example = load_example("sqs_sns_s3_fanout")
     event = event_of("s3SqsEvent.json")

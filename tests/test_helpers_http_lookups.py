@@ -11,10 +11,18 @@ from collections.abc import Iterator, Mapping
 from typing import Any, Optional, Union
 from urllib.parse import quote, unquote_plus
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lambda_events import get_header, get_multi_value_header, get_multi_value_query_parameter, get_query_parameter
+from lambda_events import (
+    EventDecodeError,
+    get_all_headers,
+    get_header,
+    get_multi_value_header,
+    get_multi_value_query_parameter,
+    get_query_parameter,
+)
 
 # --- references: the plain definitions, scanning every name -------------------------------------------------
 
@@ -104,6 +112,27 @@ def test_get_multi_value_header_agrees_with_a_scan(data: st.DataObject, headers:
     assert get_multi_value_header({"multiValueHeaders": headers}, name) == reference_multi_value_header(headers, name)
 
 
+@settings(deadline=None)  # a loaded machine must not fail a test of answers, not of speed
+@given(
+    st.dictionaries(header_names, st.one_of(st.none(), st.text(alphabet="a, \"", max_size=5)), max_size=8),
+    st.sampled_from([{}, {"version": "2.0"}]),
+    st.booleans(),
+)
+def test_get_all_headers_is_every_lookup_at_once(
+    headers: dict[str, Optional[str]], shape: dict[str, str], multi_value: bool
+) -> None:
+    """The table holds, for each lower-case name, what `get_multi_value_header` returns for it, and no more."""
+    if multi_value:
+        event: dict[str, Any] = {"multiValueHeaders": {key: [value] if value else value for key, value in headers.items()}}
+    else:
+        event = {**shape, "headers": headers}
+    table = get_all_headers(event)
+    names = {key.lower() for key in headers}
+    assert set(table) <= names
+    for lower_name in names:
+        assert table.get(lower_name, []) == get_multi_value_header(event, lower_name)
+
+
 parameter_names = st.text(alphabet="ab +%é&=", min_size=1, max_size=4)
 
 
@@ -140,6 +169,14 @@ def test_the_exact_spelling_wins_then_lower_case_then_capitalised_then_the_first
     del headers["Accept"]
     assert get_header({"headers": headers}, "AcCePt") == "upper"
     assert get_multi_value_header({"multiValueHeaders": {"ACCEPT": ["a"], "accept": ["b"]}}, "Accept") == ["a", "b"]
+
+
+def test_a_name_that_is_not_a_string_is_no_header_of_a_lookup_and_an_error_for_the_table() -> None:
+    event: dict[str, Any] = {"headers": {1: "one", "Accept": "a"}}
+    assert get_header(event, "x-absent") is None
+    assert get_multi_value_header(event, "accept") == ["a"]
+    with pytest.raises(EventDecodeError, match=r"headers: expected string names, got an? int"):
+        get_all_headers(event)
 
 
 def test_an_alb_name_that_needs_no_decoding_is_looked_up_as_it_is() -> None:

@@ -12,6 +12,7 @@ from lambda_events import (
     APIGatewayAuthorizerResponseDict,
     APIGatewayAuthorizerResponseV2,
     APIGatewayAuthorizerResponseV2Dict,
+    APIGatewayAuthorizerResponseWebSocket,
     AppSyncAuthorizerResponse,
     AppSyncAuthorizerResponseDict,
     HttpVerb,
@@ -170,7 +171,7 @@ def test_an_empty_policy_is_refused() -> None:
 )
 def test_from_route_arn_takes_the_api_and_stage_of_the_request(fixture: str, arn_key: str) -> None:
     event = fixture_named(fixture).event()
-    response = APIGatewayAuthorizerResponse.from_route_arn("user-1", event[arn_key], context={"k": "v"})
+    response = APIGatewayAuthorizerResponse.from_route_arn(event[arn_key], "user-1", context={"k": "v"})
     response.allow_route(HttpVerb.GET, "/pets")
     resource = checked(response)["policyDocument"]["Statement"][0]["Resource"]
     method_arn: str = event[arn_key]
@@ -180,7 +181,7 @@ def test_from_route_arn_takes_the_api_and_stage_of_the_request(fixture: str, arn
 
 def test_from_route_arn_parts() -> None:
     response = APIGatewayAuthorizerResponse.from_route_arn(
-        "p", "arn:aws-us-gov:execute-api:us-gov-west-1:210987654321:a1b2c3/prod/POST/orders/7", usage_identifier_key="k"
+        "arn:aws-us-gov:execute-api:us-gov-west-1:210987654321:a1b2c3/prod/POST/orders/7", "p", usage_identifier_key="k"
     )
     assert (response.partition, response.region, response.aws_account_id, response.api_id, response.stage) == (
         "aws-us-gov",
@@ -209,7 +210,7 @@ def test_from_route_arn_parts() -> None:
 )
 def test_from_route_arn_refuses_other_arns(arn: str) -> None:
     with pytest.raises(ValueError, match="not an execute-api method ARN"):
-        APIGatewayAuthorizerResponse.from_route_arn("p", arn)
+        APIGatewayAuthorizerResponse.from_route_arn(arn, "p")
 
 
 def test_deny_all_response() -> None:
@@ -261,3 +262,85 @@ def test_appsync_ttl_of_the_wrong_type_is_a_type_error(max_age: object) -> None:
 
 def test_appsync_minimal_response() -> None:
     assert AppSyncAuthorizerResponse(False).asdict() == {"isAuthorized": False}
+
+
+def test_appsync_response_refuses_by_default() -> None:
+    # Powertools' `AppSyncAuthorizerResponse()` refuses too; migrated code keeps its meaning.
+    assert AppSyncAuthorizerResponse().asdict() == {"isAuthorized": False}
+
+
+# --- WebSocket APIs ------------------------------------------------------------------------------------
+
+WEBSOCKET_ARN = "arn:aws:execute-api:us-east-1:533568316194:c5jwxq709g/production/$connect"
+
+
+def test_websocket_policy_resources_are_route_keys() -> None:
+    policy = APIGatewayAuthorizerResponseWebSocket.from_route_arn(WEBSOCKET_ARN, "user", context={"plan": "gold"})
+    policy.allow_route("/$connect")  # the leading slash of Powertools' examples is dropped
+    policy.allow_route("sendmessage", conditions={"IpAddress": {"aws:SourceIp": ["203.0.113.0/24"]}})
+    policy.deny_route("admin")
+    answer = policy.asdict()
+    assert find_event_problems(answer, APIGatewayAuthorizerResponseDict) == []
+    stage = "arn:aws:execute-api:us-east-1:533568316194:c5jwxq709g/production"
+    assert answer == {
+        "principalId": "user",
+        "policyDocument": {
+            "Version": "2012-10-17",
+            "Statement": [
+                {"Action": "execute-api:Invoke", "Effect": "Allow", "Resource": [f"{stage}/$connect"]},
+                {
+                    "Action": "execute-api:Invoke",
+                    "Effect": "Allow",
+                    "Resource": [f"{stage}/sendmessage"],
+                    "Condition": {"IpAddress": {"aws:SourceIp": ["203.0.113.0/24"]}},
+                },
+                {"Action": "execute-api:Invoke", "Effect": "Deny", "Resource": [f"{stage}/admin"]},
+            ],
+        },
+        "context": {"plan": "gold"},
+    }
+
+
+def test_websocket_policy_for_every_route_matches_the_connect_route() -> None:
+    # Powertools' arguments, by name; `*` covers `$connect`, which `<stage>/*/*` (a REST policy) would not.
+    policy = APIGatewayAuthorizerResponseWebSocket(
+        principal_id="user", region="eu-west-1", aws_account_id="123456789012", api_id="a1b2c3", stage="prod",
+        usage_identifier_key="key-1", partition="aws",
+    )
+    policy.allow_all_routes()
+    policy.deny_all_routes()
+    assert policy.asdict() == {
+        "principalId": "user",
+        "policyDocument": {
+            "Version": "2012-10-17",
+            "Statement": [
+                {"Action": "execute-api:Invoke", "Effect": "Allow", "Resource": ["arn:aws:execute-api:eu-west-1:123456789012:a1b2c3/prod/*"]},
+                {"Action": "execute-api:Invoke", "Effect": "Deny", "Resource": ["arn:aws:execute-api:eu-west-1:123456789012:a1b2c3/prod/*"]},
+            ],
+        },
+        "usageIdentifierKey": "key-1",
+    }
+
+
+@pytest.mark.parametrize("route_key", ["", "/"])
+def test_websocket_route_keys_are_refused_when_empty(route_key: str) -> None:
+    policy = APIGatewayAuthorizerResponseWebSocket("user", "eu-west-1", "123456789012", "a1b2c3", "prod")
+    with pytest.raises(ValueError, match="^resource must be a route key"):
+        policy.allow_route(route_key)
+
+
+def test_websocket_policy_without_routes_is_refused() -> None:
+    policy = APIGatewayAuthorizerResponseWebSocket("user", "eu-west-1", "123456789012", "a1b2c3", "prod")
+    with pytest.raises(ValueError, match="no statement"):
+        policy.asdict()
+
+
+@pytest.mark.parametrize("arn", ["arn:aws:s3:::bucket", "arn:aws:execute-api:us-east-1:1:api"])
+def test_websocket_policy_from_an_arn_that_is_not_a_route(arn: str) -> None:
+    with pytest.raises(ValueError, match="not an execute-api method ARN"):
+        APIGatewayAuthorizerResponseWebSocket.from_route_arn(arn, "user")
+
+
+def test_websocket_policy_context_values_must_be_scalars() -> None:
+    with pytest.raises(ValueError):
+        APIGatewayAuthorizerResponseWebSocket("user", "eu-west-1", "1", "a", "prod", context=untyped({"roles": ["a"]}))

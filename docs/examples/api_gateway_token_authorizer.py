@@ -27,7 +27,7 @@ def handler(
         return DENY_ALL_RESPONSE
     user_id, role = user
     policy = APIGatewayAuthorizerResponse.from_route_arn(
-        user_id, event["methodArn"], context={"role": role}
+        event["methodArn"], user_id, context={"role": role}
     )
     if role == "admin":
         policy.allow_all_routes()

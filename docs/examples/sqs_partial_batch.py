@@ -17,7 +17,7 @@ def handler(event: SQSEventDict, context: LambdaContext) -> SQSBatchResponseDict
     failed: list[str] = []
     for record in event["Records"]:
         try:
-            order = decode_sqs_json(record)
+            order = decode_sqs_json(record, as_json=True)  # a JSONValue: narrowed below
         except EventDecodeError as error:
             # e.g. "body: invalid JSON: Expecting value ..."
             print(f"{record['messageId']}: {error}")

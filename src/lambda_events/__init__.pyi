@@ -17,6 +17,7 @@ from lambda_events.helpers.arn import (
 from lambda_events.helpers.authorizer_responses import (
     APIGatewayAuthorizerResponse as APIGatewayAuthorizerResponse,
     APIGatewayAuthorizerResponseV2 as APIGatewayAuthorizerResponseV2,
+    APIGatewayAuthorizerResponseWebSocket as APIGatewayAuthorizerResponseWebSocket,
     AppSyncAuthorizerResponse as AppSyncAuthorizerResponse,
     DENY_ALL_RESPONSE as DENY_ALL_RESPONSE,
     HttpVerb as HttpVerb,
@@ -167,6 +168,7 @@ from lambda_events.helpers.http import (
     decode_body as decode_body,
     decode_json_body as decode_json_body,
     decode_text_body as decode_text_body,
+    get_all_headers as get_all_headers,
     get_cookies as get_cookies,
     get_header as get_header,
     get_multi_value_header as get_multi_value_header,
@@ -227,6 +229,9 @@ from lambda_events.helpers.sqs import (
     decode_sqs_s3_event as decode_sqs_s3_event,
     decode_sqs_sns_message as decode_sqs_sns_message,
     decode_sqs_sns_s3_event as decode_sqs_sns_s3_event,
+)
+from lambda_events.helpers.typed_json import (
+    JSONValue as JSONValue,
 )
 from lambda_events.helpers.validation import (
     EventValidationError as EventValidationError,
@@ -920,6 +925,7 @@ __all__ = [
     "APIGatewayAuthorizerResponseDict",
     "APIGatewayAuthorizerResponseV2",
     "APIGatewayAuthorizerResponseV2Dict",
+    "APIGatewayAuthorizerResponseWebSocket",
     "APIGatewayAuthorizerTokenEventDict",
     "APIGatewayAuthorizerTokenHandler",
     "APIGatewayAuthorizerV2Handler",
@@ -1270,6 +1276,7 @@ __all__ = [
     "IoTRuleErrorActionHandler",
     "IoTRuleEventDict",
     "IoTRuleHandler",
+    "JSONValue",
     "KafkaBatchInfoDict",
     "KafkaEventDict",
     "KafkaHandler",
@@ -1550,6 +1557,7 @@ __all__ = [
     "extract_cloudwatch_logs_from_kinesis_event",
     "extract_cloudwatch_logs_from_kinesis_record",
     "find_event_problems",
+    "get_all_headers",
     "get_codepipeline_artifact",
     "get_cookies",
     "get_header",

@@ -25,9 +25,19 @@ __all__ = [
     "TypedDict",
     "get_type_hints",
     "is_typeddict",
+    "is_typeddict_class",
     "parameter_default",
     "type_parameter",
 ]
+
+
+def is_typeddict_class(tp: object) -> bool:
+    """Whether `tp` is a TypedDict class of either implementation: `is_typeddict`, and also a class made by
+    `typing_extensions.TypedDict` on Python 3.12 and later, which `typing.is_typeddict` does not recognize
+    (users of newer `typing_extensions` features define their TypedDicts with it)."""
+    return is_typeddict(tp) or (
+        isinstance(tp, type) and dict in tp.__mro__ and hasattr(tp, "__required_keys__") and hasattr(tp, "__total__")
+    )
 
 
 @final

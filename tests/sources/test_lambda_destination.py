@@ -98,7 +98,7 @@ def test_what_is_not_a_record_is_named(value: Any, message: str) -> None:
 
 def test_a_wrong_python_type_is_a_type_error() -> None:
     with pytest.raises(TypeError, match="^value must be a mapping, str or bytes"):
-        decode_lambda_destination_record(5)  # type: ignore[arg-type]
+        decode_lambda_destination_record(5)  # type: ignore[call-overload]
 
 
 def test_bad_factory_arguments_are_refused() -> None:

@@ -24,7 +24,7 @@ def data_is_bytes_not_text(record: KinesisStreamRecordDict) -> str:
 
 
 def a_string_is_not_a_record(data: str) -> object:
-    return decode_kinesis_json(data)  # expect-error: mypy[arg-type] pyright[reportArgumentType]
+    return decode_kinesis_json(data)  # expect-error: mypy[call-overload] pyright[reportArgumentType]
 
 
 def the_s3_test_event_must_be_handled(record: SQSRecordDict) -> int:

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from typing import Any, Optional, Union
 
-from typing_extensions import assert_type
+from typing_extensions import NotRequired, TypedDict, assert_type
 
 from lambda_events import (
     ALBResponseDict,
     APIGatewayAuthorizerResponse,
+    APIGatewayAuthorizerResponseWebSocket,
     APIGatewayAuthorizerResponseDict,
     APIGatewayAuthorizerResponseV2,
     APIGatewayAuthorizerResponseV2Dict,
@@ -34,6 +35,7 @@ from lambda_events import (
     EventSource,
     EventSourceMappingFailureRecordDict,
     HttpResponseBody,
+    JSONValue,
     KinesisFirehoseDataTransformationResponse,
     KinesisFirehoseTransformationResponseDict,
     KinesisStreamBatchResponseDict,
@@ -99,6 +101,7 @@ from lambda_events import (
     extract_cloudwatch_logs_from_kinesis_event,
     extract_cloudwatch_logs_from_kinesis_record,
     find_event_problems,
+    get_all_headers,
     get_codepipeline_artifact,
     get_cookies,
     get_header,
@@ -142,6 +145,15 @@ from lambda_events.testing import (
 )
 
 PLAIN: dict[str, Any] = {}
+
+
+class OrderDict(TypedDict):
+    """A user's own payload type, for the decoders' `type=` form."""
+
+    id: str
+    """The order's id."""
+    note: NotRequired[Optional[str]]
+    """A free-text note."""
 
 
 def decoders() -> None:
@@ -194,11 +206,79 @@ def decoders() -> None:
     assert_type(decode_ground_truth_annotation(PLAIN), Any)
 
 
+def typed_decoders() -> None:
+    """The typed forms of the JSON decoders: `as_json=True` gives `JSONValue`, `type=` the TypedDict named."""
+    sqs = sqs_event()["Records"][0]
+    assert_type(decode_sqs_json(sqs, as_json=True), JSONValue)
+    assert_type(decode_sqs_json(PLAIN, type=OrderDict, allow_nan=True), OrderDict)
+    assert_type(decode_sqs_json(sqs, as_json=False), Any)
+    assert_type(decode_sns_json(sns_event()["Records"][0], as_json=True), JSONValue)
+    assert_type(decode_sns_json(PLAIN, type=OrderDict), OrderDict)
+    kinesis = kinesis_event()["Records"][0]
+    assert_type(decode_kinesis_json(kinesis, as_json=True, allow_nan=True), JSONValue)
+    assert_type(decode_kinesis_json(kinesis, type=OrderDict), OrderDict)
+    firehose = kinesis_firehose_event()["records"][0]
+    assert_type(decode_firehose_json(firehose, as_json=True), JSONValue)
+    assert_type(decode_firehose_json(firehose, type=OrderDict), OrderDict)
+    kafka = next(iter(kafka_event()["records"].values()))[0]
+    assert_type(decode_kafka_json(kafka, as_json=True), JSONValue)
+    assert_type(decode_kafka_json(kafka, type=OrderDict), OrderDict)
+    message = amazon_mq_activemq_event()["messages"][0]
+    assert_type(decode_mq_json(message, as_json=True), JSONValue)
+    assert_type(decode_mq_json(message, type=OrderDict), OrderDict)
+    assert_type(decode_json_body(api_gateway_event(), as_json=True), JSONValue)
+    assert_type(decode_json_body(PLAIN, type=OrderDict), OrderDict)
+    iot = iot_rule_error_action_event()
+    assert_type(decode_iot_rule_original_payload_json(iot, as_json=True), JSONValue)
+    assert_type(decode_iot_rule_original_payload_json(iot, type=OrderDict), OrderDict)
+    pipeline = codepipeline_event()
+    assert_type(decode_codepipeline_user_parameters(pipeline, as_json=True), JSONValue)
+    assert_type(decode_codepipeline_user_parameters(pipeline, type=OrderDict), Optional[OrderDict])
+    assert_type(decode_ground_truth_annotation(PLAIN, as_json=True), JSONValue)
+    assert_type(decode_ground_truth_annotation(PLAIN, type=OrderDict), OrderDict)
+    record = decode_lambda_destination_record(sqs, as_json=True)
+    assert_type(record, LambdaDestinationRecordDict[JSONValue, JSONValue])
+    both = decode_lambda_destination_record(sqs, request_type=OrderDict, response_type=OrderDict)
+    assert_type(both, LambdaDestinationRecordDict[OrderDict, OrderDict])
+    request = decode_lambda_destination_record(sqs, request_type=OrderDict)
+    assert_type(request, LambdaDestinationRecordDict[OrderDict, Any])
+    response = decode_lambda_destination_record(PLAIN, response_type=OrderDict)
+    assert_type(response, LambdaDestinationRecordDict[Any, OrderDict])
+
+
+def json_value_narrowing(value: JSONValue) -> int:
+    """`isinstance` narrows a `JSONValue` to a `dict[str, JSONValue]` or `list[JSONValue]` with nothing unknown.
+
+    The narrowed types are pinned by assignment (`dict` and `list` are invariant, so only the exact type is
+    accepted) rather than `assert_type`, which pyright reports as a mismatch for a recursive alias it has
+    expanded once even though the two types are the same.
+    """
+    if isinstance(value, dict):
+        fields: dict[str, JSONValue] = value
+        for key in fields:
+            assert_type(key, str)
+        return len(fields)
+    if isinstance(value, list):
+        items: list[JSONValue] = value
+        return len(items)
+    if isinstance(value, str):
+        assert_type(value, str)
+        return len(value)
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, (int, float)):
+        assert_type(value, Union[int, float])
+        return round(value)
+    assert_type(value, None)
+    return 0
+
+
 def http_requests() -> None:
     request = api_gateway_event()
     assert_type(get_header(request, "host"), Optional[str])
     assert_type(get_header(PLAIN, "host", ""), str)
     assert_type(get_multi_value_header(request, "accept"), list[str])
+    assert_type(get_all_headers(request), dict[str, list[str]])
     assert_type(get_query_parameter(PLAIN, "page"), Optional[str])
     assert_type(get_query_parameter(request, "page", 1), Union[str, int])
     assert_type(get_multi_value_query_parameter(request, "tag"), list[str])
@@ -241,6 +321,10 @@ def builders() -> None:
     assert_type(policy.asdict(), APIGatewayAuthorizerResponseDict)
     assert_type(APIGatewayAuthorizerResponseV2(authorize=True).asdict(), APIGatewayAuthorizerResponseV2Dict)
     assert_type(AppSyncAuthorizerResponse(authorize=True).asdict(), AppSyncAuthorizerResponseDict)
+    assert_type(AppSyncAuthorizerResponse().asdict(), AppSyncAuthorizerResponseDict)
+    websocket = APIGatewayAuthorizerResponseWebSocket.from_route_arn("arn:aws:execute-api:r:1:api/prod/$connect", "user")
+    assert_type(websocket, APIGatewayAuthorizerResponseWebSocket)
+    assert_type(websocket.asdict(), APIGatewayAuthorizerResponseDict)
     firehose = KinesisFirehoseDataTransformationResponse()
     assert_type(firehose.asdict(), KinesisFirehoseTransformationResponseDict)
     batch = S3BatchOperationResponse(invocation_schema_version="1.0", invocation_id="i")

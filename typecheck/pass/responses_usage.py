@@ -110,7 +110,7 @@ def token_authorizer(event: APIGatewayAuthorizerTokenEventDict, context: object)
     user = event["authorizationToken"]
     if user not in KNOWN_USERS:
         return DENY_ALL_RESPONSE
-    policy = APIGatewayAuthorizerResponse.from_route_arn(user, event["methodArn"], context={"user": user, "level": 2})
+    policy = APIGatewayAuthorizerResponse.from_route_arn(event["methodArn"], user, context={"user": user, "level": 2})
     if user in ADMINS:
         policy.allow_all_routes()
     else:

@@ -10,10 +10,12 @@ returns its value, typed, so that a function reads `event = mapping_argument(eve
 from __future__ import annotations
 
 import math
+import typing
 from collections.abc import Iterable, Mapping
 from typing import Any, Optional, cast
 
-from lambda_events.helpers._describe import kind
+from lambda_events._typing import is_typeddict_class
+from lambda_events.helpers._describe import kind, preview
 
 
 def mapping_argument(value: object, name: str) -> Mapping[str, Any]:
@@ -103,3 +105,12 @@ def callable_argument(value: object, name: str) -> None:
     """Nothing if `value` is `None` or callable; `TypeError` otherwise."""
     if value is not None and not callable(value):
         raise TypeError(f"{name} must be a function or None, got {kind(value)}")
+
+
+def typeddict_argument(value: object, name: str) -> type:
+    """The TypedDict class `value` is, or whose parametrization it is (`DetailDict[int]`); `TypeError`
+    otherwise (a `dict`, a `Union`, an instance, the name of a class)."""
+    cls = value if is_typeddict_class(value) else typing.get_origin(value)
+    if is_typeddict_class(cls):
+        return cast(type, cls)
+    raise TypeError(f"{name} must be a TypedDict class, got {kind(value)} {preview(value)}")

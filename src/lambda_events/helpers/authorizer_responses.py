@@ -1,5 +1,5 @@
-"""Lambda authorizer responses: the IAM policy of REST API authorizers, the simple answer of HTTP API
-authorizers, and the answer of AppSync authorizers.
+"""Lambda authorizer responses: the IAM policy of REST API and WebSocket API authorizers, the simple answer of
+HTTP API authorizers, and the answer of AppSync authorizers.
 
 A malformed authorizer response does not fail loudly: API Gateway answers every caller with `500` or
 `403`. These builders refuse at run time, with a `ValueError` that names the culprit, what API Gateway would
@@ -12,7 +12,7 @@ reject, and build the policy's resource ARNs and statements the way API Gateway 
         if user is None:
             return DENY_ALL_RESPONSE
         policy = APIGatewayAuthorizerResponse.from_route_arn(
-            user.id, event["methodArn"], context={"tier": user.tier}
+            event["methodArn"], user.id, context={"tier": user.tier}
         )
         policy.allow_route(HttpVerb.GET, "/pets/*")
         return policy.asdict()
@@ -50,6 +50,7 @@ __all__ = [
     "DENY_ALL_RESPONSE",
     "APIGatewayAuthorizerResponse",
     "APIGatewayAuthorizerResponseV2",
+    "APIGatewayAuthorizerResponseWebSocket",
     "AppSyncAuthorizerResponse",
     "HttpVerb",
 ]
@@ -132,11 +133,9 @@ class APIGatewayAuthorizerResponse:
         Raises `ValueError` on a context value of another type, `TypeError` when an argument has the wrong
         type.
         """
-        principal_id, region = str_argument(principal_id, "principal_id"), str_argument(region, "region")
-        aws_account_id, api_id = str_argument(aws_account_id, "aws_account_id"), str_argument(api_id, "api_id")
-        stage, partition = str_argument(stage, "stage"), str_argument(partition, "partition")
-        usage_identifier_key = optional_str_argument(usage_identifier_key, "usage_identifier_key")
-        context = cast("Mapping[str, Union[str, int, float, bool]] | None", optional_mapping_argument(context, "context"))
+        _check_policy_arguments(
+            principal_id, region, aws_account_id, api_id, stage, context, usage_identifier_key, partition
+        )
         self.principal_id = principal_id
         """Who the caller is; API Gateway passes it to the integration as `requestContext.authorizer.principalId`."""
         self.region = region
@@ -160,8 +159,8 @@ class APIGatewayAuthorizerResponse:
     @classmethod
     def from_route_arn(
         cls,
+        arn: str,
         principal_id: str,
-        method_arn: str,
         context: Mapping[str, Union[str, int, float, bool]] | None = None,
         usage_identifier_key: str | None = None,
     ) -> APIGatewayAuthorizerResponse:
@@ -169,21 +168,18 @@ class APIGatewayAuthorizerResponse:
 
         `arn:aws:execute-api:us-east-1:123456789012:abcdef123/test/GET/request` gives partition `aws`,
         Region `us-east-1`, account `123456789012`, API `abcdef123` and stage `test`. Raises `ValueError`
-        when `method_arn` is not an execute-api ARN, `TypeError` when an argument has the wrong type.
+        when `arn` is not an execute-api ARN, `TypeError` when an argument has the wrong type.
         """
-        match = _ARN.fullmatch(str_argument(method_arn, "method_arn"))
-        path_parts = match["path"].split("/") if match else []
-        if match is None or len(path_parts) < 3 or not all(path_parts[:2]):
-            raise ValueError(f"not an execute-api method ARN (arn:<partition>:execute-api:...): {method_arn!r}")
+        partition, region, account, api_id, stage = _api_and_stage(arn)
         return cls(
             principal_id,
-            match["region"],
-            match["account"],
-            path_parts[0],
-            path_parts[1],
+            region,
+            account,
+            api_id,
+            stage,
             context=context,
             usage_identifier_key=usage_identifier_key,
-            partition=match["partition"],
+            partition=partition,
         )
 
     def allow_route(self, http_method: _HttpMethod, resource: str, conditions: _Conditions | None = None) -> None:
@@ -213,33 +209,7 @@ class APIGatewayAuthorizerResponse:
 
         Raises `ValueError` when no route was added (API Gateway treats an empty policy as an error).
         """
-        if not self._routes:
-            raise ValueError("the policy has no statement: add a route (allow_route, deny_all_routes, ...)")
-        statements: list[APIGatewayAuthorizerPolicyStatementDict] = []
-        for effect in ("Allow", "Deny"):
-            routes = [route for route in self._routes if route.effect == effect]
-            plain = [route.arn for route in routes if route.conditions is None]
-            if plain:
-                statements.append({"Action": "execute-api:Invoke", "Effect": effect, "Resource": plain})
-            for route in routes:
-                if route.conditions is not None:
-                    statements.append(
-                        {
-                            "Action": "execute-api:Invoke",
-                            "Effect": effect,
-                            "Resource": [route.arn],
-                            "Condition": route.conditions,
-                        }
-                    )
-        response: APIGatewayAuthorizerResponseDict = {
-            "principalId": self.principal_id,
-            "policyDocument": {"Version": _POLICY_VERSION, "Statement": statements},
-        }
-        if self.context is not None:
-            response["context"] = dict(self.context)
-        if self.usage_identifier_key is not None:
-            response["usageIdentifierKey"] = self.usage_identifier_key
-        return response
+        return _policy_response(self.principal_id, self._routes, self.context, self.usage_identifier_key)
 
     def _add_route(
         self, effect: _Effect, http_method: _HttpMethod, resource: str, conditions: _Conditions | None
@@ -253,11 +223,104 @@ class APIGatewayAuthorizerResponse:
             raise ValueError(
                 f"resource must be '*' or a path starting with '/' made of URL path characters, got {resource!r}"
             )
-        arn = (
-            f"arn:{self.partition}:execute-api:{self.region}:{self.aws_account_id}:"
-            f"{self.api_id}/{self.stage}/{verb}/{resource.lstrip('/')}"
-        )
+        scope = (self.partition, self.region, self.aws_account_id, self.api_id, self.stage)
+        arn = _resource_arn(scope, f"{verb}/{resource.lstrip('/')}")
         self._routes.append(_Route(effect, arn, _checked_conditions(conditions)))
+
+
+class APIGatewayAuthorizerResponseWebSocket:
+    """The IAM policy a WebSocket API's Lambda authorizer returns (API Gateway calls it on `$connect`).
+
+    A WebSocket API has route keys (`$connect`, `$default`, `sendmessage`) where a REST API has methods and
+    paths, so each resource is `<api>/<stage>/<route key>`: add routes with `allow_route`, `deny_route`,
+    `allow_all_routes` and `deny_all_routes`, then return `asdict()`. The arguments are those of
+    `APIGatewayAuthorizerResponse`; `from_route_arn` reads them from the event's `methodArn`
+    (`arn:aws:execute-api:us-east-1:123456789012:abcdef123/prod/$connect`).
+    """
+
+    __slots__ = ("_routes", "_scope", "context", "principal_id", "usage_identifier_key")
+
+    def __init__(
+        self,
+        principal_id: str,
+        region: str,
+        aws_account_id: str,
+        api_id: str,
+        stage: str,
+        context: Mapping[str, Union[str, int, float, bool]] | None = None,
+        usage_identifier_key: str | None = None,
+        partition: str = "aws",
+    ) -> None:
+        """A policy for `principal_id` over the routes of the WebSocket API `api_id` in `stage`.
+
+        `context` reaches the integration of every route of the connection as
+        `requestContext.authorizer.<key>`; API Gateway accepts only strings, numbers and booleans as its
+        values. Raises `ValueError` on a context value of another type, `TypeError` when an argument has the
+        wrong type.
+        """
+        _check_policy_arguments(
+            principal_id, region, aws_account_id, api_id, stage, context, usage_identifier_key, partition
+        )
+        self.principal_id = principal_id
+        """Who the caller is; API Gateway passes it to the integration as `requestContext.authorizer.principalId`."""
+        self.context: dict[str, Union[str, int, float, bool]] | None = (
+            _checked_context(context) if context is not None else None
+        )
+        """The context returned with the policy."""
+        self.usage_identifier_key = usage_identifier_key
+        """The usage plan API key returned with the policy."""
+        self._scope = (partition, region, aws_account_id, api_id, stage)
+        self._routes: list[_Route] = []
+
+    @classmethod
+    def from_route_arn(
+        cls,
+        arn: str,
+        principal_id: str,
+        context: Mapping[str, Union[str, int, float, bool]] | None = None,
+        usage_identifier_key: str | None = None,
+    ) -> APIGatewayAuthorizerResponseWebSocket:
+        """A policy for the API and stage of the connection being authorized (the event's `methodArn`).
+
+        Raises `ValueError` when `arn` is not an execute-api ARN, `TypeError` when an argument has the
+        wrong type.
+        """
+        partition, region, account, api_id, stage = _api_and_stage(arn)
+        return cls(principal_id, region, account, api_id, stage, context, usage_identifier_key, partition)
+
+    def allow_route(self, resource: str, conditions: _Conditions | None = None) -> None:
+        """Allow the route whose key is `resource` (`$connect`, `sendmessage`), or every route (`*`).
+
+        A leading `/` is dropped. `conditions` is an IAM `Condition` block, as for
+        `APIGatewayAuthorizerResponse.allow_route`. Raises `ValueError` on an empty route key, `TypeError` when
+        an argument has the wrong type.
+        """
+        self._add_route("Allow", resource, conditions)
+
+    def deny_route(self, resource: str, conditions: _Conditions | None = None) -> None:
+        """Deny the route whose key is `resource`, even where another statement allows it."""
+        self._add_route("Deny", resource, conditions)
+
+    def allow_all_routes(self) -> None:
+        """Allow every route of the API and stage."""
+        self._add_route("Allow", "*", None)
+
+    def deny_all_routes(self) -> None:
+        """Deny every route of the API and stage."""
+        self._add_route("Deny", "*", None)
+
+    def asdict(self) -> APIGatewayAuthorizerResponseDict:
+        """The response API Gateway reads, built as `APIGatewayAuthorizerResponse.asdict` builds it.
+
+        Raises `ValueError` when no route was added (API Gateway treats an empty policy as an error).
+        """
+        return _policy_response(self.principal_id, self._routes, self.context, self.usage_identifier_key)
+
+    def _add_route(self, effect: _Effect, resource: str, conditions: _Conditions | None) -> None:
+        route_key = str_argument(resource, "resource").lstrip("/")  # `/$connect` is `$connect`, as in Powertools
+        if not route_key:
+            raise ValueError(f"resource must be a route key ('$connect', 'sendmessage') or '*', got {resource!r}")
+        self._routes.append(_Route(effect, _resource_arn(self._scope, route_key), _checked_conditions(conditions)))
 
 
 class APIGatewayAuthorizerResponseV2:
@@ -289,12 +352,13 @@ class AppSyncAuthorizerResponse:
 
     def __init__(
         self,
-        authorize: bool,
+        authorize: bool = False,
         max_age: int | None = None,
         resolver_context: Mapping[str, Any] | None = None,
         deny_fields: Sequence[str] | None = None,
     ) -> None:
-        """`authorize` lets the request run; `max_age` (0 to 3600 seconds; 0 disables caching) replaces the
+        """`authorize=True` lets the request run (by default it is refused, as with Powertools'
+        `AppSyncAuthorizerResponse()`); `max_age` (0 to 3600 seconds; 0 disables caching) replaces the
         authorizer's cache TTL for this answer; `resolver_context` reaches resolvers as
         `identity.resolverContext`; `deny_fields` (`Type.field` names or field ARNs) resolve to `null` with
         an authorization error. Raises `ValueError` when `max_age` is outside 0..3600 or `resolver_context`
@@ -329,6 +393,82 @@ class AppSyncAuthorizerResponse:
         if self.deny_fields is not None:
             response["deniedFields"] = list(self.deny_fields)
         return response
+
+
+def _check_policy_arguments(
+    principal_id: object,
+    region: object,
+    aws_account_id: object,
+    api_id: object,
+    stage: object,
+    context: object,
+    usage_identifier_key: object,
+    partition: object,
+) -> None:
+    """Raise `TypeError` naming the first argument of a policy builder that has the wrong type."""
+    for value, name in (
+        (principal_id, "principal_id"),
+        (region, "region"),
+        (aws_account_id, "aws_account_id"),
+        (api_id, "api_id"),
+        (stage, "stage"),
+        (partition, "partition"),
+    ):
+        str_argument(value, name)
+    optional_str_argument(usage_identifier_key, "usage_identifier_key")
+    optional_mapping_argument(context, "context")
+
+
+def _api_and_stage(method_arn: str) -> tuple[str, str, str, str, str]:
+    """The partition, Region, account, API id and stage of an execute-api method or route ARN."""
+    match = _ARN.fullmatch(str_argument(method_arn, "method_arn"))
+    path_parts = match["path"].split("/") if match else []
+    if match is None or len(path_parts) < 3 or not all(path_parts[:2]):
+        raise ValueError(f"not an execute-api method ARN (arn:<partition>:execute-api:...): {method_arn!r}")
+    return match["partition"], match["region"], match["account"], path_parts[0], path_parts[1]
+
+
+def _resource_arn(scope: tuple[str, str, str, str, str], route: str) -> str:
+    """The ARN of `route` (`GET/pets`, `$connect`) in the API and stage of `scope` (partition first)."""
+    partition, region, account, api_id, stage = scope
+    return f"arn:{partition}:execute-api:{region}:{account}:{api_id}/{stage}/{route}"
+
+
+def _policy_response(
+    principal_id: str,
+    routes: Sequence[_Route],
+    context: Mapping[str, Union[str, int, float, bool]] | None,
+    usage_identifier_key: str | None,
+) -> APIGatewayAuthorizerResponseDict:
+    """The policy response: one statement per effect listing the routes without conditions, then one
+    statement per route with conditions; `ValueError` when there is no route."""
+    if not routes:
+        raise ValueError("the policy has no statement: add a route (allow_route, deny_all_routes, ...)")
+    statements: list[APIGatewayAuthorizerPolicyStatementDict] = []
+    for effect in ("Allow", "Deny"):
+        same_effect = [route for route in routes if route.effect == effect]
+        plain = [route.arn for route in same_effect if route.conditions is None]
+        if plain:
+            statements.append({"Action": "execute-api:Invoke", "Effect": effect, "Resource": plain})
+        for route in same_effect:
+            if route.conditions is not None:
+                statements.append(
+                    {
+                        "Action": "execute-api:Invoke",
+                        "Effect": effect,
+                        "Resource": [route.arn],
+                        "Condition": route.conditions,
+                    }
+                )
+    response: APIGatewayAuthorizerResponseDict = {
+        "principalId": principal_id,
+        "policyDocument": {"Version": _POLICY_VERSION, "Statement": statements},
+    }
+    if context is not None:
+        response["context"] = dict(context)
+    if usage_identifier_key is not None:
+        response["usageIdentifierKey"] = usage_identifier_key
+    return response
 
 
 def _checked_conditions(conditions: object) -> _Conditions | None:

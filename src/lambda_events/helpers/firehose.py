@@ -8,11 +8,14 @@ whichever the record has (`data` first).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Union
+from typing import TYPE_CHECKING, Any, Literal, Union, overload
 
 from lambda_events.helpers._decoding import base64_bytes, is_object, json_value, text_field, utf8_text
+from lambda_events.helpers._typed_json import typed_document
 
 if TYPE_CHECKING:
+    from lambda_events.helpers._typed_json import DocumentT
+    from lambda_events.helpers.typed_json import JSONValue
     from lambda_events.types.kinesis_firehose import KinesisFirehoseMSKRecordDict, KinesisFirehoseRecordDict
 
 __all__ = ["decode_firehose_data", "decode_firehose_json", "decode_firehose_text"]
@@ -57,9 +60,41 @@ def decode_firehose_text(
     return utf8_text(decode_firehose_data(record), _payload_key(record))
 
 
+@overload
 def decode_firehose_json(
     record: Union[KinesisFirehoseRecordDict, KinesisFirehoseMSKRecordDict, Mapping[str, Any]],
     *,
+    as_json: Literal[False] = False,
+    allow_nan: bool = False,
+) -> Any:
+    """Untyped, as before: `Any`."""
+
+
+@overload
+def decode_firehose_json(
+    record: Union[KinesisFirehoseRecordDict, KinesisFirehoseMSKRecordDict, Mapping[str, Any]],
+    *,
+    as_json: Literal[True],
+    allow_nan: bool = False,
+) -> JSONValue:
+    """`as_json=True`: the document typed as `JSONValue`."""
+
+
+@overload
+def decode_firehose_json(
+    record: Union[KinesisFirehoseRecordDict, KinesisFirehoseMSKRecordDict, Mapping[str, Any]],
+    *,
+    type: type[DocumentT],
+    allow_nan: bool = False,
+) -> DocumentT:
+    """`type=SomeTypedDict`: the document, checked against it."""
+
+
+def decode_firehose_json(
+    record: Union[KinesisFirehoseRecordDict, KinesisFirehoseMSKRecordDict, Mapping[str, Any]],
+    *,
+    type: object = None,
+    as_json: bool = False,
     allow_nan: bool = False,
 ) -> Any:
     """Return the JSON document in a record's data (`data` or `kafkaRecordValue`: base64, UTF-8, JSON).
@@ -69,5 +104,10 @@ def decode_firehose_json(
 
     Raises `EventDecodeError` naming the key on bad base64, UTF-8 or JSON.
     `NaN`, `Infinity` and numbers too large for a float are refused unless `allow_nan=True`.
+
+    Typed forms: `as_json=True` returns the same document typed as `JSONValue`; `type=SomeTypedDict` checks
+    it against that TypedDict and raises `EventDecodeError` naming the key and every mismatch when it
+    does not match, `TypeError` when `type` is not a TypedDict class (see `lambda_events.helpers.typed_json`).
     """
-    return json_value(decode_firehose_text(record), _payload_key(record), allow_nan)
+    key = _payload_key(record)
+    return typed_document(json_value(decode_firehose_text(record), key, allow_nan), key, type, as_json)

@@ -19,21 +19,25 @@ name and the helper returns one, it returns the last, as API Gateway's own `head
 (`Content-Type`, `X-Amz-Id-2`), else the first in the map's order. Those three spellings are dictionary
 lookups, so looking up every header of a request costs time linear in its size; only a name in none of
 them makes a lookup read every name. `get_multi_value_header` returns the values of every spelling, so it
-reads every name of the map.
+reads every name of the map: to read many headers that way, `get_all_headers` builds the whole table of
+lower-case names and values in one pass.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Optional, TypeVar, Union, overload
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Literal, Optional, TypeVar, Union, overload
 from urllib.parse import unquote_plus
 
 from lambda_events.helpers._arguments import mapping_argument, str_argument
 from lambda_events.helpers._decoding import as_list, as_object, base64_bytes, json_value, utf8_text
 from lambda_events.helpers._describe import kind
+from lambda_events.helpers._typed_json import typed_document
 from lambda_events.helpers.errors import EventDecodeError
 
 if TYPE_CHECKING:
+    from lambda_events.helpers._typed_json import DocumentT
+    from lambda_events.helpers.typed_json import JSONValue
     from lambda_events.types.alb import ALBEventDict
     from lambda_events.types.api_gateway import APIGatewayProxyEventDict
     from lambda_events.types.api_gateway_v2 import APIGatewayProxyEventV2Dict
@@ -59,6 +63,7 @@ __all__ = [
     "decode_body",
     "decode_json_body",
     "decode_text_body",
+    "get_all_headers",
     "get_cookies",
     "get_header",
     "get_multi_value_header",
@@ -135,8 +140,15 @@ def _header_map(event: Mapping[str, Any]) -> tuple[Optional[Mapping[str, Any]], 
 
 
 def _matching_items(mapping: Mapping[str, Any], lower_name: str) -> list[tuple[str, Any]]:
-    """Every entry whose name equals `lower_name` ignoring case, in the map's order."""
-    return [(key, value) for key, value in mapping.items() if key.lower() == lower_name]
+    """Every entry whose name equals `lower_name` ignoring case, in the map's order (a name that is not a
+    string cannot equal it)."""
+    return [(key, value) for key, value in _entries(mapping) if isinstance(key, str) and key.lower() == lower_name]
+
+
+def _entries(mapping: Mapping[str, Any]) -> Iterable[tuple[object, Any]]:
+    """The entries of a map whose names the type says are strings, and which in a dict built in Python may
+    be anything."""
+    return mapping.items()
 
 
 def _find_header(headers: Mapping[str, Any], name: str) -> tuple[str, Any]:
@@ -150,8 +162,8 @@ def _find_header(headers: Mapping[str, Any], name: str) -> tuple[str, Any]:
             value = headers.get(spelling)
             if value is not None:
                 return spelling, value
-    for key, value in headers.items():
-        if value is not None and key.lower() == lower_name:
+    for key, value in _entries(headers):
+        if value is not None and isinstance(key, str) and key.lower() == lower_name:
             return key, value
     return "", None
 
@@ -268,19 +280,63 @@ def get_multi_value_header(event: _HeadersEvent, name: str) -> list[str]:
     Raises `EventDecodeError` naming the headers or the header when they have the wrong JSON type.
     """
     lower_name = str_argument(name, "name").lower()
-    multi = mapping_argument(event, "event").get("multiValueHeaders")
-    if multi is not None:
-        found = _matching_items(as_object(multi, "multiValueHeaders"), lower_name)
-        return [text for key, value in found for text in _texts(value, f"multiValueHeaders.{key}")]
-    headers, where = _header_map(event)
+    headers, where = _every_value_map(mapping_argument(event, "event"))
     if headers is None:
         return []
-    split = lower_name in _LIST_HEADERS and _joins_repeated_headers(event)
-    values: list[str] = []
-    for key, value in _matching_items(headers, lower_name):
-        for text in _texts(value, f"{where}.{key}"):
-            values.extend(_split_list(text) if split and isinstance(value, str) else (text,))
-    return values
+    split = lower_name in _LIST_HEADERS and _joins_repeated_values(event, where)
+    return [
+        text for key, value in _matching_items(headers, lower_name) for text in _values(key, value, where, split)
+    ]
+
+
+def get_all_headers(event: _HeadersEvent) -> dict[str, list[str]]:
+    """Return every request header: each name in lower case, with every value `get_multi_value_header`
+    returns for it, in one pass over the headers; a header whose value is `null` or `[]` is left out.
+
+    Reading many headers through this table costs time linear in the request's size, whatever the
+    spelling of the names, where `get_multi_value_header` reads every name on each call.
+
+    >>> event = {"multiValueHeaders": {"Accept": ["text/html"], "ACCEPT": ["application/json"], "Via": None}}
+    >>> get_all_headers(event)
+    {'accept': ['text/html', 'application/json']}
+
+    Raises `EventDecodeError` naming the headers when a name is not a string, or the header when its value
+    has the wrong JSON type.
+    """
+    headers, where = _every_value_map(mapping_argument(event, "event"))
+    if headers is None:
+        return {}
+    joined = _joins_repeated_values(event, where)
+    table: dict[str, list[str]] = {}
+    for key, value in _entries(headers):
+        if not isinstance(key, str):
+            raise EventDecodeError(where, f"expected string names, got a {kind(key)} among them")
+        lower_name = key.lower()
+        texts = _values(key, value, where, joined and lower_name in _LIST_HEADERS)
+        if texts:
+            table.setdefault(lower_name, []).extend(texts)
+    return table
+
+
+def _every_value_map(event: Mapping[str, Any]) -> tuple[Optional[Mapping[str, Any]], str]:
+    """The map that holds every value of a header: `multiValueHeaders` when the event has one (API Gateway
+    REST, ALB in multi-value mode), else the single-value-or-list map `_header_map` finds."""
+    multi = event.get("multiValueHeaders")
+    if multi is not None:
+        return as_object(multi, "multiValueHeaders"), "multiValueHeaders"
+    return _header_map(event)
+
+
+def _joins_repeated_values(event: Mapping[str, Any], where: str) -> bool:
+    """Whether the values read from the map at `where` are repeated values the service joined with commas."""
+    return where != "multiValueHeaders" and _joins_repeated_headers(event)
+
+
+def _values(key: str, value: Any, where: str, split: bool) -> list[str]:
+    """The values of one header entry, a joined list-syntax value split again when `split`."""
+    if split and isinstance(value, str):
+        return _split_list(value)
+    return _texts(value, f"{where}.{key}")
 
 
 # --- query parameters ---------------------------------------------------------------------------------
@@ -507,7 +563,24 @@ def decode_text_body(event: _HTTPEvent) -> str:
     return utf8_text(base64_bytes(body, "body"), "body") if is_base64 else body
 
 
-def decode_json_body(event: _HTTPEvent, *, allow_nan: bool = False) -> Any:
+@overload
+def decode_json_body(event: _HTTPEvent, *, as_json: Literal[False] = False, allow_nan: bool = False) -> Any:
+    """Untyped, as before: `Any`."""
+
+
+@overload
+def decode_json_body(event: _HTTPEvent, *, as_json: Literal[True], allow_nan: bool = False) -> JSONValue:
+    """`as_json=True`: the document typed as `JSONValue`."""
+
+
+@overload
+def decode_json_body(event: _HTTPEvent, *, type: type[DocumentT], allow_nan: bool = False) -> DocumentT:
+    """`type=SomeTypedDict`: the document, checked against it."""
+
+
+def decode_json_body(
+    event: _HTTPEvent, *, type: object = None, as_json: bool = False, allow_nan: bool = False
+) -> Any:
     """Return the JSON document in the request body (decoded from base64 first when the event says so).
 
     >>> decode_json_body({"body": '{"name": "Ada"}', "isBase64Encoded": False})
@@ -516,9 +589,13 @@ def decode_json_body(event: _HTTPEvent, *, allow_nan: bool = False) -> Any:
     Raises `EventDecodeError` naming `body` on bad base64, UTF-8 or JSON (`NaN`, `Infinity` and numbers too
     large for a float are refused unless `allow_nan=True`), and saying so when the request has no body (`null`,
     absent or empty: not a JSON document).
+
+    Typed forms: `as_json=True` returns the same document typed as `JSONValue`; `type=SomeTypedDict` checks
+    it against that TypedDict and raises `EventDecodeError` naming `body` and every mismatch when it
+    does not match, `TypeError` when `type` is not a TypedDict class (see `lambda_events.helpers.typed_json`).
     """
     text = decode_text_body(event)
     if not text:
         state = "empty" if event.get("body") is not None else "null" if "body" in event else "absent"
         raise EventDecodeError("body", f"the request has no body ({state}), so no JSON document")
-    return json_value(text, "body", allow_nan)
+    return typed_document(json_value(text, "body", allow_nan), "body", type, as_json)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Optional, Union
+from typing import TYPE_CHECKING, Any, Literal, Optional, Union, overload
 
 from lambda_events.helpers._arguments import mapping_argument
 from lambda_events.helpers._decoding import (
@@ -17,9 +17,12 @@ from lambda_events.helpers._decoding import (
     utf8_text,
 )
 from lambda_events.helpers._describe import preview
+from lambda_events.helpers._typed_json import typed_document
 from lambda_events.helpers.errors import EventDecodeError
 
 if TYPE_CHECKING:
+    from lambda_events.helpers._typed_json import DocumentT
+    from lambda_events.helpers.typed_json import JSONValue
     from lambda_events.types.kafka import KafkaRecordDict
 
 __all__ = [
@@ -59,7 +62,34 @@ def decode_kafka_text(record: Union[KafkaRecordDict, Mapping[str, Any]]) -> str:
     return utf8_text(decode_kafka_value(record), "value")
 
 
-def decode_kafka_json(record: Union[KafkaRecordDict, Mapping[str, Any]], *, allow_nan: bool = False) -> Any:
+@overload
+def decode_kafka_json(
+    record: Union[KafkaRecordDict, Mapping[str, Any]], *, as_json: Literal[False] = False, allow_nan: bool = False
+) -> Any:
+    """Untyped, as before: `Any`."""
+
+
+@overload
+def decode_kafka_json(
+    record: Union[KafkaRecordDict, Mapping[str, Any]], *, as_json: Literal[True], allow_nan: bool = False
+) -> JSONValue:
+    """`as_json=True`: the document typed as `JSONValue`."""
+
+
+@overload
+def decode_kafka_json(
+    record: Union[KafkaRecordDict, Mapping[str, Any]], *, type: type[DocumentT], allow_nan: bool = False
+) -> DocumentT:
+    """`type=SomeTypedDict`: the document, checked against it."""
+
+
+def decode_kafka_json(
+    record: Union[KafkaRecordDict, Mapping[str, Any]],
+    *,
+    type: object = None,
+    as_json: bool = False,
+    allow_nan: bool = False,
+) -> Any:
     """Return the JSON document in a record's value (base64, then UTF-8, then JSON).
 
     >>> decode_kafka_json({"topic": "orders", "value": "eyJvcmRlciI6IDd9"})
@@ -68,8 +98,12 @@ def decode_kafka_json(record: Union[KafkaRecordDict, Mapping[str, Any]], *, allo
     Raises `EventDecodeError` naming `value` on a tombstone (`value` absent or `null`, as for
     `decode_kafka_value`), or on bad base64, UTF-8 or JSON. `NaN`, `Infinity` and numbers too large for a
     float are refused unless `allow_nan=True`.
+
+    Typed forms: `as_json=True` returns the same document typed as `JSONValue`; `type=SomeTypedDict` checks
+    it against that TypedDict and raises `EventDecodeError` naming `value` and every mismatch when it
+    does not match, `TypeError` when `type` is not a TypedDict class (see `lambda_events.helpers.typed_json`).
     """
-    return json_value(decode_kafka_text(record), "value", allow_nan)
+    return typed_document(json_value(decode_kafka_text(record), "value", allow_nan), "value", type, as_json)
 
 
 def decode_kafka_key(record: Union[KafkaRecordDict, Mapping[str, Any]]) -> Optional[bytes]:

@@ -5,13 +5,15 @@ text of an S3 object."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Union, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, Union, cast, overload
 
 from lambda_events.helpers._decoding import as_object, is_object, json_object, utf8_text
 from lambda_events.helpers._envelopes import checked_sns_notification
+from lambda_events.helpers._typed_json import typed_document, typed_form
 from lambda_events.helpers.errors import EventDecodeError
 
 if TYPE_CHECKING:
+    from lambda_events.helpers.typed_json import JSONValue
     from lambda_events.types.lambda_destination import (
         EventSourceMappingFailureRecordDict,
         LambdaDestinationRecordDict,
@@ -19,6 +21,8 @@ if TYPE_CHECKING:
 
 __all__ = ["decode_event_source_mapping_failure", "decode_lambda_destination_record"]
 
+_RequestT = TypeVar("_RequestT")
+_ResponseT = TypeVar("_ResponseT")
 _BATCH_INFO_KEYS = ("KinesisBatchInfo", "DDBStreamBatchInfo", "KafkaBatchInfo")
 _EVENTBRIDGE_DETAIL_TYPES = frozenset(
     {"Lambda Function Invocation Result - Success", "Lambda Function Invocation Result - Failure"}
@@ -71,8 +75,47 @@ def _request_context(record: Mapping[str, Any], where: str) -> None:
         raise EventDecodeError(f"{where}.requestContext", "missing, or without a `condition` string")
 
 
+@overload
+def decode_lambda_destination_record(
+    value: Union[Mapping[str, Any], str, bytes], *, as_json: Literal[False] = False
+) -> LambdaDestinationRecordDict[Any, Any]:
+    """Untyped payloads, as before: `Any`."""
+
+
+@overload
+def decode_lambda_destination_record(
+    value: Union[Mapping[str, Any], str, bytes], *, as_json: Literal[True]
+) -> LambdaDestinationRecordDict[JSONValue, JSONValue]:
+    """`as_json=True`: both payloads typed as `JSONValue`."""
+
+
+@overload
+def decode_lambda_destination_record(
+    value: Union[Mapping[str, Any], str, bytes], *, request_type: type[_RequestT], response_type: type[_ResponseT]
+) -> LambdaDestinationRecordDict[_RequestT, _ResponseT]:
+    """Both payloads checked against TypedDicts."""
+
+
+@overload
+def decode_lambda_destination_record(
+    value: Union[Mapping[str, Any], str, bytes], *, request_type: type[_RequestT]
+) -> LambdaDestinationRecordDict[_RequestT, Any]:
+    """The request payload checked against a TypedDict."""
+
+
+@overload
+def decode_lambda_destination_record(
+    value: Union[Mapping[str, Any], str, bytes], *, response_type: type[_ResponseT]
+) -> LambdaDestinationRecordDict[Any, _ResponseT]:
+    """The response payload checked against a TypedDict."""
+
+
 def decode_lambda_destination_record(
     value: Union[Mapping[str, Any], str, bytes],
+    *,
+    as_json: bool = False,
+    request_type: object = None,
+    response_type: object = None,
 ) -> LambdaDestinationRecordDict[Any, Any]:
     """The asynchronous invocation record in `value`, wherever a destination delivered it.
 
@@ -86,13 +129,32 @@ def decode_lambda_destination_record(
 
     Raises `EventDecodeError` naming the path when `value` holds no such record (not JSON, no
     `requestContext.condition`, no `requestPayload`), and `TypeError` when it is not a mapping, `str` or `bytes`.
+
+    Typed forms: `as_json=True` types both payloads as `JSONValue`. `request_type=OrderDict` (a TypedDict)
+    checks `requestPayload` against it, and `response_type=ReceiptDict` checks `responsePayload` when the
+    function returned one (not when it raised, `responseContext.functionError`, nor when it returned `null`
+    or never ran); a mismatch raises `EventDecodeError` naming the payload's path and every problem, and a
+    `request_type` or `response_type` that is not a TypedDict class raises `TypeError`.
     """
     _check_argument(value)
+    typed_form(request_type, as_json, "request_type")
+    typed_form(response_type, as_json, "response_type")
     record, where = _unwrapped(value, "$")
     _request_context(record, where)
     if "requestPayload" not in record:
         raise EventDecodeError(where, "no `requestPayload`: not an asynchronous invocation record")
+    typed_document(record["requestPayload"], f"{where}.requestPayload", request_type, False, "request_type")
+    response = record.get("responsePayload")
+    if response is not None and not _function_raised(record):
+        typed_document(response, f"{where}.responsePayload", response_type, False, "response_type")
     return cast("LambdaDestinationRecordDict[Any, Any]", record)
+
+
+def _function_raised(record: Mapping[str, Any]) -> bool:
+    """Whether the record says the function raised (`responseContext.functionError`): its response payload is
+    then the error, not what the function returns."""
+    context = record.get("responseContext")
+    return is_object(context) and context.get("functionError") is not None
 
 
 def decode_event_source_mapping_failure(

@@ -4,12 +4,15 @@ services deliver to queues."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, Literal, Optional, Union, cast, overload
 
 from lambda_events.helpers._decoding import json_value, text_field
 from lambda_events.helpers._envelopes import s3_event_or_test, sns_notification
+from lambda_events.helpers._typed_json import typed_document
 
 if TYPE_CHECKING:
+    from lambda_events.helpers._typed_json import DocumentT
+    from lambda_events.helpers.typed_json import JSONValue
     from lambda_events.types.s3 import S3EventDict
     from lambda_events.types.sns import SNSNotificationDict
     from lambda_events.types.sqs import SQSRecordDict
@@ -19,7 +22,34 @@ __all__ = ["decode_sqs_json", "decode_sqs_s3_event", "decode_sqs_sns_message", "
 _BODY = ("body",)
 
 
-def decode_sqs_json(record: Union[SQSRecordDict, Mapping[str, Any]], *, allow_nan: bool = False) -> Any:
+@overload
+def decode_sqs_json(
+    record: Union[SQSRecordDict, Mapping[str, Any]], *, as_json: Literal[False] = False, allow_nan: bool = False
+) -> Any:
+    """Untyped, as before: `Any`."""
+
+
+@overload
+def decode_sqs_json(
+    record: Union[SQSRecordDict, Mapping[str, Any]], *, as_json: Literal[True], allow_nan: bool = False
+) -> JSONValue:
+    """`as_json=True`: the document typed as `JSONValue`."""
+
+
+@overload
+def decode_sqs_json(
+    record: Union[SQSRecordDict, Mapping[str, Any]], *, type: type[DocumentT], allow_nan: bool = False
+) -> DocumentT:
+    """`type=SomeTypedDict`: the document, checked against it."""
+
+
+def decode_sqs_json(
+    record: Union[SQSRecordDict, Mapping[str, Any]],
+    *,
+    type: object = None,
+    as_json: bool = False,
+    allow_nan: bool = False,
+) -> Any:
     """Parse the JSON document in an SQS record's `body`.
 
     >>> decode_sqs_json({"body": '{"order": 7}'})
@@ -27,8 +57,12 @@ def decode_sqs_json(record: Union[SQSRecordDict, Mapping[str, Any]], *, allow_na
 
     Raises `EventDecodeError` naming `body` when the key is missing, is not a string, or is not valid JSON:
     `NaN`, `Infinity` and numbers too large for a float are refused unless `allow_nan=True`.
+
+    Typed forms: `as_json=True` returns the same document typed as `JSONValue`; `type=SomeTypedDict` checks
+    it against that TypedDict and raises `EventDecodeError` naming `body` and every mismatch when it
+    does not match, `TypeError` when `type` is not a TypedDict class (see `lambda_events.helpers.typed_json`).
     """
-    return json_value(text_field(record, _BODY), "body", allow_nan)
+    return typed_document(json_value(text_field(record, _BODY), "body", allow_nan), "body", type, as_json)
 
 
 def decode_sqs_sns_message(record: Union[SQSRecordDict, Mapping[str, Any]]) -> SNSNotificationDict:

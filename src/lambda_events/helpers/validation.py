@@ -2,8 +2,10 @@
 
 The checker understands exactly what our types use: TypedDicts (required and `NotRequired` keys, and no
 undeclared key), generic TypedDicts, `Literal` (open or closed, below), `Union` / `Optional`, `list`,
-`dict`, `Any`, `Annotated`, and the JSON scalars. It needs no third-party package, so the command-line tool
-and users' tests can call it anywhere.
+`dict`, `Any`, `Annotated`, the JSON scalars, and `JSONValue` (any JSON document: `None`, `bool`,
+`int`, `float`, `str`, and lists and `str`-keyed dicts of them). The same goes for a user's own TypedDicts
+built of these, which is how the JSON decoders check their `type=` argument. It needs no third-party
+package, so the command-line tool and users' tests can call it anywhere.
 
 **Cost.** The first check against a type compiles a plan for it (type hints resolved once per TypedDict,
 one small function per part of the type) and keeps it for later calls. A check then costs time linear in
@@ -39,9 +41,10 @@ from lambda_events._typing import (
     NotRequired,
     Required,
     get_type_hints,
-    is_typeddict,
+    is_typeddict_class,
     parameter_default,
 )
+from lambda_events.helpers.typed_json import JSONValue
 
 __all__ = [
     "MAX_DEPTH",
@@ -193,10 +196,27 @@ def _resolved_hints(cls: object) -> dict[str, object]:
     hints = _hints_cache.get(cls)
     if hints is None:
         try:
-            hints = _hints_cache[cls] = get_type_hints(cls, include_extras=True)
+            try:
+                hints = get_type_hints(cls, include_extras=True)
+            except NameError:  # `JSONValue`'s own forward references, where its module did not import the name
+                hints = get_type_hints(cls, localns={"JSONValue": JSONValue}, include_extras=True)
         except Exception as error:  # a forward reference that names nothing, an annotation that fails ...
             raise TypeError(f"cannot resolve the keys of {type_name(cls)}: {error!r}") from error
+        _hints_cache[cls] = hints
     return hints
+
+
+def _required_keys(cls: object) -> frozenset[str]:
+    """The keys a TypedDict requires: its `__required_keys__`, corrected by the `NotRequired` / `Required`
+    its resolved keys carry. (Where the class body's annotations are strings, `from __future__ import
+    annotations`, the class cannot see these qualifiers and counts every key of a total class as required.)"""
+    declared: frozenset[str] = getattr(cls, "__required_keys__")
+    required: set[str] = set()
+    for key, hint in _resolved_hints(cls).items():
+        qualifier = typing.get_origin(hint)
+        if qualifier is Required or (key in declared and qualifier is not NotRequired):
+            required.add(key)
+    return frozenset(required)
 
 
 def _key_type(hint: object) -> object:
@@ -228,6 +248,8 @@ class _Compiler:
             return argument if argument is not None else self.compile(parameter_default(tp), {})
         if tp is Any or tp is object:
             return _ANY
+        if _is_json_value(tp):
+            return _JSON_VALUE
         if tp is None or tp is type(None):
             return _scalar_plan(type(None))
         if _is_annotated(tp):
@@ -276,7 +298,7 @@ class _Compiler:
         if plan is not None:
             return plan
         name = type_name(cls)
-        required: frozenset[str] = getattr(cls, "__required_keys__")
+        required = _required_keys(cls)
         fields: dict[object, tuple[frozenset[type], _Check]] = {}
 
         def check(value: Any, level: int) -> Optional[_Problems]:
@@ -370,6 +392,49 @@ def _scalar_plan(tp: type) -> _Plan:
     return _Plan(frozenset({tp}), check_instance)
 
 
+def _check_json_value(value: Any, level: int) -> Optional[_Problems]:
+    """`JSONValue`: a JSON scalar, or a list or `str`-keyed dict of JSON values, to `MAX_DEPTH` levels."""
+    if isinstance(value, _JSON_SCALARS):
+        return None
+    is_list = _is_instance(value, list)
+    if not is_list and not _is_instance(value, dict):
+        return [["expected a JSON value, got " + _kind(value)]]
+    if level > MAX_DEPTH:
+        return [[_TOO_DEEP]]
+    problems: Optional[_Problems] = None
+    level += 1
+    for key, element in enumerate(value) if is_list else value.items():
+        if key.__class__ is not str and not is_list:
+            problems = _nest([["expected a str key, got " + _kind(key)]], _segment(key), problems)
+        elif element.__class__ not in _JSON_SCALAR_CLASSES:
+            found = _check_json_value(element, level)
+            if found is not None:
+                problems = _nest(found, f"[{key}]" if is_list else _segment(key), problems)
+    return problems
+
+
+_JSON_SCALARS = (str, int, float, type(None))  # `bool` is an `int`
+_JSON_SCALAR_CLASSES = frozenset({str, int, float, bool, type(None)})
+_JSON_VALUE = _Plan(_JSON_SCALAR_CLASSES, _check_json_value)
+
+
+def _is_json_value(tp: object) -> bool:
+    """Whether `tp` is `JSONValue`: itself, a forward reference to it, or the copy `get_type_hints` makes of
+    it when it resolves a TypedDict's keys (the references one level down resolved, those below them not)."""
+    if tp is JSONValue or (isinstance(tp, typing.ForwardRef) and tp.__forward_arg__ == "JSONValue"):
+        return True
+    if typing.get_origin(tp) not in _UNION_ORIGINS:
+        return False
+    scalars: list[object] = []
+    containers: list[object] = []
+    for option in typing.get_args(tp):
+        (containers if typing.get_origin(option) in (list, dict) else scalars).append(option)
+    if scalars != [type(None), bool, int, float, str] or len(containers) != 2:
+        return False
+    (items,), (key, value) = (typing.get_args(option) for option in containers)
+    return key is str and _is_json_value(items) and _is_json_value(value)
+
+
 def _literal_plan(values: tuple[object, ...], *, open_set: bool, excluded: frozenset[object]) -> _Plan:
     """A `Literal`: a value matches when it equals a member and has that member's exact class (`True` is
     not `1`). An open set also takes any other value of its members' classes but those in `excluded`."""
@@ -453,10 +518,10 @@ def _nest(found: _Problems, segment: str, problems: Optional[_Problems]) -> _Pro
 
 def _typeddict_class(tp: object) -> Optional[object]:
     """The TypedDict class of `tp` (itself, or the origin of a generic alias), or `None` if it is none."""
-    if is_typeddict(tp):
+    if is_typeddict_class(tp):
         return tp
     origin = typing.get_origin(tp)
-    return origin if is_typeddict(origin) else None
+    return origin if is_typeddict_class(origin) else None
 
 
 def _literal_values(tp: object) -> Optional[tuple[object, ...]]:
@@ -500,7 +565,7 @@ def _candidates(options: tuple[object, ...]) -> Optional[Callable[[dict[object, 
     if len(members) < 2:
         return None
     hints = {index: _resolved_hints(cls) for index, cls in members.items()}
-    required = {index: frozenset(getattr(cls, "__required_keys__")) for index, cls in members.items()}
+    required = {index: _required_keys(cls) for index, cls in members.items()}
     for key in hints[min(members)]:
         tag_table = _tag_table(key, {index: hints[index].get(key) for index in members}, required)
         if tag_table is not None and any(len(indices) < len(members) for indices in tag_table.values()):
