@@ -168,7 +168,7 @@ class Imports:
         """Record an import statement (only the names in `keep`, when given)."""
         wanted = None if keep is None else set(keep)
         if isinstance(node, ast.Import):
-            self.modules.update(alias.name for alias in node.names if wanted is None or alias.name in wanted)
+            self.modules.update(alias.name for alias in node.names if wanted is None or alias.name.split(".")[0] in wanted)
             return
         for alias in node.names:
             local = alias.asname or alias.name
