@@ -341,6 +341,34 @@ def _stub_statements(body: list[ast.stmt]) -> list[ast.stmt]:
     return result
 
 
+def folded_helper_stubs(package: Path) -> None:
+    """i. This checkout's stubs with every helper stub's definitions moved into the root stub, and each helper
+    stub reduced to `from lambda_events import X as X` lines: one module of ours for the checkers, whatever
+    the handler imports (the types and helper names of the stubs do not collide, so nothing is renamed)."""
+    root = package / "__init__.pyi"
+    tree = ast.parse(root.read_text(encoding="utf-8"))
+    kept = [node for node in tree.body if not (isinstance(node, ast.ImportFrom) and (node.module or "").startswith("lambda_events.helpers"))]
+    imported = {alias.asname or alias.name for node in kept if isinstance(node, ast.ImportFrom) for alias in node.names}
+    added_imports: list[ast.stmt] = []
+    added: list[ast.stmt] = []
+    for stub in sorted((package / "helpers").glob("*.pyi")):
+        body = ast.parse(stub.read_text(encoding="utf-8")).body
+        names: list[str] = []
+        for node in body[1:] if body and isinstance(body[0], ast.Expr) else body:
+            if _assigns_all(node):
+                names = ast.literal_eval(node.value) if isinstance(node, ast.Assign) else []
+            elif isinstance(node, ast.ImportFrom):
+                fresh = [alias for alias in node.names if (alias.asname or alias.name) not in imported and node.module != "lambda_events"]
+                if fresh:
+                    added_imports.append(ast.ImportFrom(module=node.module, names=fresh, level=0))
+                    imported.update(alias.asname or alias.name for alias in fresh)
+            elif not isinstance(node, ast.Import):
+                added.append(node)
+        stub.write_text("".join(f"from lambda_events import {name} as {name}\n" for name in names), encoding="utf-8")
+    docstring, rest = kept[:1], kept[1:]
+    root.write_text(ast.unparse(ast.Module(body=[*docstring, *added_imports, *rest, *added], type_ignores=[])) + "\n", encoding="utf-8")
+
+
 VARIANTS: dict[str, Callable[[Path], None]] = {
     "a. this checkout": today,
     "b. root __init__.pyi": root_stub,
@@ -355,6 +383,7 @@ VARIANTS: dict[str, Callable[[Path], None]] = {
     "g. b + docstring-free type stubs + helper stubs": full_root_stripped_stubs,
     "h. g, root imports through per-module shims": shims_stripped_stubs,
     "h2. shims, documented .py types, helper stubs": shims_documented_types,
+    "i. this checkout, helper signatures folded into the root stub": folded_helper_stubs,
 }
 
 
@@ -364,7 +393,7 @@ def build(variant: str, site: Path) -> Path:
     alone (a root `__init__.py` of the checkout imports nothing statically: variant a of the study, the
     package before the compact table, is no longer reproduced)."""
     package = site / "lambda_events"
-    ignored = ["__pycache__"] if VARIANTS[variant] is today else ["__pycache__", "*.pyi"]
+    ignored = ["__pycache__"] if VARIANTS[variant] in (today, folded_helper_stubs) else ["__pycache__", "*.pyi"]
     shutil.copytree(SOURCE, package, ignore=shutil.ignore_patterns(*ignored))
     VARIANTS[variant](package)
     return package

@@ -35,6 +35,7 @@ PREFERRED_ORIGINS = ("typing_extensions", "typing")
 # `typing_extensions`: the checkers treat both alike, and stubs are never executed.
 TYPING_SHIM = {"TypedDict": "typing_extensions", "NotRequired": "typing_extensions", "Required": "typing_extensions"}
 TYPING_MODULE = f"{PACKAGE}._typing"
+MAX_LINE = 120  # the longest import line written on one line
 
 
 class StubError(SystemExit):
@@ -199,7 +200,10 @@ class Imports:
             by_origin.setdefault(origin, []).append(name)
         for origin, names in sorted(by_origin.items()):
             spelled = [f"{name} as {name}" if name in self.reexported else name for name in sorted(names)]
-            lines.append(f"from {origin} import {', '.join(spelled)}\n")
+            line = f"from {origin} import {', '.join(spelled)}\n"
+            if len(line) > MAX_LINE:
+                line = f"from {origin} import (\n" + "".join(f"    {name},\n" for name in spelled) + ")\n"
+            lines.append(line)
         return "".join(lines)
 
 

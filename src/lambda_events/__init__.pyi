@@ -5,7 +5,20 @@ At run time `lambda_events/__init__.py` loads each name from its module on first
 """
 
 from lambda_events._typing import OPEN_LITERAL
-from typing import Annotated, Any, Callable, Generic, Literal, Mapping, Optional, Protocol, Sequence, Union, final, runtime_checkable
+from typing import (
+    Annotated,
+    Any,
+    Callable,
+    Generic,
+    Literal,
+    Mapping,
+    Optional,
+    Protocol,
+    Sequence,
+    Union,
+    final,
+    runtime_checkable,
+)
 from typing_extensions import NotRequired, TypeVar, TypedDict
 
 # --- lambda_events.types.context ---

@@ -22,7 +22,11 @@ reject, and build the policy's resource ARNs and statements the way API Gateway 
 
 from collections.abc import Mapping, Sequence
 from enum import Enum
-from lambda_events import APIGatewayAuthorizerResponseDict, APIGatewayAuthorizerResponseV2Dict, AppSyncAuthorizerResponseDict
+from lambda_events import (
+    APIGatewayAuthorizerResponseDict,
+    APIGatewayAuthorizerResponseV2Dict,
+    AppSyncAuthorizerResponseDict,
+)
 from typing import Any, Literal, Union
 
 __all__ = ["DENY_ALL_RESPONSE", "APIGatewayAuthorizerResponse", "APIGatewayAuthorizerResponseV2", "AppSyncAuthorizerResponse", "HttpVerb"]
