@@ -106,12 +106,15 @@ HELPER = '''\
     from __future__ import annotations
 
     import json
-    from typing import Any, overload
+    from typing import TYPE_CHECKING, Any, overload
 
     from lambda_events.helpers._shared import DEFAULT_NAME, Document
     from lambda_events.types.order import OrderDict
 
-    __all__ = ["DEFAULT_NAME", "LIMIT", "Reader", "read"]
+    if TYPE_CHECKING:
+        from lambda_events.helpers._shared import ItemT
+
+    __all__ = ["DEFAULT_NAME", "LIMIT", "Reader", "first", "read"]
 
     LIMIT = 64 * 1024
     """The most read."""
@@ -131,6 +134,11 @@ HELPER = '''\
             pass
 
 
+    def first(items: list[ItemT]) -> ItemT:
+        """The first item."""
+        return items[0]
+
+
     @overload
     def read(order: OrderDict, *, type: None = None) -> Document: ...
     @overload
@@ -144,7 +152,9 @@ SHARED = '''\
     """Private building blocks."""
 
     import json
-    from typing import Union
+    from typing import TypeVar, Union
+
+    ItemT = TypeVar("ItemT")
 
     DEFAULT_NAME = "order"
     """The name used when none is given."""
@@ -175,6 +185,8 @@ def test_a_helper_stub_keeps_signatures_and_inlines_what_it_takes_from_private_m
     assert "name: str\n    'Its name.'\n    seen: list[str]" in stub
     assert "def __init__(self, name: str, strict: bool=...) -> None:" in stub
     assert "helpers\\.orders\\.Document" not in stubs["allowlist.txt"]  # a Union: stubtest compares it
+    assert "ItemT = TypeVar('ItemT')" in stub
+    assert "lambda_events\\.helpers\\.orders\\.ItemT  # defined by the stub for its signatures" in stubs["allowlist.txt"]
 
 
 @pytest.mark.parametrize(
