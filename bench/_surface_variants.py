@@ -389,9 +389,9 @@ VARIANTS: dict[str, Callable[[Path], None]] = {
 
 def build(variant: str, site: Path) -> Path:
     """Copy `src/lambda_events` into `site` and rewrite it as `variant`; return the package directory. The
-    checkout is copied as it is, generated stubs included; every other variant starts from its `.py` files
-    alone (a root `__init__.py` of the checkout imports nothing statically: variant a of the study, the
-    package before the compact table, is no longer reproduced)."""
+    checkout (and variant i, which rewrites its stubs) is copied with its generated stubs; every other variant
+    starts from the `.py` files alone, as the package was before the stubs (variant a of the study, the
+    package before the compact runtime table, is no longer reproduced)."""
     package = site / "lambda_events"
     ignored = ["__pycache__"] if VARIANTS[variant] in (today, folded_helper_stubs) else ["__pycache__", "*.pyi"]
     shutil.copytree(SOURCE, package, ignore=shutil.ignore_patterns(*ignored))
