@@ -10,6 +10,10 @@ BIN := $(VENV)/bin
 LOWEST_PYTHON := 3.9
 HIGHEST_PYTHON := 3.14
 USER_CODE := src typecheck/pass examples docs/examples
+# Checkers read the generated stubs (`.pyi`) in place of the package's `.py` files, so `mypy src` checks the
+# stubs; scripts/check_implementation.py checks the `.py` files themselves, as each of these Pythons (the
+# middle one is pyproject.toml's).
+IMPLEMENTATION_PYTHONS := $(LOWEST_PYTHON) 3.11 $(HIGHEST_PYTHON)
 
 # Other CPythons to run scripts/runtime_check.py on, when this machine has them (pyenv's, or on PATH).
 OTHER_PYTHONS := 3.9 3.10 3.12 3.13
@@ -17,7 +21,7 @@ PYENV_ROOT ?= $(HOME)/.pyenv
 
 BENCH_VENV := bench/.venv
 
-.PHONY: demo test pytest typecheck runtime-matrix docs site-check chromium package bench exports eventbridge clean
+.PHONY: demo test pytest typecheck stubtest runtime-matrix docs site-check chromium package bench exports eventbridge clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,7 +38,7 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 demo: $(VENV)/.installed
 	$(BIN)/lambda-events inspect
 
-test: pytest typecheck docs site-check package runtime-matrix
+test: pytest typecheck stubtest docs site-check package runtime-matrix
 
 pytest: $(VENV)/.installed-dev
 	$(BIN)/python scripts/generate_exports.py --check
@@ -48,6 +52,12 @@ typecheck: $(VENV)/.installed-dev
 	$(BIN)/pyright
 	$(BIN)/pyright --pythonversion $(LOWEST_PYTHON) $(USER_CODE)
 	$(BIN)/pyright --pythonversion $(HIGHEST_PYTHON) $(USER_CODE)
+	$(BIN)/python scripts/check_implementation.py $(IMPLEMENTATION_PYTHONS)
+
+# The stubs agree with the package at run time: every name, signature, class and attribute (mypy's stubtest).
+# The allowlist, generated with the stubs, says why each thing it lets pass is not a disagreement.
+stubtest: $(VENV)/.installed-dev
+	$(BIN)/python -m mypy.stubtest lambda_events --allowlist typecheck/stubtest_allowlist.txt
 
 # The documentation site, strict: a broken link, reference or snippet fails the build. Output in site/.
 docs: $(VENV)/.installed-dev

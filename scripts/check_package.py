@@ -4,8 +4,8 @@
 package index), then runs this script with the folder as its argument. It checks that:
 
 - there is one sdist and one wheel, of the version written in `src/lambda_events/_version.py`;
-- each carries the MIT `LICENSE`; the sdist also `README.md` and `CHANGELOG.md`; the wheel `py.typed` and
-  the bundled sample events;
+- each carries the MIT `LICENSE`; the sdist also `README.md` and `CHANGELOG.md`; the wheel `py.typed`, every
+  generated stub (`.pyi`: what type checkers read) and the bundled sample events;
 - the README each publishes (its long description) links and shows images only by absolute `https://`
   addresses: on the package index a path relative to the repository leads nowhere;
 - the wheel installs into a new, empty virtual environment (with its dependencies, and nothing of this
@@ -29,7 +29,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 VERSION_FILE = ROOT / "src" / "lambda_events" / "_version.py"
-SAMPLES = ROOT / "src" / "lambda_events" / "samples"
+PACKAGE = ROOT / "src" / "lambda_events"
+SAMPLES = PACKAGE / "samples"
 
 PRINT_VERSION_AND_PLACE = (
     "import lambda_events, lambda_events._version as v; print(v.__version__, lambda_events.__file__)"
@@ -74,6 +75,7 @@ def wheel_problems(wheel: Path, version: str) -> list[str]:
         problems = metadata_problems(wheel.name, archive.read(f"{dist_info}/METADATA").decode(), version)
         required = [f"{dist_info}/licenses/LICENSE", "lambda_events/py.typed", "lambda_events/_version.py"]
         required += [f"lambda_events/samples/{sample.name}" for sample in SAMPLES.glob("*.json")]
+        required += [f"lambda_events/{stub.relative_to(PACKAGE).as_posix()}" for stub in sorted(PACKAGE.rglob("*.pyi"))]
     return problems + [f"{wheel.name}: {name} is missing" for name in required if name not in names]
 
 

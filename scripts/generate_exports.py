@@ -6,7 +6,8 @@ This script reads them without importing the package's modules (the registry is 
 `begin generated` / `end generated` markers or as whole generated files:
 
 - `lambda_events/__init__.py`: the compact name-to-module table the lazy `__getattr__` reads;
-- `lambda_events/__init__.pyi`: the static re-exports type checkers and editors read;
+- the stubs type checkers and editors read (`lambda_events/__init__.pyi`, a `.pyi` beside every types module and
+  every public helper module): see `scripts/generate_stubs.py`;
 - `lambda_events/helpers/detection.py`: `EventSource`, `EVENT_SOURCE_TYPE_NAMES` and the `is_<source>_event`
   guards;
 - each types module: its sources' handler aliases;
@@ -28,17 +29,18 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE_DIR = ROOT / "src" / "lambda_events"
-sys.path.insert(0, str(ROOT / "src"))
+sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
 from lambda_events._sources import MODULES, SOURCES, Source  # noqa: E402  (plain data: creates no TypedDict)
+from scripts.generate_stubs import wanted_stubs  # noqa: E402
 
 EXPORTING_PACKAGES = ("types", "helpers")
 INIT_FILE = PACKAGE_DIR / "__init__.py"
-STUB_FILE = PACKAGE_DIR / "__init__.pyi"
 DETECTION_FILE = PACKAGE_DIR / "helpers" / "detection.py"
 TESTING_INIT_FILE = PACKAGE_DIR / "testing" / "__init__.py"
 GUARD_NARROWING_FILE = ROOT / "typecheck" / "pass" / "guard_narrowing.py"
 README_FILE = ROOT / "README.md"
+STUBTEST_ALLOWLIST_FILE = ROOT / "typecheck" / "stubtest_allowlist.txt"
 DOCS_INDEX_FILE = ROOT / "docs" / "sources" / "index.md"
 MKDOCS_FILE = ROOT / "mkdocs.yml"
 GENERATED = "(scripts/generate_exports.py)"
@@ -142,24 +144,6 @@ def render_runtime_table(module_of: dict[str, str]) -> str:
         short = module_name.removeprefix("lambda_events.")
         lines.append(f'    ("{short}", "{" ".join(names)}"),\n')
     lines.append(")\n")
-    return "".join(lines)
-
-
-def render_stub(module_of: dict[str, str]) -> str:
-    """The whole `__init__.pyi`: every public name re-exported from its module, and `__all__`."""
-    lines = [
-        f'"""Static view of `lambda_events` for type checkers and editors. Generated {GENERATED}: do not edit.\n',
-        "\n",
-        "At run time `lambda_events/__init__.py` loads each name from its module on first use.\n",
-        '"""\n\n',
-    ]
-    for module_name, names in by_module(module_of).items():
-        lines.append(f"from {module_name} import (\n")
-        lines.extend(f"    {name} as {name},\n" for name in names)
-        lines.append(")\n")
-    lines.append("\n__all__ = [\n")
-    lines.extend(f'    "{name}",\n' for name in module_of)
-    lines.append("]\n")
     return "".join(lines)
 
 
@@ -364,7 +348,8 @@ def wanted_files() -> dict[Path, str]:
         files[path] = replace_region(current, markers, body, path)
 
     region(INIT_FILE, (begin("name table"), end("name table")), render_runtime_table(module_of))
-    files[STUB_FILE] = render_stub(module_of)
+    types_modules = [f"lambda_events.types.{module.name}" for module in MODULES]
+    files.update(wanted_stubs(PACKAGE_DIR, types_modules, module_of, STUBTEST_ALLOWLIST_FILE))
     region(DETECTION_FILE, (begin("source ids"), end("source ids")), render_source_ids())
     region(DETECTION_FILE, (begin("guards"), end("guards")), "\n\n" + render_guards() + "\n\n")
     for module in MODULES:

@@ -9,7 +9,8 @@ Annotate a handler with the event's type and keep working on the plain `dict` La
 
 Importing this package creates none of the types: each name is loaded from its source's module the first
 time it is used (PEP 562), so a cold start pays only for the sources the function touches. Type checkers
-and editors read `__init__.pyi`, which imports every name statically. This file stays small so that a
+and editors read the generated `__init__.pyi` instead, which defines every type itself and re-exports the
+helpers from their signature-only stubs (scripts/generate_stubs.py). This file stays small so that a
 deployment package shipped without `__pycache__` compiles little at a cold start.
 """
 
@@ -93,6 +94,10 @@ _NAMES_BY_MODULE = (
     ("types.workmail", "WorkMailActionDict WorkMailActionType WorkMailAddressDict WorkMailBounceActionDict WorkMailBounceParametersDict WorkMailEnvelopeDict WorkMailEventDict WorkMailHandler WorkMailMessageActionDict WorkMailSyncResponseDict"),
 )
 # --- end generated name table ---
+
+__all__: list[str]
+"""Every public name; `__getattr__` computes it on first use (declared here for the checks of the package's own
+code, which do not read `__init__.pyi`)."""
 
 _module_of: dict[str, str] = {}
 
