@@ -171,6 +171,10 @@ S3EventBridgeDetailType = Literal[
 ("Using EventBridge": event message structure), which the ten S3 samples of the EventBridge console match.
 S3 may add detail types; an event with a new one is still an `EventBridgeEventDict`, detected as such."""
 
+# --- lambda_events.types._authorizer_context ---
+
+AuthorizerContextT = TypeVar("AuthorizerContextT", bound=Mapping[str, object], default=dict[str, Any])
+
 # --- lambda_events.types._appsync_identity ---
 
 @final
@@ -2094,17 +2098,21 @@ class APIGatewayRequestIdentityDict(TypedDict):
     vpceId: NotRequired[str]
     """Private APIs only: the VPC endpoint the request came through."""
 
-class APIGatewayProxyRequestContextDict(TypedDict):
-    """Facts about the request and the API that API Gateway adds (its `$context` variables)."""
+class APIGatewayProxyRequestContextDict(TypedDict, Generic[AuthorizerContextT]):
+    """Facts about the request and the API that API Gateway adds (its `$context` variables).
+
+    Generic over the shape of `authorizer`, like the event (see `APIGatewayProxyEventDict`).
+    """
 
     accountId: str
     """The AWS account that owns the API."""
     apiId: str
     """The id API Gateway assigned to the API."""
-    authorizer: NotRequired[dict[str, Any]]
+    authorizer: NotRequired[AuthorizerContextT]
     """What the method's authorizer returned; absent when the method has none. Its shape depends on the
-    authorizer: a Lambda authorizer gives `principalId`, `integrationLatency` and the keys of its `context`
-    (see `APIGatewayLambdaAuthorizerContextDict`); a Cognito user pool authorizer gives `claims` (see
+    authorizer, and is the type parameter (`dict[str, Any]` when the type is used bare): a Lambda authorizer
+    gives `principalId`, `integrationLatency` and the keys of its `context` (see
+    `APIGatewayLambdaAuthorizerContextDict`); a Cognito user pool authorizer gives `claims` (see
     `APIGatewayCognitoAuthorizerContextDict`); an HTTP API with payload 1.0 gives `claims` and `scopes`
     (`null` without a JWT authorizer)."""
     deploymentId: NotRequired[str]
@@ -2143,8 +2151,14 @@ class APIGatewayProxyRequestContextDict(TypedDict):
     stage: str
     """The stage the request was sent to (`test-invoke-stage` in a console test, `$default` in HTTP APIs)."""
 
-class APIGatewayProxyEventDict(TypedDict):
+class APIGatewayProxyEventDict(TypedDict, Generic[AuthorizerContextT]):
     """The event of a Lambda proxy integration: the whole HTTP request plus API Gateway's context.
+
+    Parameterise it with the shape of `requestContext.authorizer`, which the method's authorizer decides:
+    `APIGatewayProxyEventDict[APIGatewayCognitoAuthorizerContextDict]`, or a subclass of
+    `APIGatewayLambdaAuthorizerContextDict` that declares your Lambda authorizer's `context` keys. Bare, it is
+    a `dict[str, Any]`. Any TypedDict fits (the parameter is bound to `Mapping[str, object]`), so an HTTP API
+    with payload 1.0 types its `claims` and `scopes` with its own.
 
     REST APIs send it, and so do HTTP APIs whose integration uses payload format 1.0 (those add `version`).
     Maps that would be empty are `null`, not `{}`, and the console's test button sends `headers` and
@@ -2179,7 +2193,7 @@ class APIGatewayProxyEventDict(TypedDict):
     template has none."""
     stageVariables: Optional[dict[str, str]]
     """The stage's variables; `null` when it has none."""
-    requestContext: APIGatewayProxyRequestContextDict
+    requestContext: APIGatewayProxyRequestContextDict[AuthorizerContextT]
     """Facts about the request and the API."""
     body: Optional[str]
     """The request body as a string, base64-encoded when `isBase64Encoded`; `null` when there is none."""
@@ -2207,7 +2221,7 @@ class APIGatewayProxyResponseDict(TypedDict):
 class APIGatewayCognitoAuthorizerContextDict(TypedDict):
     """`requestContext.authorizer` when the method uses a Cognito user pool authorizer (`COGNITO_USER_POOLS`).
 
-    Narrow `APIGatewayProxyRequestContextDict["authorizer"]` to it with `typing.cast` in such a method.
+    Such a method's handler takes `APIGatewayProxyEventDict[APIGatewayCognitoAuthorizerContextDict]`.
     """
 
     claims: dict[str, str]
@@ -2218,7 +2232,7 @@ class APIGatewayLambdaAuthorizerContextDict(TypedDict):
     """`requestContext.authorizer` when the method uses a Lambda authorizer (`TOKEN` or `REQUEST`).
 
     Besides these two keys it holds every key of the `context` the authorizer returned: subclass it with
-    those keys and narrow `APIGatewayProxyRequestContextDict["authorizer"]` to the subclass with `typing.cast`.
+    those keys and parameterise the event with the subclass (`APIGatewayProxyEventDict[MyAuthorizerContextDict]`).
     """
 
     principalId: str
@@ -2226,9 +2240,12 @@ class APIGatewayLambdaAuthorizerContextDict(TypedDict):
     integrationLatency: int
     """How long the call to the authorizer took, in milliseconds."""
 
-APIGatewayProxyHandler = Callable[["APIGatewayProxyEventDict", "LambdaContext"], "APIGatewayProxyResponseDict"]
+APIGatewayProxyHandler = Callable[
+    [APIGatewayProxyEventDict[AuthorizerContextT], "LambdaContext"],
+    "APIGatewayProxyResponseDict",
+]
 
-"""A REST API (or payload 1.0) proxy integration; return the HTTP response."""
+"""A REST API (or payload 1.0) proxy integration; return the HTTP response. Generic like the event: `APIGatewayProxyHandler[MyContextDict]` takes an `APIGatewayProxyEventDict[MyContextDict]`."""
 
 # --- lambda_events.types.api_gateway_v2 ---
 
@@ -2344,16 +2361,27 @@ _APIGatewayV2LambdaAuthorizerKeys = TypedDict(
 @final
 class APIGatewayV2LambdaAuthorizerDict(_APIGatewayV2LambdaAuthorizerKeys):
     """The authorizer context of a route that uses a Lambda authorizer; its `lambda` key is documented on the
-    base above."""
+    base above.
+
+    To type the `context` your authorizer returns, declare a TypedDict of your own with the same key (in the
+    functional syntax, since `lambda` is a keyword):
+    `SessionAuthorizerDict = TypedDict("SessionAuthorizerDict", {"lambda": SessionContextDict})`, and
+    parameterise the event with it: `APIGatewayProxyEventV2Dict[SessionAuthorizerDict]`. This class cannot be
+    generic over `lambda` itself: pyright gives no type parameters to a TypedDict of the functional syntax.
+    """
 
 APIGatewayV2AuthorizerDict = Union[
     APIGatewayV2LambdaAuthorizerDict, APIGatewayV2JWTAuthorizerDict, APIGatewayV2IAMAuthorizerDict
 ]
 
-"""`requestContext.authorizer`: one of the three kinds, by the route's authorization type."""
+"""`requestContext.authorizer`: one of the three kinds, by the route's authorization type (the shape of a bare
+`APIGatewayProxyEventV2Dict`'s authorizer)."""
 
-class APIGatewayProxyEventV2RequestContextDict(TypedDict):
-    """Facts about the request and the API that API Gateway adds."""
+AuthorizerT = TypeVar("AuthorizerT", bound=Mapping[str, object], default=APIGatewayV2AuthorizerDict)
+
+class APIGatewayProxyEventV2RequestContextDict(TypedDict, Generic[AuthorizerT]):
+    """Facts about the request and the API that API Gateway adds; generic over the shape of `authorizer`, like
+    the event (see `APIGatewayProxyEventV2Dict`)."""
 
     accountId: str
     """The AWS account that owns the API."""
@@ -2361,8 +2389,9 @@ class APIGatewayProxyEventV2RequestContextDict(TypedDict):
     """The id API Gateway assigned to the API."""
     authentication: NotRequired[APIGatewayV2AuthenticationDict]
     """The client certificate; present only when the custom domain name requires mutual TLS."""
-    authorizer: NotRequired[APIGatewayV2AuthorizerDict]
-    """What the route's authorizer established; absent when the route has no authorizer."""
+    authorizer: NotRequired[AuthorizerT]
+    """What the route's authorizer established; absent when the route has no authorizer. Its type is the
+    type parameter (`APIGatewayV2AuthorizerDict`, the union of the three kinds, when the type is used bare)."""
     domainName: str
     """The host name the client called."""
     domainPrefix: str
@@ -2382,11 +2411,16 @@ class APIGatewayProxyEventV2RequestContextDict(TypedDict):
     timeEpoch: int
     """When the request arrived, in milliseconds since the Unix epoch."""
 
-class APIGatewayProxyEventV2Dict(TypedDict):
+class APIGatewayProxyEventV2Dict(TypedDict, Generic[AuthorizerT]):
     """The event of an HTTP API Lambda integration with payload format 2.0.
 
     Repeated headers and query parameters arrive joined with commas; cookies arrive in `cookies`, not in the
     headers. Maps and lists with nothing to hold are left out, not sent as `null`.
+
+    Parameterise it with the shape of `requestContext.authorizer`, which the route's authorizer decides:
+    `APIGatewayProxyEventV2Dict[APIGatewayV2JWTAuthorizerDict]`, or your own TypedDict with a `lambda` key
+    typed by your Lambda authorizer's `context` (see `APIGatewayV2LambdaAuthorizerDict`). Bare, it is
+    `APIGatewayV2AuthorizerDict`, the union of the three kinds, which `"lambda" in authorizer` narrows.
     """
 
     version: Literal["2.0"]
@@ -2408,7 +2442,7 @@ class APIGatewayProxyEventV2Dict(TypedDict):
     """The values of the route's path variables; absent when it has none."""
     stageVariables: NotRequired[Optional[dict[str, str]]]
     """The stage's variables; absent when it has none (`sam local start-api` sends `null` instead)."""
-    requestContext: APIGatewayProxyEventV2RequestContextDict
+    requestContext: APIGatewayProxyEventV2RequestContextDict[AuthorizerT]
     """Facts about the request and the API."""
     body: NotRequired[str]
     """The request body, base64-encoded when `isBase64Encoded`; absent when there is none."""
@@ -2433,9 +2467,12 @@ class APIGatewayProxyResponseV2Dict(TypedDict):
     cookies: NotRequired[list[str]]
     """Cookies to set, each sent as its own `Set-Cookie` header (`name=value; Secure; HttpOnly`)."""
 
-APIGatewayProxyV2Handler = Callable[["APIGatewayProxyEventV2Dict", "LambdaContext"], "APIGatewayProxyResponseV2Dict"]
+APIGatewayProxyV2Handler = Callable[
+    [APIGatewayProxyEventV2Dict[AuthorizerT], "LambdaContext"],
+    "APIGatewayProxyResponseV2Dict",
+]
 
-"""An HTTP API payload 2.0 integration; return the structured HTTP response."""
+"""An HTTP API payload 2.0 integration; return the structured HTTP response. Generic like the event: `APIGatewayProxyV2Handler[APIGatewayV2JWTAuthorizerDict]` for a route with a JWT authorizer."""
 
 # --- lambda_events.types.api_gateway_websocket ---
 
@@ -2472,8 +2509,9 @@ class APIGatewayWebSocketIdentityDict(TypedDict):
     userArn: NotRequired[Optional[str]]
     """IAM authorization: the ARN of the IAM user or role."""
 
-class APIGatewayWebSocketRequestContextDict(TypedDict):
-    """Facts about the connection, the message and the API that API Gateway adds.
+class APIGatewayWebSocketRequestContextDict(TypedDict, Generic[AuthorizerContextT]):
+    """Facts about the connection, the message and the API that API Gateway adds; generic over the shape of
+    `authorizer`, like the event (see `APIGatewayWebSocketEventDict`).
 
     aws-lambda-go, the Rust crate and Java reuse REST API keys here (`accountId`, `resourceId`, `resourcePath`,
     `httpMethod`, `error`, `integrationLatency`, `status`), and declare `resource`, `path`, `httpMethod` and
@@ -2483,9 +2521,10 @@ class APIGatewayWebSocketRequestContextDict(TypedDict):
 
     apiId: str
     """The id API Gateway assigned to the API."""
-    authorizer: NotRequired[dict[str, Any]]
+    authorizer: NotRequired[AuthorizerContextT]
     """When `$connect` uses a Lambda authorizer: its `principalId`, `integrationLatency` and the keys of its
-    `context`, on every event of the connection."""
+    `context`, on every event of the connection. Its type is the type parameter (`dict[str, Any]` when the
+    type is used bare)."""
     connectedAt: int
     """When the connection was opened, in milliseconds since the Unix epoch."""
     connectionId: str
@@ -2521,11 +2560,16 @@ class APIGatewayWebSocketRequestContextDict(TypedDict):
     stage: str
     """The stage of the API."""
 
-class APIGatewayWebSocketEventDict(TypedDict):
+class APIGatewayWebSocketEventDict(TypedDict, Generic[AuthorizerContextT]):
     """The event a WebSocket API route sends to its Lambda proxy integration.
 
     `CONNECT` carries the handshake's headers (and query string, when there is one); `DISCONNECT` carries a
     few headers; `MESSAGE` carries the frame in `body`.
+
+    Parameterise it with the shape of `requestContext.authorizer` when `$connect` uses a Lambda authorizer: a
+    subclass of `APIGatewayLambdaAuthorizerContextDict` (from the REST API module) that declares the keys of
+    the authorizer's `context`, as in `APIGatewayWebSocketEventDict[MyAuthorizerContextDict]`. Bare, it is a
+    `dict[str, Any]`; any TypedDict fits (the parameter is bound to `Mapping[str, object]`).
     """
 
     headers: NotRequired[dict[str, str]]
@@ -2538,7 +2582,7 @@ class APIGatewayWebSocketEventDict(TypedDict):
     """`CONNECT` only, when the connection URL has a query string: every value of every parameter."""
     stageVariables: NotRequired[dict[str, str]]
     """The stage's variables, when it has some."""
-    requestContext: APIGatewayWebSocketRequestContextDict
+    requestContext: APIGatewayWebSocketRequestContextDict[AuthorizerContextT]
     """Facts about the connection and the message."""
     body: NotRequired[str]
     """`MESSAGE` only: the frame's payload, base64-encoded when `isBase64Encoded` (binary frames)."""
@@ -2546,11 +2590,11 @@ class APIGatewayWebSocketEventDict(TypedDict):
     """Whether `body` is base64-encoded."""
 
 APIGatewayWebSocketHandler = Callable[
-    ["APIGatewayWebSocketEventDict", "LambdaContext"],
+    [APIGatewayWebSocketEventDict[AuthorizerContextT], "LambdaContext"],
     Optional["APIGatewayProxyResponseDict"],
 ]
 
-"""A WebSocket API route's integration; `$connect` refuses the connection with a non-2xx `statusCode`."""
+"""A WebSocket API route's integration; `$connect` refuses the connection with a non-2xx `statusCode`. Generic like the event: `APIGatewayWebSocketHandler[MyAuthorizerContextDict]`."""
 
 # --- lambda_events.types.alb ---
 

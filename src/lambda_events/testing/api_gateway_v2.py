@@ -14,7 +14,13 @@ from lambda_events.testing.api_gateway import api_host
 
 if TYPE_CHECKING:
     from lambda_events.types.api_gateway import APIGatewayHTTPMethod
-    from lambda_events.types.api_gateway_v2 import APIGatewayProxyEventV2Dict, AuthorizerT
+    from typing_extensions import TypeVar
+
+    from lambda_events.types.api_gateway_v2 import APIGatewayProxyEventV2Dict, APIGatewayV2AuthorizerDict
+
+    # The event's own parameter, as `lambda_events.types.api_gateway_v2` declares it (its stub exports only
+    # the public names): the type of the `authorizer` given, the union of the three kinds without one.
+    AuthorizerT = TypeVar("AuthorizerT", bound=Mapping[str, object], default=APIGatewayV2AuthorizerDict)
 
 __all__ = ["api_gateway_v2_event"]
 

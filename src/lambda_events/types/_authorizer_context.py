@@ -6,10 +6,9 @@ TypedDicts or `dict[str, Any]` fits, and a non-object type (`str`, `None`) is re
 The default, `dict[str, Any]`, is what the bare events have always said.
 """
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Mapping
 
-from lambda_events._typing import type_parameter
+__all__ = ["AuthorizerContextT"]
 
 if TYPE_CHECKING:
     # The default (PEP 696) keeps `APIGatewayProxyEventDict` alone meaning what it meant before the events
@@ -18,4 +17,6 @@ if TYPE_CHECKING:
 
     AuthorizerContextT = TypeVar("AuthorizerContextT", bound=Mapping[str, object], default=dict[str, Any])
 else:
+    from lambda_events._typing import type_parameter
+
     AuthorizerContextT = type_parameter("AuthorizerContextT", bound=Mapping[str, object], default=dict[str, Any])

@@ -7,10 +7,9 @@ it: a handler whose route has one kind of authorizer says which (`APIGatewayProx
 and reads it without narrowing.
 """
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Generic, Literal, Optional, Union, final
+from typing import TYPE_CHECKING, Any, Generic, Literal, Mapping, Optional, Union, final
 
-from lambda_events._typing import NotRequired, TypedDict, type_parameter
+from lambda_events._typing import NotRequired, TypedDict
 
 __all__ = [
     "APIGatewayProxyEventV2Dict",
@@ -175,6 +174,8 @@ if TYPE_CHECKING:
 
     AuthorizerT = TypeVar("AuthorizerT", bound=Mapping[str, object], default=APIGatewayV2AuthorizerDict)
 else:
+    from lambda_events._typing import type_parameter
+
     AuthorizerT = type_parameter("AuthorizerT", bound=Mapping[str, object], default=APIGatewayV2AuthorizerDict)
 
 
