@@ -4,9 +4,13 @@
 
 from collections.abc import Mapping
 from lambda_events import ActiveMQMessageDict, RabbitMQMessageDict
-from typing import Any, Union
+from lambda_events.helpers.typed_json import JSONValue
+from typing import Any, Literal, TypeVar, Union, overload
 
 __all__ = ["decode_mq_data", "decode_mq_json", "decode_mq_text"]
+
+DocumentT = TypeVar('DocumentT')
+"The TypedDict a decoder's `type=` argument names (the decoders' overloads return it)."
 
 def decode_mq_data(message: Union[ActiveMQMessageDict, RabbitMQMessageDict, Mapping[str, Any]]) -> bytes:
     """Return the body of an ActiveMQ or RabbitMQ message (its `data`, base64-decoded).
@@ -26,12 +30,14 @@ def decode_mq_text(message: Union[ActiveMQMessageDict, RabbitMQMessageDict, Mapp
     Raises `EventDecodeError` naming `data` on bad base64 or bad UTF-8.
     """
 
-def decode_mq_json(message: Union[ActiveMQMessageDict, RabbitMQMessageDict, Mapping[str, Any]], *, allow_nan: bool=...) -> Any:
-    """Return the JSON document in the body of an ActiveMQ or RabbitMQ message.
+@overload
+def decode_mq_json(message: Union[ActiveMQMessageDict, RabbitMQMessageDict, Mapping[str, Any]], *, as_json: Literal[False]=..., type: None=..., allow_nan: bool=...) -> Any:
+    """Untyped, as before: `Any`."""
 
-    >>> decode_mq_json({"messageID": "ID:1", "data": "eyJvcmRlciI6IDd9"})
-    {'order': 7}
+@overload
+def decode_mq_json(message: Union[ActiveMQMessageDict, RabbitMQMessageDict, Mapping[str, Any]], *, as_json: Literal[True], allow_nan: bool=...) -> JSONValue:
+    """`as_json=True`: the document typed as `JSONValue`."""
 
-    Raises `EventDecodeError` naming `data` on bad base64, UTF-8 or JSON.
-    `NaN`, `Infinity` and numbers too large for a float are refused unless `allow_nan=True`.
-    """
+@overload
+def decode_mq_json(message: Union[ActiveMQMessageDict, RabbitMQMessageDict, Mapping[str, Any]], *, type: type[DocumentT], allow_nan: bool=...) -> DocumentT:
+    """`type=SomeTypedDict`: the document, checked against it."""

@@ -1,5 +1,5 @@
-"""Lambda authorizer responses: the IAM policy of REST API authorizers, the simple answer of HTTP API
-authorizers, and the answer of AppSync authorizers.
+"""Lambda authorizer responses: the IAM policy of REST API and WebSocket API authorizers, the simple answer of
+HTTP API authorizers, and the answer of AppSync authorizers.
 
 A malformed authorizer response does not fail loudly: API Gateway answers every caller with `500` or
 `403`. These builders refuse at run time, with a `ValueError` that names the culprit, what API Gateway would
@@ -12,7 +12,7 @@ reject, and build the policy's resource ARNs and statements the way API Gateway 
         if user is None:
             return DENY_ALL_RESPONSE
         policy = APIGatewayAuthorizerResponse.from_route_arn(
-            user.id, event["methodArn"], context={"tier": user.tier}
+            event["methodArn"], user.id, context={"tier": user.tier}
         )
         policy.allow_route(HttpVerb.GET, "/pets/*")
         return policy.asdict()
@@ -29,7 +29,7 @@ from lambda_events import (
 )
 from typing import Any, Literal, Union
 
-__all__ = ["DENY_ALL_RESPONSE", "APIGatewayAuthorizerResponse", "APIGatewayAuthorizerResponseV2", "AppSyncAuthorizerResponse", "HttpVerb"]
+__all__ = ["DENY_ALL_RESPONSE", "APIGatewayAuthorizerResponse", "APIGatewayAuthorizerResponseV2", "APIGatewayAuthorizerResponseWebSocket", "AppSyncAuthorizerResponse", "HttpVerb"]
 
 class HttpVerb(str, Enum):
     """The HTTP methods of a route in an authorizer policy; `ALL` (`*`) matches every method."""
@@ -83,12 +83,12 @@ class APIGatewayAuthorizerResponse:
     'The AWS partition of the ARNs.'
 
     @classmethod
-    def from_route_arn(cls, principal_id: str, method_arn: str, context: Mapping[str, Union[str, int, float, bool]] | None=..., usage_identifier_key: str | None=...) -> APIGatewayAuthorizerResponse:
+    def from_route_arn(cls, arn: str, principal_id: str, context: Mapping[str, Union[str, int, float, bool]] | None=..., usage_identifier_key: str | None=...) -> APIGatewayAuthorizerResponse:
         """A policy for the API and stage of the request being authorized (its `methodArn` or `routeArn`).
 
         `arn:aws:execute-api:us-east-1:123456789012:abcdef123/test/GET/request` gives partition `aws`,
         Region `us-east-1`, account `123456789012`, API `abcdef123` and stage `test`. Raises `ValueError`
-        when `method_arn` is not an execute-api ARN, `TypeError` when an argument has the wrong type.
+        when `arn` is not an execute-api ARN, `TypeError` when an argument has the wrong type.
         """
 
     def allow_route(self, http_method: _HttpMethod, resource: str, conditions: _Conditions | None=...) -> None:
@@ -115,6 +115,63 @@ class APIGatewayAuthorizerResponse:
         Raises `ValueError` when no route was added (API Gateway treats an empty policy as an error).
         """
 
+class APIGatewayAuthorizerResponseWebSocket:
+    """The IAM policy a WebSocket API's Lambda authorizer returns (API Gateway calls it on `$connect`).
+
+    A WebSocket API has route keys (`$connect`, `$default`, `sendmessage`) where a REST API has methods and
+    paths, so each resource is `<api>/<stage>/<route key>`: add routes with `allow_route`, `deny_route`,
+    `allow_all_routes` and `deny_all_routes`, then return `asdict()`. The arguments are those of
+    `APIGatewayAuthorizerResponse`; `from_route_arn` reads them from the event's `methodArn`
+    (`arn:aws:execute-api:us-east-1:123456789012:abcdef123/prod/$connect`).
+    """
+    __slots__ = ('_routes', '_scope', 'context', 'principal_id', 'usage_identifier_key')
+
+    def __init__(self, principal_id: str, region: str, aws_account_id: str, api_id: str, stage: str, context: Mapping[str, Union[str, int, float, bool]] | None=..., usage_identifier_key: str | None=..., partition: str=...) -> None:
+        """A policy for `principal_id` over the routes of the WebSocket API `api_id` in `stage`.
+
+        `context` reaches the integration of every route of the connection as
+        `requestContext.authorizer.<key>`; API Gateway accepts only strings, numbers and booleans as its
+        values. Raises `ValueError` on a context value of another type, `TypeError` when an argument has the
+        wrong type.
+        """
+    principal_id: str
+    'Who the caller is; API Gateway passes it to the integration as `requestContext.authorizer.principalId`.'
+    context: dict[str, Union[str, int, float, bool]] | None
+    'The context returned with the policy.'
+    usage_identifier_key: str | None
+    'The usage plan API key returned with the policy.'
+
+    @classmethod
+    def from_route_arn(cls, arn: str, principal_id: str, context: Mapping[str, Union[str, int, float, bool]] | None=..., usage_identifier_key: str | None=...) -> APIGatewayAuthorizerResponseWebSocket:
+        """A policy for the API and stage of the connection being authorized (the event's `methodArn`).
+
+        Raises `ValueError` when `arn` is not an execute-api ARN, `TypeError` when an argument has the
+        wrong type.
+        """
+
+    def allow_route(self, resource: str, conditions: _Conditions | None=...) -> None:
+        """Allow the route whose key is `resource` (`$connect`, `sendmessage`), or every route (`*`).
+
+        A leading `/` is dropped. `conditions` is an IAM `Condition` block, as for
+        `APIGatewayAuthorizerResponse.allow_route`. Raises `ValueError` on an empty route key, `TypeError` when
+        an argument has the wrong type.
+        """
+
+    def deny_route(self, resource: str, conditions: _Conditions | None=...) -> None:
+        """Deny the route whose key is `resource`, even where another statement allows it."""
+
+    def allow_all_routes(self) -> None:
+        """Allow every route of the API and stage."""
+
+    def deny_all_routes(self) -> None:
+        """Deny every route of the API and stage."""
+
+    def asdict(self) -> APIGatewayAuthorizerResponseDict:
+        """The response API Gateway reads, built as `APIGatewayAuthorizerResponse.asdict` builds it.
+
+        Raises `ValueError` when no route was added (API Gateway treats an empty policy as an error).
+        """
+
 class APIGatewayAuthorizerResponseV2:
     """The simple response of an HTTP API Lambda authorizer (payload format 2.0 with simple responses on)."""
 
@@ -133,8 +190,9 @@ class APIGatewayAuthorizerResponseV2:
 class AppSyncAuthorizerResponse:
     """The response of an AppSync Lambda authorizer."""
 
-    def __init__(self, authorize: bool, max_age: int | None=..., resolver_context: Mapping[str, Any] | None=..., deny_fields: Sequence[str] | None=...) -> None:
-        """`authorize` lets the request run; `max_age` (0 to 3600 seconds; 0 disables caching) replaces the
+    def __init__(self, authorize: bool=..., max_age: int | None=..., resolver_context: Mapping[str, Any] | None=..., deny_fields: Sequence[str] | None=...) -> None:
+        """`authorize=True` lets the request run (by default it is refused, as with Powertools'
+        `AppSyncAuthorizerResponse()`); `max_age` (0 to 3600 seconds; 0 disables caching) replaces the
         authorizer's cache TTL for this answer; `resolver_context` reaches resolvers as
         `identity.resolverContext`; `deny_fields` (`Type.field` names or field ARNs) resolve to `null` with
         an authorization error. Raises `ValueError` when `max_age` is outside 0..3600 or `resolver_context`

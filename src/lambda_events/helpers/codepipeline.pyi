@@ -4,24 +4,22 @@
 
 from collections.abc import Mapping
 from lambda_events import CodePipelineJobEventDict
-from typing import Any, Union
+from lambda_events.helpers.typed_json import JSONValue
+from typing import Any, Literal, Optional, TypeVar, Union, overload
 
 __all__ = ["decode_codepipeline_user_parameters"]
 
-def decode_codepipeline_user_parameters(event: Union[CodePipelineJobEventDict, Mapping[str, Any]], *, allow_nan: bool=...) -> Any:
-    """Return the JSON document the pipeline's action passes in `UserParameters`, or `None` when the action
-    has none: CodePipeline leaves the key out when the field is empty, and an empty string counts the same.
+DocumentT = TypeVar('DocumentT')
+"The TypedDict a decoder's `type=` argument names (the decoders' overloads return it)."
 
-    The field is free text; this helper is for actions that put JSON there (read the string itself
-    otherwise).
+@overload
+def decode_codepipeline_user_parameters(event: Union[CodePipelineJobEventDict, Mapping[str, Any]], *, as_json: Literal[False]=..., type: None=..., allow_nan: bool=...) -> Any:
+    """Untyped, as before: `Any`."""
 
-    >>> configuration = {"FunctionName": "deploy", "UserParameters": '{"stage": "beta"}'}
-    >>> decode_codepipeline_user_parameters(
-    ...     {"CodePipeline.job": {"data": {"actionConfiguration": {"configuration": configuration}}}})
-    {'stage': 'beta'}
+@overload
+def decode_codepipeline_user_parameters(event: Union[CodePipelineJobEventDict, Mapping[str, Any]], *, as_json: Literal[True], allow_nan: bool=...) -> JSONValue:
+    """`as_json=True`: the document typed as `JSONValue`."""
 
-    Raises `EventDecodeError` naming the path
-    (`CodePipeline.job.data.actionConfiguration.configuration.UserParameters`) when the configuration is
-    missing, or the parameters are not a string or not JSON (`NaN`, `Infinity` and numbers too large for a
-    float are refused unless `allow_nan=True`).
-    """
+@overload
+def decode_codepipeline_user_parameters(event: Union[CodePipelineJobEventDict, Mapping[str, Any]], *, type: type[DocumentT], allow_nan: bool=...) -> Optional[DocumentT]:
+    """`type=SomeTypedDict`: the document, checked against it."""

@@ -9,9 +9,13 @@ whichever the record has (`data` first).
 
 from collections.abc import Mapping
 from lambda_events import KinesisFirehoseMSKRecordDict, KinesisFirehoseRecordDict
-from typing import Any, Union
+from lambda_events.helpers.typed_json import JSONValue
+from typing import Any, Literal, TypeVar, Union, overload
 
 __all__ = ["decode_firehose_data", "decode_firehose_json", "decode_firehose_text"]
+
+DocumentT = TypeVar('DocumentT')
+"The TypedDict a decoder's `type=` argument names (the decoders' overloads return it)."
 
 def decode_firehose_data(record: Union[KinesisFirehoseRecordDict, KinesisFirehoseMSKRecordDict, Mapping[str, Any]]) -> bytes:
     """Return the bytes a producer sent to the delivery stream: a record's `data` (or, from an Amazon MSK
@@ -34,12 +38,14 @@ def decode_firehose_text(record: Union[KinesisFirehoseRecordDict, KinesisFirehos
     Raises `EventDecodeError` naming the key on bad base64 or bad UTF-8.
     """
 
-def decode_firehose_json(record: Union[KinesisFirehoseRecordDict, KinesisFirehoseMSKRecordDict, Mapping[str, Any]], *, allow_nan: bool=...) -> Any:
-    """Return the JSON document in a record's data (`data` or `kafkaRecordValue`: base64, UTF-8, JSON).
+@overload
+def decode_firehose_json(record: Union[KinesisFirehoseRecordDict, KinesisFirehoseMSKRecordDict, Mapping[str, Any]], *, as_json: Literal[False]=..., type: None=..., allow_nan: bool=...) -> Any:
+    """Untyped, as before: `Any`."""
 
-    >>> decode_firehose_json({"recordId": "1", "data": "eyJvcmRlciI6IDd9"})
-    {'order': 7}
+@overload
+def decode_firehose_json(record: Union[KinesisFirehoseRecordDict, KinesisFirehoseMSKRecordDict, Mapping[str, Any]], *, as_json: Literal[True], allow_nan: bool=...) -> JSONValue:
+    """`as_json=True`: the document typed as `JSONValue`."""
 
-    Raises `EventDecodeError` naming the key on bad base64, UTF-8 or JSON.
-    `NaN`, `Infinity` and numbers too large for a float are refused unless `allow_nan=True`.
-    """
+@overload
+def decode_firehose_json(record: Union[KinesisFirehoseRecordDict, KinesisFirehoseMSKRecordDict, Mapping[str, Any]], *, type: type[DocumentT], allow_nan: bool=...) -> DocumentT:
+    """`type=SomeTypedDict`: the document, checked against it."""

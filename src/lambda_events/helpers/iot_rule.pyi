@@ -4,9 +4,13 @@
 
 from collections.abc import Mapping
 from lambda_events import IoTRuleErrorActionEventDict
-from typing import Any, Union
+from lambda_events.helpers.typed_json import JSONValue
+from typing import Any, Literal, TypeVar, Union, overload
 
 __all__ = ["decode_iot_rule_original_payload", "decode_iot_rule_original_payload_json"]
+
+DocumentT = TypeVar('DocumentT')
+"The TypedDict a decoder's `type=` argument names (the decoders' overloads return it)."
 
 def decode_iot_rule_original_payload(event: Union[IoTRuleErrorActionEventDict, Mapping[str, Any]]) -> bytes:
     """The payload of the message the failed rule was processing, as bytes.
@@ -17,9 +21,14 @@ def decode_iot_rule_original_payload(event: Union[IoTRuleErrorActionEventDict, M
     Raises `EventDecodeError` naming `base64OriginalPayload` when it is missing, not a string or not base64.
     """
 
-def decode_iot_rule_original_payload_json(event: Union[IoTRuleErrorActionEventDict, Mapping[str, Any]], *, allow_nan: bool=...) -> Any:
-    """The payload of the message the failed rule was processing, parsed as UTF-8 JSON.
+@overload
+def decode_iot_rule_original_payload_json(event: Union[IoTRuleErrorActionEventDict, Mapping[str, Any]], *, as_json: Literal[False]=..., type: None=..., allow_nan: bool=...) -> Any:
+    """Untyped, as before: `Any`."""
 
-    Raises `EventDecodeError` naming `base64OriginalPayload` when it is not base64 of UTF-8 JSON: `NaN`,
-    `Infinity` and numbers too large for a float are refused unless `allow_nan=True`.
-    """
+@overload
+def decode_iot_rule_original_payload_json(event: Union[IoTRuleErrorActionEventDict, Mapping[str, Any]], *, as_json: Literal[True], allow_nan: bool=...) -> JSONValue:
+    """`as_json=True`: the document typed as `JSONValue`."""
+
+@overload
+def decode_iot_rule_original_payload_json(event: Union[IoTRuleErrorActionEventDict, Mapping[str, Any]], *, type: type[DocumentT], allow_nan: bool=...) -> DocumentT:
+    """`type=SomeTypedDict`: the document, checked against it."""

@@ -4,9 +4,13 @@
 
 from collections.abc import Mapping
 from lambda_events import KafkaRecordDict
-from typing import Any, Optional, Union
+from lambda_events.helpers.typed_json import JSONValue
+from typing import Any, Literal, Optional, TypeVar, Union, overload
 
 __all__ = ["decode_kafka_headers", "decode_kafka_json", "decode_kafka_key", "decode_kafka_text", "decode_kafka_value"]
+
+DocumentT = TypeVar('DocumentT')
+"The TypedDict a decoder's `type=` argument names (the decoders' overloads return it)."
 
 def decode_kafka_value(record: Union[KafkaRecordDict, Mapping[str, Any]]) -> bytes:
     """Return a record's value: the message bytes (its `value`, base64-decoded).
@@ -30,16 +34,17 @@ def decode_kafka_text(record: Union[KafkaRecordDict, Mapping[str, Any]]) -> str:
     `decode_kafka_value`), or on bad base64 or UTF-8.
     """
 
-def decode_kafka_json(record: Union[KafkaRecordDict, Mapping[str, Any]], *, allow_nan: bool=...) -> Any:
-    """Return the JSON document in a record's value (base64, then UTF-8, then JSON).
+@overload
+def decode_kafka_json(record: Union[KafkaRecordDict, Mapping[str, Any]], *, as_json: Literal[False]=..., type: None=..., allow_nan: bool=...) -> Any:
+    """Untyped, as before: `Any`."""
 
-    >>> decode_kafka_json({"topic": "orders", "value": "eyJvcmRlciI6IDd9"})
-    {'order': 7}
+@overload
+def decode_kafka_json(record: Union[KafkaRecordDict, Mapping[str, Any]], *, as_json: Literal[True], allow_nan: bool=...) -> JSONValue:
+    """`as_json=True`: the document typed as `JSONValue`."""
 
-    Raises `EventDecodeError` naming `value` on a tombstone (`value` absent or `null`, as for
-    `decode_kafka_value`), or on bad base64, UTF-8 or JSON. `NaN`, `Infinity` and numbers too large for a
-    float are refused unless `allow_nan=True`.
-    """
+@overload
+def decode_kafka_json(record: Union[KafkaRecordDict, Mapping[str, Any]], *, type: type[DocumentT], allow_nan: bool=...) -> DocumentT:
+    """`type=SomeTypedDict`: the document, checked against it."""
 
 def decode_kafka_key(record: Union[KafkaRecordDict, Mapping[str, Any]]) -> Optional[bytes]:
     """Return a record's key (base64-decoded), or `None` when the message has no key (absent or `null`).

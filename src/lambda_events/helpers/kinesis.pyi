@@ -4,9 +4,13 @@
 
 from collections.abc import Mapping
 from lambda_events import KinesisStreamRecordDict
-from typing import Any, Union
+from lambda_events.helpers.typed_json import JSONValue
+from typing import Any, Literal, TypeVar, Union, overload
 
 __all__ = ["decode_kinesis_data", "decode_kinesis_json", "decode_kinesis_text"]
+
+DocumentT = TypeVar('DocumentT')
+"The TypedDict a decoder's `type=` argument names (the decoders' overloads return it)."
 
 def decode_kinesis_data(record: Union[KinesisStreamRecordDict, Mapping[str, Any]]) -> bytes:
     """Return the bytes a producer put into the stream (a record's `kinesis.data`, base64-decoded).
@@ -26,12 +30,14 @@ def decode_kinesis_text(record: Union[KinesisStreamRecordDict, Mapping[str, Any]
     Raises `EventDecodeError` naming `kinesis.data` on bad base64 or bad UTF-8.
     """
 
-def decode_kinesis_json(record: Union[KinesisStreamRecordDict, Mapping[str, Any]], *, allow_nan: bool=...) -> Any:
-    """Return the JSON document in a record's data (base64, then UTF-8, then JSON).
+@overload
+def decode_kinesis_json(record: Union[KinesisStreamRecordDict, Mapping[str, Any]], *, as_json: Literal[False]=..., type: None=..., allow_nan: bool=...) -> Any:
+    """Untyped, as before: `Any`."""
 
-    >>> decode_kinesis_json({"kinesis": {"data": "eyJvcmRlciI6IDd9"}})
-    {'order': 7}
+@overload
+def decode_kinesis_json(record: Union[KinesisStreamRecordDict, Mapping[str, Any]], *, as_json: Literal[True], allow_nan: bool=...) -> JSONValue:
+    """`as_json=True`: the document typed as `JSONValue`."""
 
-    Raises `EventDecodeError` naming `kinesis.data` on bad base64, UTF-8 or JSON.
-    `NaN`, `Infinity` and numbers too large for a float are refused unless `allow_nan=True`.
-    """
+@overload
+def decode_kinesis_json(record: Union[KinesisStreamRecordDict, Mapping[str, Any]], *, type: type[DocumentT], allow_nan: bool=...) -> DocumentT:
+    """`type=SomeTypedDict`: the document, checked against it."""

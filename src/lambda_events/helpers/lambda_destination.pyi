@@ -6,24 +6,33 @@ text of an S3 object."""
 
 from collections.abc import Mapping
 from lambda_events import EventSourceMappingFailureRecordDict, LambdaDestinationRecordDict
-from typing import Any, Union
+from lambda_events.helpers.typed_json import JSONValue
+from typing import Any, Literal, TypeVar, Union, overload
 
 __all__ = ["decode_event_source_mapping_failure", "decode_lambda_destination_record"]
 
-def decode_lambda_destination_record(value: Union[Mapping[str, Any], str, bytes]) -> LambdaDestinationRecordDict[Any, Any]:
-    """The asynchronous invocation record in `value`, wherever a destination delivered it.
+_RequestT = TypeVar('_RequestT')
+_ResponseT = TypeVar('_ResponseT')
 
-    `value` may be the record (a function destination), an EventBridge event (`source` `lambda`), an SQS
-    record or SNS record holding it as JSON text (an SNS message delivered to a queue too), or JSON text.
+@overload
+def decode_lambda_destination_record(value: Union[Mapping[str, Any], str, bytes], *, as_json: Literal[False]=..., request_type: None=..., response_type: None=...) -> LambdaDestinationRecordDict[Any, Any]:
+    """Untyped payloads, as before: `Any`."""
 
-    >>> body = '{"version": "1.0", "requestContext": {"condition": "Success"}, "requestPayload": {}}'
-    >>> record = decode_lambda_destination_record({"body": body})
-    >>> record["requestContext"]["condition"]
-    'Success'
+@overload
+def decode_lambda_destination_record(value: Union[Mapping[str, Any], str, bytes], *, as_json: Literal[True]) -> LambdaDestinationRecordDict[JSONValue, JSONValue]:
+    """`as_json=True`: both payloads typed as `JSONValue`."""
 
-    Raises `EventDecodeError` naming the path when `value` holds no such record (not JSON, no
-    `requestContext.condition`, no `requestPayload`), and `TypeError` when it is not a mapping, `str` or `bytes`.
-    """
+@overload
+def decode_lambda_destination_record(value: Union[Mapping[str, Any], str, bytes], *, request_type: type[_RequestT], response_type: type[_ResponseT]) -> LambdaDestinationRecordDict[_RequestT, _ResponseT]:
+    """Both payloads checked against TypedDicts."""
+
+@overload
+def decode_lambda_destination_record(value: Union[Mapping[str, Any], str, bytes], *, request_type: type[_RequestT]) -> LambdaDestinationRecordDict[_RequestT, Any]:
+    """The request payload checked against a TypedDict."""
+
+@overload
+def decode_lambda_destination_record(value: Union[Mapping[str, Any], str, bytes], *, response_type: type[_ResponseT]) -> LambdaDestinationRecordDict[Any, _ResponseT]:
+    """The response payload checked against a TypedDict."""
 
 def decode_event_source_mapping_failure(value: Union[Mapping[str, Any], str, bytes]) -> EventSourceMappingFailureRecordDict:
     """The failure record an event source mapping sent to its on-failure destination, found in `value`: an

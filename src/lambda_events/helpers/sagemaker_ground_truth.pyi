@@ -4,16 +4,22 @@
 
 from collections.abc import Mapping
 from lambda_events import GroundTruthWorkerAnnotationDict
-from typing import Any, Union
+from lambda_events.helpers.typed_json import JSONValue
+from typing import Any, Literal, TypeVar, Union, overload
 
 __all__ = ["decode_ground_truth_annotation"]
 
-def decode_ground_truth_annotation(annotation: Union[GroundTruthWorkerAnnotationDict, Mapping[str, Any]]) -> Any:
-    """A worker's answer (an element of an annotated data object's `annotations`), parsed from its JSON text.
+DocumentT = TypeVar('DocumentT')
+"The TypedDict a decoder's `type=` argument names (the decoders' overloads return it)."
 
-    >>> answer = {"workerId": "w", "annotationData": {"content": '{"label": "stop"}'}}
-    >>> decode_ground_truth_annotation(answer)
-    {'label': 'stop'}
+@overload
+def decode_ground_truth_annotation(annotation: Union[GroundTruthWorkerAnnotationDict, Mapping[str, Any]], *, as_json: Literal[False]=..., type: None=...) -> Any:
+    """Untyped, as before: `Any`."""
 
-    Raises `EventDecodeError` naming `annotationData.content` when it is missing, not a string or not JSON.
-    """
+@overload
+def decode_ground_truth_annotation(annotation: Union[GroundTruthWorkerAnnotationDict, Mapping[str, Any]], *, as_json: Literal[True]) -> JSONValue:
+    """`as_json=True`: the document typed as `JSONValue`."""
+
+@overload
+def decode_ground_truth_annotation(annotation: Union[GroundTruthWorkerAnnotationDict, Mapping[str, Any]], *, type: type[DocumentT]) -> DocumentT:
+    """`type=SomeTypedDict`: the document, checked against it."""

@@ -4,19 +4,25 @@
 
 from collections.abc import Mapping
 from lambda_events import S3EventDict, SNSRecordDict
-from typing import Any, Optional, Union
+from lambda_events.helpers.typed_json import JSONValue
+from typing import Any, Literal, Optional, TypeVar, Union, overload
 
 __all__ = ["decode_sns_json", "decode_sns_s3_event"]
 
-def decode_sns_json(record: Union[SNSRecordDict, Mapping[str, Any]], *, allow_nan: bool=...) -> Any:
-    """Parse the JSON document in an SNS record's message (`Sns.Message`).
+DocumentT = TypeVar('DocumentT')
+"The TypedDict a decoder's `type=` argument names (the decoders' overloads return it)."
 
-    >>> decode_sns_json({"Sns": {"Message": '{"order": 7}'}})
-    {'order': 7}
+@overload
+def decode_sns_json(record: Union[SNSRecordDict, Mapping[str, Any]], *, as_json: Literal[False]=..., type: None=..., allow_nan: bool=...) -> Any:
+    """Untyped, as before: `Any`."""
 
-    Raises `EventDecodeError` naming `Sns.Message` when it is missing, not a string or not valid JSON:
-    `NaN`, `Infinity` and numbers too large for a float are refused unless `allow_nan=True`.
-    """
+@overload
+def decode_sns_json(record: Union[SNSRecordDict, Mapping[str, Any]], *, as_json: Literal[True], allow_nan: bool=...) -> JSONValue:
+    """`as_json=True`: the document typed as `JSONValue`."""
+
+@overload
+def decode_sns_json(record: Union[SNSRecordDict, Mapping[str, Any]], *, type: type[DocumentT], allow_nan: bool=...) -> DocumentT:
+    """`type=SomeTypedDict`: the document, checked against it."""
 
 def decode_sns_s3_event(record: Union[SNSRecordDict, Mapping[str, Any]]) -> Optional[S3EventDict]:
     """Return the S3 event notification in an SNS record's message, or `None` for S3's test message.

@@ -5,19 +5,25 @@ services deliver to queues."""
 
 from collections.abc import Mapping
 from lambda_events import S3EventDict, SNSNotificationDict, SQSRecordDict
-from typing import Any, Optional, Union
+from lambda_events.helpers.typed_json import JSONValue
+from typing import Any, Literal, Optional, TypeVar, Union, overload
 
 __all__ = ["decode_sqs_json", "decode_sqs_s3_event", "decode_sqs_sns_message", "decode_sqs_sns_s3_event"]
 
-def decode_sqs_json(record: Union[SQSRecordDict, Mapping[str, Any]], *, allow_nan: bool=...) -> Any:
-    """Parse the JSON document in an SQS record's `body`.
+DocumentT = TypeVar('DocumentT')
+"The TypedDict a decoder's `type=` argument names (the decoders' overloads return it)."
 
-    >>> decode_sqs_json({"body": '{"order": 7}'})
-    {'order': 7}
+@overload
+def decode_sqs_json(record: Union[SQSRecordDict, Mapping[str, Any]], *, as_json: Literal[False]=..., type: None=..., allow_nan: bool=...) -> Any:
+    """Untyped, as before: `Any`."""
 
-    Raises `EventDecodeError` naming `body` when the key is missing, is not a string, or is not valid JSON:
-    `NaN`, `Infinity` and numbers too large for a float are refused unless `allow_nan=True`.
-    """
+@overload
+def decode_sqs_json(record: Union[SQSRecordDict, Mapping[str, Any]], *, as_json: Literal[True], allow_nan: bool=...) -> JSONValue:
+    """`as_json=True`: the document typed as `JSONValue`."""
+
+@overload
+def decode_sqs_json(record: Union[SQSRecordDict, Mapping[str, Any]], *, type: type[DocumentT], allow_nan: bool=...) -> DocumentT:
+    """`type=SomeTypedDict`: the document, checked against it."""
 
 def decode_sqs_sns_message(record: Union[SQSRecordDict, Mapping[str, Any]]) -> SNSNotificationDict:
     """Return the SNS notification in an SQS record's body (a topic delivering to a queue without raw

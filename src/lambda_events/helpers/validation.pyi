@@ -2,8 +2,10 @@
 
 The checker understands exactly what our types use: TypedDicts (required and `NotRequired` keys, and no
 undeclared key), generic TypedDicts, `Literal` (open or closed, below), `Union` / `Optional`, `list`,
-`dict`, `Any`, `Annotated`, and the JSON scalars. It needs no third-party package, so the command-line tool
-and users' tests can call it anywhere.
+`dict`, `Any`, `Annotated`, the JSON scalars, and `JSONValue` (any JSON document: `None`, `bool`,
+`int`, `float`, `str`, and lists and `str`-keyed dicts of them). The same goes for a user's own TypedDicts
+built of these, which is how the JSON decoders check their `type=` argument. It needs no third-party
+package, so the command-line tool and users' tests can call it anywhere.
 
 **Cost.** The first check against a type compiles a plan for it (type hints resolved once per TypedDict,
 one small function per part of the type) and keeps it for later calls. A check then costs time linear in
