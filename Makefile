@@ -55,9 +55,11 @@ typecheck: $(VENV)/.installed-dev
 	$(BIN)/python scripts/check_implementation.py $(IMPLEMENTATION_PYTHONS)
 
 # The stubs agree with the package at run time: every name, signature, class and attribute (mypy's stubtest).
-# The allowlist, generated with the stubs, says why each thing it lets pass is not a disagreement.
+# The allowlist, generated with the stubs, says why each thing it lets pass is not a disagreement. Some entries
+# apply only to some Pythons or typing_extensions versions (below 3.12 our TypedDicts are typing_extensions'),
+# so an entry unused by the Python running this is not an error; the generator keeps the list current.
 stubtest: $(VENV)/.installed-dev
-	$(BIN)/python -m mypy.stubtest lambda_events --allowlist typecheck/stubtest_allowlist.txt
+	$(BIN)/python -m mypy.stubtest lambda_events --allowlist typecheck/stubtest_allowlist.txt --ignore-unused-allowlist
 
 # The documentation site, strict: a broken link, reference or snippet fails the build. Output in site/.
 docs: $(VENV)/.installed-dev

@@ -39,7 +39,7 @@ def an_object_of_json_values_is_not_a_string(value: JSONValue) -> str:
 
 
 def type_and_as_json_exclude_each_other(event: dict[str, object]) -> object:
-    return decode_json_body(event, type=OrderDict, as_json=True)  # expect-error: mypy[call-overload] pyright[reportCallIssue,reportUnknownVariableType]
+    return decode_json_body(event, type=OrderDict, as_json=True)  # expect-error: mypy[call-overload] pyright[reportArgumentType]
 
 
 def a_payload_type_is_a_class(record: SQSRecordDict) -> object:

@@ -46,6 +46,7 @@ def decode_mq_json(
     message: Union[ActiveMQMessageDict, RabbitMQMessageDict, Mapping[str, Any]],
     *,
     as_json: Literal[False] = False,
+    type: None = None,
     allow_nan: bool = False,
 ) -> Any:
     """Untyped, as before: `Any`."""

@@ -31,7 +31,7 @@ def decode_mq_text(message: Union[ActiveMQMessageDict, RabbitMQMessageDict, Mapp
     """
 
 @overload
-def decode_mq_json(message: Union[ActiveMQMessageDict, RabbitMQMessageDict, Mapping[str, Any]], *, as_json: Literal[False]=..., allow_nan: bool=...) -> Any:
+def decode_mq_json(message: Union[ActiveMQMessageDict, RabbitMQMessageDict, Mapping[str, Any]], *, as_json: Literal[False]=..., type: None=..., allow_nan: bool=...) -> Any:
     """Untyped, as before: `Any`."""
 
 @overload

@@ -419,12 +419,12 @@ def _check_policy_arguments(
     optional_mapping_argument(context, "context")
 
 
-def _api_and_stage(method_arn: str) -> tuple[str, str, str, str, str]:
+def _api_and_stage(arn: str) -> tuple[str, str, str, str, str]:
     """The partition, Region, account, API id and stage of an execute-api method or route ARN."""
-    match = _ARN.fullmatch(str_argument(method_arn, "method_arn"))
+    match = _ARN.fullmatch(str_argument(arn, "arn"))
     path_parts = match["path"].split("/") if match else []
     if match is None or len(path_parts) < 3 or not all(path_parts[:2]):
-        raise ValueError(f"not an execute-api method ARN (arn:<partition>:execute-api:...): {method_arn!r}")
+        raise ValueError(f"not an execute-api method ARN (arn:<partition>:execute-api:...): {arn!r}")
     return match["partition"], match["region"], match["account"], path_parts[0], path_parts[1]
 
 

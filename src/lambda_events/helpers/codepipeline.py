@@ -26,6 +26,7 @@ def decode_codepipeline_user_parameters(
     event: Union[CodePipelineJobEventDict, Mapping[str, Any]],
     *,
     as_json: Literal[False] = False,
+    type: None = None,
     allow_nan: bool = False,
 ) -> Any:
     """Untyped, as before: `Any`."""

@@ -13,7 +13,7 @@ DocumentT = TypeVar('DocumentT')
 "The TypedDict a decoder's `type=` argument names (the decoders' overloads return it)."
 
 @overload
-def decode_codepipeline_user_parameters(event: Union[CodePipelineJobEventDict, Mapping[str, Any]], *, as_json: Literal[False]=..., allow_nan: bool=...) -> Any:
+def decode_codepipeline_user_parameters(event: Union[CodePipelineJobEventDict, Mapping[str, Any]], *, as_json: Literal[False]=..., type: None=..., allow_nan: bool=...) -> Any:
     """Untyped, as before: `Any`."""
 
 @overload

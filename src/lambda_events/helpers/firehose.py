@@ -65,6 +65,7 @@ def decode_firehose_json(
     record: Union[KinesisFirehoseRecordDict, KinesisFirehoseMSKRecordDict, Mapping[str, Any]],
     *,
     as_json: Literal[False] = False,
+    type: None = None,
     allow_nan: bool = False,
 ) -> Any:
     """Untyped, as before: `Any`."""

@@ -39,7 +39,7 @@ def decode_firehose_text(record: Union[KinesisFirehoseRecordDict, KinesisFirehos
     """
 
 @overload
-def decode_firehose_json(record: Union[KinesisFirehoseRecordDict, KinesisFirehoseMSKRecordDict, Mapping[str, Any]], *, as_json: Literal[False]=..., allow_nan: bool=...) -> Any:
+def decode_firehose_json(record: Union[KinesisFirehoseRecordDict, KinesisFirehoseMSKRecordDict, Mapping[str, Any]], *, as_json: Literal[False]=..., type: None=..., allow_nan: bool=...) -> Any:
     """Untyped, as before: `Any`."""
 
 @overload

@@ -564,7 +564,9 @@ def decode_text_body(event: _HTTPEvent) -> str:
 
 
 @overload
-def decode_json_body(event: _HTTPEvent, *, as_json: Literal[False] = False, allow_nan: bool = False) -> Any:
+def decode_json_body(
+    event: _HTTPEvent, *, as_json: Literal[False] = False, type: None = None, allow_nan: bool = False
+) -> Any:
     """Untyped, as before: `Any`."""
 
 

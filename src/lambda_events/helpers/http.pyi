@@ -157,7 +157,7 @@ def decode_text_body(event: _HTTPEvent) -> str:
     """
 
 @overload
-def decode_json_body(event: _HTTPEvent, *, as_json: Literal[False]=..., allow_nan: bool=...) -> Any:
+def decode_json_body(event: _HTTPEvent, *, as_json: Literal[False]=..., type: None=..., allow_nan: bool=...) -> Any:
     """Untyped, as before: `Any`."""
 
 @overload

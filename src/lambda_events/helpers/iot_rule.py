@@ -35,6 +35,7 @@ def decode_iot_rule_original_payload_json(
     event: Union[IoTRuleErrorActionEventDict, Mapping[str, Any]],
     *,
     as_json: Literal[False] = False,
+    type: None = None,
     allow_nan: bool = False,
 ) -> Any:
     """Untyped, as before: `Any`."""

@@ -22,7 +22,7 @@ def decode_iot_rule_original_payload(event: Union[IoTRuleErrorActionEventDict, M
     """
 
 @overload
-def decode_iot_rule_original_payload_json(event: Union[IoTRuleErrorActionEventDict, Mapping[str, Any]], *, as_json: Literal[False]=..., allow_nan: bool=...) -> Any:
+def decode_iot_rule_original_payload_json(event: Union[IoTRuleErrorActionEventDict, Mapping[str, Any]], *, as_json: Literal[False]=..., type: None=..., allow_nan: bool=...) -> Any:
     """Untyped, as before: `Any`."""
 
 @overload

@@ -64,7 +64,11 @@ def decode_kafka_text(record: Union[KafkaRecordDict, Mapping[str, Any]]) -> str:
 
 @overload
 def decode_kafka_json(
-    record: Union[KafkaRecordDict, Mapping[str, Any]], *, as_json: Literal[False] = False, allow_nan: bool = False
+    record: Union[KafkaRecordDict, Mapping[str, Any]],
+    *,
+    as_json: Literal[False] = False,
+    type: None = None,
+    allow_nan: bool = False,
 ) -> Any:
     """Untyped, as before: `Any`."""
 

@@ -35,7 +35,7 @@ def decode_kafka_text(record: Union[KafkaRecordDict, Mapping[str, Any]]) -> str:
     """
 
 @overload
-def decode_kafka_json(record: Union[KafkaRecordDict, Mapping[str, Any]], *, as_json: Literal[False]=..., allow_nan: bool=...) -> Any:
+def decode_kafka_json(record: Union[KafkaRecordDict, Mapping[str, Any]], *, as_json: Literal[False]=..., type: None=..., allow_nan: bool=...) -> Any:
     """Untyped, as before: `Any`."""
 
 @overload

@@ -31,7 +31,7 @@ def decode_kinesis_text(record: Union[KinesisStreamRecordDict, Mapping[str, Any]
     """
 
 @overload
-def decode_kinesis_json(record: Union[KinesisStreamRecordDict, Mapping[str, Any]], *, as_json: Literal[False]=..., allow_nan: bool=...) -> Any:
+def decode_kinesis_json(record: Union[KinesisStreamRecordDict, Mapping[str, Any]], *, as_json: Literal[False]=..., type: None=..., allow_nan: bool=...) -> Any:
     """Untyped, as before: `Any`."""
 
 @overload

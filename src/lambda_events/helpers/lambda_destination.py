@@ -77,7 +77,11 @@ def _request_context(record: Mapping[str, Any], where: str) -> None:
 
 @overload
 def decode_lambda_destination_record(
-    value: Union[Mapping[str, Any], str, bytes], *, as_json: Literal[False] = False
+    value: Union[Mapping[str, Any], str, bytes],
+    *,
+    as_json: Literal[False] = False,
+    request_type: None = None,
+    response_type: None = None,
 ) -> LambdaDestinationRecordDict[Any, Any]:
     """Untyped payloads, as before: `Any`."""
 

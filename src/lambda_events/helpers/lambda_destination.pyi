@@ -15,7 +15,7 @@ _RequestT = TypeVar('_RequestT')
 _ResponseT = TypeVar('_ResponseT')
 
 @overload
-def decode_lambda_destination_record(value: Union[Mapping[str, Any], str, bytes], *, as_json: Literal[False]=...) -> LambdaDestinationRecordDict[Any, Any]:
+def decode_lambda_destination_record(value: Union[Mapping[str, Any], str, bytes], *, as_json: Literal[False]=..., request_type: None=..., response_type: None=...) -> LambdaDestinationRecordDict[Any, Any]:
     """Untyped payloads, as before: `Any`."""
 
 @overload

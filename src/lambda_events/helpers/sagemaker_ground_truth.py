@@ -21,7 +21,10 @@ _WHERE = "annotationData.content"
 
 @overload
 def decode_ground_truth_annotation(
-    annotation: Union[GroundTruthWorkerAnnotationDict, Mapping[str, Any]], *, as_json: Literal[False] = False
+    annotation: Union[GroundTruthWorkerAnnotationDict, Mapping[str, Any]],
+    *,
+    as_json: Literal[False] = False,
+    type: None = None,
 ) -> Any:
     """Untyped, as before: `Any`."""
 

@@ -13,7 +13,7 @@ DocumentT = TypeVar('DocumentT')
 "The TypedDict a decoder's `type=` argument names (the decoders' overloads return it)."
 
 @overload
-def decode_ground_truth_annotation(annotation: Union[GroundTruthWorkerAnnotationDict, Mapping[str, Any]], *, as_json: Literal[False]=...) -> Any:
+def decode_ground_truth_annotation(annotation: Union[GroundTruthWorkerAnnotationDict, Mapping[str, Any]], *, as_json: Literal[False]=..., type: None=...) -> Any:
     """Untyped, as before: `Any`."""
 
 @overload

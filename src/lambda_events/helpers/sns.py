@@ -23,7 +23,11 @@ _WHERE = "Sns.Message"
 
 @overload
 def decode_sns_json(
-    record: Union[SNSRecordDict, Mapping[str, Any]], *, as_json: Literal[False] = False, allow_nan: bool = False
+    record: Union[SNSRecordDict, Mapping[str, Any]],
+    *,
+    as_json: Literal[False] = False,
+    type: None = None,
+    allow_nan: bool = False,
 ) -> Any:
     """Untyped, as before: `Any`."""
 

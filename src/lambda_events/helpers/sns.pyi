@@ -13,7 +13,7 @@ DocumentT = TypeVar('DocumentT')
 "The TypedDict a decoder's `type=` argument names (the decoders' overloads return it)."
 
 @overload
-def decode_sns_json(record: Union[SNSRecordDict, Mapping[str, Any]], *, as_json: Literal[False]=..., allow_nan: bool=...) -> Any:
+def decode_sns_json(record: Union[SNSRecordDict, Mapping[str, Any]], *, as_json: Literal[False]=..., type: None=..., allow_nan: bool=...) -> Any:
     """Untyped, as before: `Any`."""
 
 @overload

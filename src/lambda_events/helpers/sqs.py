@@ -24,7 +24,11 @@ _BODY = ("body",)
 
 @overload
 def decode_sqs_json(
-    record: Union[SQSRecordDict, Mapping[str, Any]], *, as_json: Literal[False] = False, allow_nan: bool = False
+    record: Union[SQSRecordDict, Mapping[str, Any]],
+    *,
+    as_json: Literal[False] = False,
+    type: None = None,
+    allow_nan: bool = False,
 ) -> Any:
     """Untyped, as before: `Any`."""
 

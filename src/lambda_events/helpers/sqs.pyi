@@ -14,7 +14,7 @@ DocumentT = TypeVar('DocumentT')
 "The TypedDict a decoder's `type=` argument names (the decoders' overloads return it)."
 
 @overload
-def decode_sqs_json(record: Union[SQSRecordDict, Mapping[str, Any]], *, as_json: Literal[False]=..., allow_nan: bool=...) -> Any:
+def decode_sqs_json(record: Union[SQSRecordDict, Mapping[str, Any]], *, as_json: Literal[False]=..., type: None=..., allow_nan: bool=...) -> Any:
     """Untyped, as before: `Any`."""
 
 @overload
