@@ -43,8 +43,8 @@ def type_and_as_json_exclude_each_other(event: dict[str, object]) -> object:
 
 
 def a_payload_type_is_a_class(record: SQSRecordDict) -> object:
-    return decode_lambda_destination_record(record, request_type="OrderDict")  # expect-error: mypy[call-overload] pyright[reportArgumentType,reportUnknownVariableType]
+    return decode_lambda_destination_record(record, request_type="OrderDict")  # expect-error: mypy[call-overload] pyright[reportArgumentType,reportCallIssue,reportUnknownVariableType]
 
 
 def an_alias_is_not_a_class(record: SQSRecordDict) -> object:
-    return decode_sqs_json(record, type=JSONValue)  # expect-error: mypy[call-overload] pyright[reportArgumentType,reportUnknownVariableType]
+    return decode_sqs_json(record, type=JSONValue)  # expect-error: mypy[call-overload] pyright[reportArgumentType,reportCallIssue,reportUnknownVariableType]
