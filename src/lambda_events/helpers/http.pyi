@@ -84,8 +84,8 @@ def get_all_headers(event: _HeadersEvent) -> dict[str, list[str]]:
     Reading many headers through this table costs time linear in the request's size, whatever the
     spelling of the names, where `get_multi_value_header` reads every name on each call.
 
-    >>> event = {"multiValueHeaders": {"Accept": ["text/html"], "ACCEPT": ["application/json"], "Via": None}}
-    >>> get_all_headers(event)
+    >>> headers = {"Accept": ["text/html"], "ACCEPT": ["application/json"], "Via": None}
+    >>> get_all_headers({"multiValueHeaders": headers})
     {'accept': ['text/html', 'application/json']}
 
     Raises `EventDecodeError` naming the headers when a name is not a string, or the header when its value
