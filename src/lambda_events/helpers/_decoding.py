@@ -118,6 +118,11 @@ def _finite_float(text: str) -> float:
     return number
 
 
+# The parser of strict JSON, built once: `json.loads` with keyword arguments builds a new decoder on every call,
+# which costs more than parsing a small document.
+_STRICT_JSON = json.JSONDecoder(parse_constant=_not_json_number, parse_float=_finite_float)
+
+
 def json_value(text: str, where: str, allow_nan: bool = False) -> Any:
     """Parse a JSON document; a document nested too deeply for the parser is an error too.
 
@@ -129,7 +134,7 @@ def json_value(text: str, where: str, allow_nan: bool = False) -> Any:
     try:
         if allow_nan:
             return json.loads(text)
-        return json.loads(text, parse_constant=_not_json_number, parse_float=_finite_float)
+        return _STRICT_JSON.decode(text)
     except (ValueError, RecursionError) as error:  # json.JSONDecodeError is a ValueError
         raise EventDecodeError(where, f"invalid JSON: {error}") from error
 
