@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import inspect
 import math
-from enum import Enum
 import typing
 from collections.abc import Callable, Iterator
+from enum import Enum
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, cast
 from unittest import mock
@@ -144,6 +145,18 @@ def _no_network() -> Iterator[None]:
         "lambda_events.helpers.codepipeline_artifacts.importlib", SimpleNamespace(import_module=no_boto3)
     ):
         yield
+
+
+def test_the_documented_counts_are_current() -> None:
+    """README's and the Reliability page's counts of what this module calls are the counts it calls."""
+    root = Path(__file__).resolve().parent.parent
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    reliability = (root / "docs" / "reliability.md").read_text(encoding="utf-8")
+    assert f"every public function and constructor ({len(FUNCTIONS)}) and method ({len(METHODS)})" in readme
+    assert f"every detection function ({len(DETECTION)})" in readme
+    assert f"public functions and constructors ({len(FUNCTIONS)} today)" in reliability
+    assert f"and {len(METHODS)} methods of the helper classes" in reliability
+    assert f"each detection function ({len(DETECTION)} today)" in reliability
 
 
 def test_every_public_function_is_covered() -> None:
